@@ -1,0 +1,93 @@
+#include "cli_context.hpp"
+
+#include "catalog/method_search_path.hpp"
+#include "translate.hpp"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace palet::cli {
+
+void printOut(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+}
+
+void printError(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, bytes.size(), stderr);
+}
+
+std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help{{"h", "help"}, tr("Show this help.")};
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        printError(tr("palet: %1\nSee '%2 --help'.\n").arg(parser.errorText(), arguments.first()));
+        return badUsage;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return success;
+    }
+    return std::nullopt;
+}
+
+void addCatalogOptions(QCommandLineParser& parser)
+{
+    parser.addOption({"methods", tr("Also read methods from DIR (may be repeated; later ones win)."), "DIR"});
+}
+
+void addLanguageOption(QCommandLineParser& parser)
+{
+    parser.addOption({"lang", tr("Language of the texts: nl or en (default: from the locale)."), "LANG"});
+}
+
+std::optional<Language> chosenLanguage(const QCommandLineParser& parser)
+{
+    if (parser.isSet("lang")) {
+        const auto language = languageFromCode(utf8(parser.value("lang")));
+        if (!language) printError(tr("palet: --lang must be nl or en, not '%1'\n").arg(parser.value("lang")));
+        return language;
+    }
+    const QString locale = qEnvironmentVariable("LC_ALL", qEnvironmentVariable("LC_MESSAGES", qEnvironmentVariable("LANG")));
+    return locale.startsWith("nl") ? Language::nl : Language::en;
+}
+
+std::optional<MethodCatalog> loadCatalog(const QCommandLineParser& parser)
+{
+    std::vector<std::string> extra;
+    for (const QString& folder : parser.values("methods")) {
+        if (!QFileInfo{folder}.isDir()) {
+            printError(tr("palet: --methods %1: no such folder\n").arg(folder));
+            return std::nullopt;
+        }
+        extra.push_back(utf8(folder));
+    }
+    auto catalog = MethodCatalog::load(
+        methodSearchPath(QProcessEnvironment::systemEnvironment(), builtinMethodDirectory(), extra));
+    for (const auto& problem : catalog.problems())
+        printError(tr("palet: skipped: %1\n").arg(QString::fromStdString(problem.toString())));
+    return catalog;
+}
+
+std::optional<int> intOption(const QCommandLineParser& parser, const QString& name, int low, int high)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < low || value > high) {
+        printError(tr("palet: --%1 must be a whole number from %2 to %3, not '%4'\n")
+                       .arg(name).arg(low).arg(high).arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace palet::cli

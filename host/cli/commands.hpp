@@ -1,0 +1,13 @@
+#pragma once
+// One function per `palet` command; each takes the arguments from the command name on and
+// returns the exit status.
+
+#include <QStringList>
+
+namespace palet::cli {
+
+int runList(const QStringList& arguments);
+int runShow(const QStringList& arguments);
+int runValidate(const QStringList& arguments);
+
+} // namespace palet::cli

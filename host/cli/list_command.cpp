@@ -1,0 +1,128 @@
+#include "commands.hpp"
+
+#include "cli_context.hpp"
+#include "method_text.hpp"
+#include "text_layout.hpp"
+
+#include "catalog/method_json.hpp"
+#include "catalog/method_search_path.hpp"
+#include "did_you_mean.hpp"
+#include "translate.hpp"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace palet::cli {
+namespace {
+
+struct ListFilter {
+    std::optional<LearningStyle> style;
+    std::optional<int> groupSize;
+    std::optional<int> maxMinutes;
+    std::optional<std::string> theme;
+
+    bool admits(const MethodSpec& spec) const
+    {
+        if (style && !spec.suits(*style)) return false;
+        if (groupSize && !spec.groupSize.admits(*groupSize)) return false;
+        if (maxMinutes && spec.minutesFor(groupSize.value_or(spec.groupSize.ideal)).min > *maxMinutes) return false;
+        if (theme && std::find(spec.themes.begin(), spec.themes.end(), *theme) == spec.themes.end()) return false;
+        return true;
+    }
+};
+
+std::optional<ListFilter> readFilter(const QCommandLineParser& parser)
+{
+    ListFilter filter;
+    if (parser.isSet("style")) {
+        filter.style = learningStyleFromId(utf8(parser.value("style")));
+        if (!filter.style) {
+            std::vector<std::string_view> known;
+            for (LearningStyle style : allLearningStyles) known.push_back(learningStyleId(style));
+            const auto suggestion = closestMatch(utf8(parser.value("style")), known);
+            printError(tr("palet: unknown learning style '%1'%2 (one of: doener, dromer, denker, beslisser)\n")
+                           .arg(parser.value("style"),
+                                suggestion ? tr("; did you mean '%1'?").arg(qs(*suggestion)) : QString{}));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet("group-size") && !(filter.groupSize = intOption(parser, "group-size", 2, 40))) return std::nullopt;
+    if (parser.isSet("max-minutes") && !(filter.maxMinutes = intOption(parser, "max-minutes", 1, 24 * 60)))
+        return std::nullopt;
+    if (parser.isSet("theme")) filter.theme = utf8(parser.value("theme"));
+    return filter;
+}
+
+QString originText(const MethodOrigin& origin)
+{
+    return QString("%1 (%2)").arg(QString::fromStdString(origin.path), QString::fromStdString(origin.source));
+}
+
+} // namespace
+
+int runList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addCatalogOptions(parser);
+    addLanguageOption(parser);
+    parser.addOption({"style", tr("Only methods that suit learning style S (doener, dromer, denker, beslisser)."), "S"});
+    parser.addOption({"group-size", tr("Only methods that work with N members; minutes are given for N."), "N"});
+    parser.addOption({"max-minutes", tr("Only methods that can be done in M minutes."), "M"});
+    parser.addOption({"theme", tr("Only methods that suit theme T."), "T"});
+    parser.addOption({"json", tr("Print a JSON array (see docs/json-output.md).")});
+    parser.addOption({"verbose", tr("Say where every method came from and which ones were shadowed.")});
+    if (const auto done = parseCommand(parser, arguments, tr("List the methods Palet can find."))) return *done;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("palet list: unexpected argument '%1'\n").arg(parser.positionalArguments().first()));
+        return badUsage;
+    }
+    const auto language = chosenLanguage(parser);
+    const auto filter = readFilter(parser);
+    if (!language || !filter) return badUsage;
+    const auto catalog = loadCatalog(parser);
+    if (!catalog) return badUsage;
+
+    std::vector<const CatalogEntry*> shown;
+    for (const auto& entry : catalog->methods())
+        if (filter->admits(entry.spec)) shown.push_back(&entry);
+
+    if (parser.isSet("json")) {
+        QJsonArray array;
+        for (const auto* entry : shown)
+            array.append(methodSummaryJson(*entry, filter->groupSize.value_or(entry->spec.groupSize.ideal), *language));
+        printOut(QString::fromUtf8(QJsonDocument{array}.toJson(QJsonDocument::Indented)));
+        return success;
+    }
+
+    const int width = outputWidth();
+    if (shown.empty()) {
+        printOut(catalog->methods().empty() ? tr("No methods found.\n") : tr("No method matches these filters.\n"));
+    } else {
+        std::vector<QStringList> rows{{tr("ID"), tr("VERSION"), tr("MINUTES"), tr("GROUP"), tr("NAME")}};
+        for (const auto* entry : shown) {
+            const MethodSpec& spec = entry->spec;
+            rows.push_back({qs(spec.id), qs(spec.version.toString()),
+                            minutesText(spec.minutesFor(filter->groupSize.value_or(spec.groupSize.ideal))),
+                            groupSizeText(spec.groupSize), qs(spec.name.in(*language))});
+            if (parser.isSet("verbose")) rows.push_back({"", "", "", "", tr("from %1").arg(originText(entry->origin))});
+        }
+        printOut(columns(rows, width));
+    }
+    if (parser.isSet("verbose")) {
+        for (const auto& shadow : catalog->shadowed())
+            printOut(tr("shadowed: %1 %2 from %3, by %4\n")
+                         .arg(qs(shadow.entry.spec.id), qs(shadow.entry.spec.version.toString()),
+                              originText(shadow.entry.origin), originText(shadow.winner)));
+        std::vector<std::string> skipped;
+        for (const auto& problem : catalog->problems())
+            if (std::find(skipped.begin(), skipped.end(), problem.file) == skipped.end()) skipped.push_back(problem.file);
+        if (!skipped.empty())
+            printOut(tr("%n file(s) skipped because of errors (listed on standard error).\n",
+                        static_cast<int>(skipped.size())));
+    }
+    return success;
+}
+
+} // namespace palet::cli

@@ -1,0 +1,86 @@
+// palet: pick, plan and run intervision methods. This file only dispatches to the commands.
+
+#include "cli_context.hpp"
+#include "commands.hpp"
+
+#include "did_you_mean.hpp"
+#include "translate.hpp"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+using Command = std::function<int(const QStringList&)>;
+
+struct CommandInfo {
+    Command run;
+    const char* summary;
+};
+
+const std::map<QString, CommandInfo>& commands()
+{
+    using namespace palet::cli;
+    static const std::map<QString, CommandInfo> table{
+        {"list", {runList, QT_TRANSLATE_NOOP("palet", "List the methods Palet can find, with filters.")}},
+        {"show", {runShow, QT_TRANSLATE_NOOP("palet", "Show one method: phases, roles and minutes.")}},
+        {"validate", {runValidate, QT_TRANSLATE_NOOP("palet", "Check method scripts and report every error.")}},
+    };
+    return table;
+}
+
+QString usage()
+{
+    QString text = palet::tr("Usage: palet COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const auto& [name, info] : commands()) text += QString("  %1  %2\n").arg(name.leftJustified(10), palet::tr(info.summary));
+    text += palet::tr("\n  help [COMMAND]  Show this text or a command's help.\n"
+                      "  --version       Print the version.\n\n"
+                      "Run 'palet COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app{argc, argv};
+    QCoreApplication::setApplicationName("palet");
+    QCoreApplication::setApplicationVersion(PALET_VERSION);
+
+    using namespace palet::cli;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        printError(usage());
+        return badUsage;
+    }
+    const QString first = arguments.first();
+    if (first == "--version" || first == "-v") {
+        printOut(QString("palet %1\n").arg(PALET_VERSION));
+        return success;
+    }
+    if (first == "help" || first == "--help" || first == "-h") {
+        if (arguments.size() > 1 && commands().count(arguments[1]))
+            return commands().at(arguments[1]).run({"palet " + arguments[1], "--help"});
+        if (arguments.size() > 1) {
+            printError(palet::tr("palet: unknown command '%1'\n").arg(arguments[1]));
+            return badUsage;
+        }
+        printOut(usage());
+        return success;
+    }
+    const auto command = commands().find(first);
+    if (command == commands().end()) {
+        std::vector<std::string_view> names;
+        std::vector<std::string> storage;
+        for (const auto& [name, info] : commands()) storage.push_back(name.toStdString());
+        for (const auto& name : storage) names.push_back(name);
+        const auto suggestion = palet::closestMatch(first.toStdString(), names);
+        printError(palet::tr("palet: unknown command '%1'%2\nRun 'palet help' for the list.\n")
+                       .arg(first, suggestion ? palet::tr("; did you mean '%1'?").arg(qs(*suggestion)) : QString{}));
+        return badUsage;
+    }
+    arguments[0] = "palet " + first;
+    return command->second.run(arguments);
+}

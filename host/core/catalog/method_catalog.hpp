@@ -1,0 +1,58 @@
+#pragma once
+// Every method found on disk, one per id: the higher version wins, and on equal versions the
+// folder with the higher precedence. Bad files are kept as problems and never stop the rest.
+
+#include "catalog/method_search_path.hpp"
+#include "diagnostic.hpp"
+
+#include <palet/method_spec.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace palet {
+
+struct MethodOrigin {
+    enum class Kind { yaml, plugin };
+    Kind kind = Kind::yaml;
+    std::string path;
+    std::string source; // the search-path entry it was found through
+};
+
+std::string_view originKindId(MethodOrigin::Kind kind);
+
+struct CatalogEntry {
+    MethodSpec spec;
+    MethodOrigin origin;
+};
+
+struct ShadowedEntry {
+    CatalogEntry entry;
+    MethodOrigin winner;
+};
+
+class MethodCatalog {
+public:
+    static MethodCatalog load(const std::vector<MethodDirectory>& directories);
+
+    const std::vector<CatalogEntry>& methods() const { return methods_; } // sorted by id
+    const std::vector<ShadowedEntry>& shadowed() const { return shadowed_; }
+    const Diagnostics& problems() const { return problems_; }
+
+    const CatalogEntry* find(std::string_view id) const;
+    std::vector<std::string_view> ids() const;
+
+private:
+    void add(CatalogEntry entry);
+
+    std::vector<CatalogEntry> methods_;
+    std::vector<ShadowedEntry> shadowed_;
+    Diagnostics problems_;
+};
+
+// The method script files below `directory` (recursively, without following links to folders),
+// sorted by path so that loading is deterministic.
+std::vector<std::string> methodFilesIn(const std::string& directory);
+
+} // namespace palet

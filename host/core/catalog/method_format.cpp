@@ -1,0 +1,52 @@
+#include "catalog/method_format.hpp"
+
+#include <palet/method_spec.hpp>
+
+namespace palet::methodFormat {
+
+const FormatObject method{
+    "method",
+    {"format", "id", "version", "name", "summary", "description", "notes", "sources", "styles",
+     "styles_basis", "themes", "group_size", "conditions", "roles", "phases"},
+    {"id", "version", "name", "group_size", "roles", "phases"}};
+
+const FormatObject source{"source", {"author", "title", "publisher", "year", "url", "note"}, {}};
+
+const FormatObject groupSize{"group_size", {"min", "max", "ideal"}, {"min", "max"}};
+
+const FormatObject role{"role", {"id", "name", "description", "holders"}, {"id", "name", "holders"}};
+
+const FormatObject phase{
+    "phase",
+    {"id", "name", "description", "minutes", "instructions", "speakers", "materials"},
+    {"id", "name", "minutes", "instructions"}};
+
+const FormatObject localizedText{"text", {"nl", "en"}, {}};
+
+const FormatObject minutesRange{"minutes", {"min", "max"}, {"min", "max"}};
+
+const FormatObject minutesPerParticipant{"minutes", {"per_participant", "min", "max"}, {"per_participant"}};
+
+std::vector<std::string_view> styleIds()
+{
+    std::vector<std::string_view> ids;
+    for (LearningStyle style : allLearningStyles) ids.push_back(learningStyleId(style));
+    return ids;
+}
+
+std::vector<std::string_view> styleBasisIds() { return {"judgement", "source"}; }
+
+std::vector<std::string_view> conditionIds()
+{
+    std::vector<std::string_view> ids;
+    for (Condition condition : allConditions) ids.push_back(conditionId(condition));
+    return ids;
+}
+
+std::vector<std::string_view> roleHolderIds()
+{
+    return {roleHoldersId(RoleHolders::one), roleHoldersId(RoleHolders::optional),
+            roleHoldersId(RoleHolders::everyoneElse)};
+}
+
+} // namespace palet::methodFormat

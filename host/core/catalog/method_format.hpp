@@ -1,0 +1,35 @@
+#pragma once
+// The keys of the YAML method format, in one place: the reader checks scripts against these
+// tables and a test checks docs/schema/method.schema.json against them.
+
+#include <string_view>
+#include <vector>
+
+namespace palet {
+
+struct FormatObject {
+    std::string_view name; // as it appears in messages
+    std::vector<std::string_view> keys;
+    std::vector<std::string_view> required;
+};
+
+namespace methodFormat {
+
+inline constexpr int version = 1;
+
+extern const FormatObject method;
+extern const FormatObject source;
+extern const FormatObject groupSize;
+extern const FormatObject role;
+extern const FormatObject phase;
+extern const FormatObject localizedText;
+extern const FormatObject minutesRange;
+extern const FormatObject minutesPerParticipant;
+
+std::vector<std::string_view> styleIds();
+std::vector<std::string_view> styleBasisIds();
+std::vector<std::string_view> conditionIds();
+std::vector<std::string_view> roleHolderIds();
+
+} // namespace methodFormat
+} // namespace palet

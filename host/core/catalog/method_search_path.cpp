@@ -1,0 +1,48 @@
+#include "catalog/method_search_path.hpp"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <algorithm>
+
+namespace palet {
+namespace {
+
+// Entries of a colon-separated list, highest precedence last; empty entries are skipped.
+QStringList lowestFirst(const QString& list)
+{
+    QStringList entries = list.split(':', Qt::SkipEmptyParts);
+    std::reverse(entries.begin(), entries.end());
+    return entries;
+}
+
+} // namespace
+
+std::vector<MethodDirectory> methodSearchPath(const QProcessEnvironment& environment,
+                                              const std::string& builtinDirectory,
+                                              const std::vector<std::string>& extra)
+{
+    std::vector<MethodDirectory> directories;
+    if (!builtinDirectory.empty()) directories.push_back({builtinDirectory, "built-in"});
+
+    const QString dataDirs = environment.value("XDG_DATA_DIRS", "/usr/local/share:/usr/share");
+    for (const QString& entry : lowestFirst(dataDirs.isEmpty() ? "/usr/local/share:/usr/share" : dataDirs))
+        directories.push_back({QDir{entry}.filePath("palet/methods").toStdString(), "XDG_DATA_DIRS"});
+
+    QString dataHome = environment.value("XDG_DATA_HOME");
+    if (dataHome.isEmpty()) dataHome = QDir{environment.value("HOME", QDir::homePath())}.filePath(".local/share");
+    directories.push_back({QDir{dataHome}.filePath("palet/methods").toStdString(), "XDG_DATA_HOME"});
+
+    for (const QString& entry : lowestFirst(environment.value("PALET_METHOD_PATH")))
+        directories.push_back({entry.toStdString(), "PALET_METHOD_PATH"});
+
+    for (const auto& folder : extra) directories.push_back({folder, "--methods"});
+    return directories;
+}
+
+std::string builtinMethodDirectory()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + "/../share/palet/methods").toStdString();
+}
+
+} // namespace palet

@@ -1,0 +1,415 @@
+#include "catalog/yaml_method_reader.hpp"
+
+#include "catalog/method_format.hpp"
+#include "catalog/yaml_tree.hpp"
+#include "did_you_mean.hpp"
+#include "translate.hpp"
+
+#include <QFile>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <regex>
+
+namespace palet {
+namespace {
+
+using Kind = YamlNode::Kind;
+
+QString inQuotes(std::string_view text) { return "'" + QString::fromUtf8(text.data(), text.size()) + "'"; }
+
+QString joined(const std::vector<std::string_view>& words)
+{
+    QStringList list;
+    for (auto word : words) list << QString::fromUtf8(word.data(), word.size());
+    return list.join(", ");
+}
+
+bool isSlug(const std::string& text, bool dotted)
+{
+    static const std::regex plain{"[a-z0-9]+(-[a-z0-9]+)*"};
+    static const std::regex namespaced{"[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*"};
+    return text.size() <= 64 && std::regex_match(text, dotted ? namespaced : plain);
+}
+
+// The keys of one mapping, after its unknown and duplicate keys have been reported.
+struct Fields {
+    const YamlNode* node = nullptr;
+    std::map<std::string, const YamlNode*, std::less<>> values;
+
+    const YamlNode* operator[](std::string_view key) const
+    {
+        const auto found = values.find(key);
+        return found == values.end() ? nullptr : found->second;
+    }
+};
+
+class MethodReader {
+public:
+    explicit MethodReader(std::string file) : file_(std::move(file)) {}
+
+    Diagnostics takeErrors() { return std::move(errors_); }
+
+    std::optional<MethodSpec> read(const YamlNode& root)
+    {
+        const auto fields = mapping(root, methodFormat::method);
+        if (!fields) return std::nullopt;
+
+        MethodSpec spec;
+        if (const auto* format = (*fields)["format"]) {
+            const auto number = whole(*format, 1, 1000, "format");
+            if (number && *number != methodFormat::version)
+                error(*format, tr("format %1 is not known to this version of Palet, which reads format %2")
+                                   .arg(*number).arg(methodFormat::version));
+        }
+        if (const auto* id = (*fields)["id"]) spec.id = slug(*id, true);
+        if (const auto* version = (*fields)["version"]) {
+            const auto text = string(*version);
+            if (const auto parsed = SemanticVersion::parse(text))
+                spec.version = *parsed;
+            else if (!text.empty())
+                error(*version, tr("%1 is not a version of the form major.minor.patch (e.g. 1.0.0)").arg(inQuotes(text)));
+        }
+        if (const auto* name = (*fields)["name"]) spec.name = text(*name);
+        if (const auto* summary = (*fields)["summary"]) spec.summary = text(*summary);
+        if (const auto* description = (*fields)["description"]) spec.description = text(*description);
+        if (const auto* notes = (*fields)["notes"]) spec.notes = text(*notes);
+        if (const auto* sources = (*fields)["sources"])
+            each(*sources, [&](const YamlNode& item) { spec.sources.push_back(attribution(item)); });
+        if (const auto* styles = (*fields)["styles"])
+            each(*styles, [&](const YamlNode& item) {
+                if (const auto style = choice(item, methodFormat::styleIds(), "learning style"))
+                    spec.styles.push_back(*learningStyleFromId(*style));
+            });
+        if (const auto* basis = (*fields)["styles_basis"]) {
+            if (const auto chosen = choice(*basis, methodFormat::styleBasisIds(), "styles basis"))
+                spec.styleBasis = *chosen == "source" ? StyleBasis::source : StyleBasis::judgement;
+        }
+        if (const auto* themes = (*fields)["themes"])
+            each(*themes, [&](const YamlNode& item) { spec.themes.push_back(slug(item, false)); });
+        if (const auto* size = (*fields)["group_size"]) spec.groupSize = groupSize(*size);
+        if (const auto* conditions = (*fields)["conditions"])
+            each(*conditions, [&](const YamlNode& item) {
+                if (const auto condition = choice(item, methodFormat::conditionIds(), "condition"))
+                    spec.conditions.push_back(*conditionFromId(*condition));
+            });
+        if (const auto* roles = (*fields)["roles"]) readRoles(*roles, spec);
+        if (const auto* phases = (*fields)["phases"]) readPhases(*phases, spec);
+
+        if (!errors_.empty()) return std::nullopt;
+        return spec;
+    }
+
+private:
+    void error(const YamlNode& node, const QString& message)
+    {
+        errors_.push_back({file_, node.line, node.column, message.toStdString()});
+    }
+
+    bool expect(const YamlNode& node, Kind kind)
+    {
+        if (node.kind == kind) return true;
+        error(node, tr("expected %1, found %2")
+                        .arg(QString::fromUtf8(yamlKindName(kind).data()),
+                             QString::fromUtf8(yamlKindName(node.kind).data())));
+        return false;
+    }
+
+    std::optional<Fields> mapping(const YamlNode& node, const FormatObject& object)
+    {
+        if (!expect(node, Kind::map)) return std::nullopt;
+        Fields fields{&node, {}};
+        std::map<std::string, int> keyLines;
+        for (const auto& [key, value] : node.entries) {
+            if (key->kind != Kind::scalar) {
+                error(*key, tr("a key in %1 must be a plain word").arg(QString::fromUtf8(object.name.data())));
+                continue;
+            }
+            if (std::find(object.keys.begin(), object.keys.end(), key->scalar) == object.keys.end()) {
+                QString message = tr("unknown key %1 in %2").arg(inQuotes(key->scalar), QString::fromUtf8(object.name.data()));
+                if (const auto suggestion = closestMatch(key->scalar, object.keys))
+                    message += tr("; did you mean %1?").arg(inQuotes(*suggestion));
+                else
+                    message += tr(" (known keys: %1)").arg(joined(object.keys));
+                error(*key, message);
+                continue;
+            }
+            if (!fields.values.emplace(key->scalar, value.get()).second)
+                error(*key, tr("duplicate key %1 (first given at line %2)").arg(inQuotes(key->scalar)).arg(keyLines[key->scalar]));
+            else
+                keyLines[key->scalar] = key->line;
+        }
+        for (const auto required : object.required)
+            if (!fields[required])
+                error(node, tr("missing required key %1 in %2").arg(inQuotes(required), QString::fromUtf8(object.name.data())));
+        return fields;
+    }
+
+    std::string string(const YamlNode& node)
+    {
+        if (node.kind == Kind::null) {
+            error(node, tr("expected a text, found nothing"));
+            return {};
+        }
+        if (!expect(node, Kind::scalar)) return {};
+        return node.scalar;
+    }
+
+    std::optional<int> whole(const YamlNode& node, int low, int high, const char* what)
+    {
+        if (!expect(node, Kind::scalar)) return std::nullopt;
+        static const std::regex number{"-?[0-9]{1,9}"};
+        if (node.quoted || !std::regex_match(node.scalar, number)) {
+            error(node, tr("%1 must be a whole number from %2 to %3, found %4").arg(what).arg(low).arg(high).arg(inQuotes(node.scalar)));
+            return std::nullopt;
+        }
+        const int value = std::stoi(node.scalar);
+        if (value < low || value > high) {
+            error(node, tr("%1 must be a whole number from %2 to %3, found %4").arg(what).arg(low).arg(high).arg(inQuotes(node.scalar)));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::string slug(const YamlNode& node, bool dotted)
+    {
+        std::string value = string(node);
+        if (node.kind == Kind::scalar && !isSlug(value, dotted)) {
+            error(node, dotted ? tr("%1 is not a valid id: use lowercase letters, digits and dashes, "
+                                    "optionally namespaced with dots (e.g. acme.peer-review)").arg(inQuotes(value))
+                               : tr("%1 is not a valid id: use lowercase letters, digits and dashes "
+                                    "(e.g. case-owner)").arg(inQuotes(value)));
+            return {};
+        }
+        return value;
+    }
+
+    std::optional<std::string_view> choice(const YamlNode& node, const std::vector<std::string_view>& allowed, const char* what)
+    {
+        const std::string value = string(node);
+        if (node.kind != Kind::scalar) return std::nullopt;
+        for (const auto candidate : allowed)
+            if (candidate == value) return candidate;
+        QString message = tr("unknown %1 %2").arg(what, inQuotes(value));
+        if (const auto suggestion = closestMatch(value, allowed))
+            message += tr("; did you mean %1?").arg(inQuotes(*suggestion));
+        else
+            message += tr(" (one of: %1)").arg(joined(allowed));
+        error(node, message);
+        return std::nullopt;
+    }
+
+    template <typename Visit>
+    void each(const YamlNode& node, Visit visit)
+    {
+        if (!expect(node, Kind::sequence)) return;
+        for (const auto& item : node.items) visit(*item);
+    }
+
+    LocalizedText text(const YamlNode& node)
+    {
+        const auto fields = mapping(node, methodFormat::localizedText);
+        if (!fields) return {};
+        LocalizedText result;
+        if (const auto* nl = (*fields)["nl"]) result.nl = string(*nl);
+        if (const auto* en = (*fields)["en"]) result.en = string(*en);
+        if (result.empty() && fields->values.size() == node.entries.size())
+            error(node, tr("a text needs at least one of 'nl' and 'en'"));
+        return result;
+    }
+
+    Attribution attribution(const YamlNode& node)
+    {
+        Attribution result;
+        const auto fields = mapping(node, methodFormat::source);
+        if (!fields) return result;
+        const std::pair<const char*, std::string*> plain[] = {{"author", &result.author}, {"title", &result.title},
+                                                              {"publisher", &result.publisher}, {"year", &result.year},
+                                                              {"url", &result.url}};
+        for (const auto& [key, target] : plain)
+            if (const auto* value = (*fields)[key]) *target = string(*value);
+        if (const auto* note = (*fields)["note"]) result.note = text(*note);
+        if (result.author.empty() && result.title.empty() && result.url.empty() && fields->values.size() == node.entries.size())
+            error(node, tr("a source needs at least an author, a title or a url"));
+        return result;
+    }
+
+    GroupSize groupSize(const YamlNode& node)
+    {
+        GroupSize size;
+        const auto fields = mapping(node, methodFormat::groupSize);
+        if (!fields) return size;
+        const auto* minNode = (*fields)["min"];
+        const auto* maxNode = (*fields)["max"];
+        const auto low = minNode ? whole(*minNode, 2, 40, "group size min") : std::nullopt;
+        const auto high = maxNode ? whole(*maxNode, 2, 40, "group size max") : std::nullopt;
+        if (low && high && *low > *high)
+            error(*minNode, tr("group size min (%1) is larger than max (%2)").arg(*low).arg(*high));
+        size.min = low.value_or(2);
+        size.max = std::max(size.min, high.value_or(size.min));
+        size.ideal = (size.min + size.max) / 2;
+        if (const auto* idealNode = (*fields)["ideal"]) {
+            if (const auto ideal = whole(*idealNode, 2, 40, "group size ideal")) {
+                if (low && high && (*ideal < *low || *ideal > *high))
+                    error(*idealNode, tr("group size ideal (%1) lies outside min..max (%2..%3)").arg(*ideal).arg(*low).arg(*high));
+                size.ideal = *ideal;
+            }
+        }
+        return size;
+    }
+
+    void readRoles(const YamlNode& node, MethodSpec& spec)
+    {
+        if (!expect(node, Kind::sequence)) return;
+        if (node.items.empty()) error(node, tr("a method needs at least one role"));
+        std::map<std::string, int> seen;
+        const YamlNode* everyoneElse = nullptr;
+        for (const auto& item : node.items) {
+            const auto fields = mapping(*item, methodFormat::role);
+            if (!fields) continue;
+            Role role;
+            if (const auto* id = (*fields)["id"]) {
+                role.id = slug(*id, false);
+                if (!role.id.empty() && !seen.emplace(role.id, id->line).second)
+                    error(*id, tr("duplicate role id %1 (first at line %2)").arg(inQuotes(role.id)).arg(seen[role.id]));
+            }
+            if (const auto* name = (*fields)["name"]) role.name = text(*name);
+            if (const auto* description = (*fields)["description"]) role.description = text(*description);
+            if (const auto* holders = (*fields)["holders"]) {
+                if (const auto chosen = choice(*holders, methodFormat::roleHolderIds(), "holders value")) {
+                    role.holders = *chosen == "one"        ? RoleHolders::one
+                                   : *chosen == "optional" ? RoleHolders::optional
+                                                           : RoleHolders::everyoneElse;
+                    if (role.holders == RoleHolders::everyoneElse) {
+                        if (everyoneElse)
+                            error(*holders, tr("only one role can be held by everyone else (already role at line %1)").arg(everyoneElse->line));
+                        everyoneElse = item.get();
+                    }
+                }
+            }
+            spec.roles.push_back(std::move(role));
+        }
+    }
+
+    // Reports a role id that the method does not declare; returns whether it is declared.
+    bool knownRole(const YamlNode& node, const std::string& roleId, const MethodSpec& spec)
+    {
+        if (roleId.empty() || spec.role(roleId)) return !roleId.empty();
+        std::vector<std::string_view> ids;
+        for (const auto& role : spec.roles) ids.push_back(role.id);
+        QString message = tr("unknown role %1").arg(inQuotes(roleId));
+        if (const auto suggestion = closestMatch(roleId, ids))
+            message += tr("; did you mean %1?").arg(inQuotes(*suggestion));
+        else
+            message += tr(" (the method's roles: %1)").arg(joined(ids));
+        error(node, message);
+        return false;
+    }
+
+    PhaseDuration minutes(const YamlNode& node)
+    {
+        if (node.kind == Kind::scalar) return PhaseDuration::fixed(whole(node, 1, maxPhaseMinutes, "minutes").value_or(1));
+        if (node.kind != Kind::map) {
+            error(node, tr("minutes must be a whole number, a range {min, max} or {per_participant, min, max}"));
+            return PhaseDuration::fixed(1);
+        }
+        const bool perParticipant = std::any_of(node.entries.begin(), node.entries.end(), [](const auto& entry) {
+            return entry.first->kind == Kind::scalar && entry.first->scalar == "per_participant";
+        });
+        const auto fields = mapping(node, perParticipant ? methodFormat::minutesPerParticipant : methodFormat::minutesRange);
+        if (!fields) return PhaseDuration::fixed(1);
+        const auto bound = [&](const char* key, int fallback) {
+            const auto* value = (*fields)[key];
+            return value ? whole(*value, 1, maxPhaseMinutes, "minutes") : std::optional<int>{fallback};
+        };
+        const auto low = bound("min", 1);
+        const auto high = bound("max", maxPhaseMinutes);
+        if (low && high && *low > *high) error(node, tr("minutes min (%1) is larger than max (%2)").arg(*low).arg(*high));
+        const int lowValue = low.value_or(1);
+        const int highValue = std::max(lowValue, high.value_or(lowValue));
+        if (!perParticipant) return PhaseDuration::range(lowValue, highValue);
+        const auto* each = (*fields)["per_participant"];
+        const auto share = each ? whole(*each, 1, maxPhaseMinutes, "per_participant") : std::nullopt;
+        return PhaseDuration::eachParticipant(share.value_or(1), lowValue, highValue);
+    }
+
+    void readPhases(const YamlNode& node, MethodSpec& spec)
+    {
+        if (!expect(node, Kind::sequence)) return;
+        if (node.items.empty()) error(node, tr("a method needs at least one phase"));
+        std::map<std::string, int> seen;
+        for (const auto& item : node.items) {
+            const auto fields = mapping(*item, methodFormat::phase);
+            if (!fields) continue;
+            Phase phase;
+            if (const auto* id = (*fields)["id"]) {
+                phase.id = slug(*id, false);
+                if (!phase.id.empty() && !seen.emplace(phase.id, id->line).second)
+                    error(*id, tr("duplicate phase id %1 (first at line %2)").arg(inQuotes(phase.id)).arg(seen[phase.id]));
+            }
+            if (const auto* name = (*fields)["name"]) phase.name = text(*name);
+            if (const auto* description = (*fields)["description"]) phase.description = text(*description);
+            if (const auto* length = (*fields)["minutes"]) phase.minutes = minutes(*length);
+            if (const auto* instructions = (*fields)["instructions"]) readInstructions(*instructions, spec, phase);
+            if (const auto* speakers = (*fields)["speakers"]) {
+                if (speakers->kind == Kind::sequence && speakers->items.empty())
+                    error(*speakers, tr("speakers must name at least one role; leave it out when everyone may speak"));
+                each(*speakers, [&](const YamlNode& speaker) {
+                    const std::string roleId = slug(speaker, false);
+                    if (knownRole(speaker, roleId, spec)) phase.speakers.push_back(roleId);
+                });
+            }
+            if (const auto* materials = (*fields)["materials"])
+                each(*materials, [&](const YamlNode& material) { phase.materials.push_back(text(material)); });
+            spec.phases.push_back(std::move(phase));
+        }
+    }
+
+    void readInstructions(const YamlNode& node, const MethodSpec& spec, Phase& phase)
+    {
+        if (!expect(node, Kind::map)) return;
+        std::map<std::string, int> seen;
+        for (const auto& [key, value] : node.entries) {
+            const std::string roleId = slug(*key, false);
+            if (!knownRole(*key, roleId, spec)) continue;
+            if (!seen.emplace(roleId, key->line).second) {
+                error(*key, tr("duplicate key %1 (first given at line %2)").arg(inQuotes(roleId)).arg(seen[roleId]));
+                continue;
+            }
+            phase.instructions.push_back({roleId, text(*value)});
+        }
+        if (node.entries.empty())
+            error(node, tr("no role is active in this phase: give at least one role an instruction"));
+    }
+
+    std::string file_;
+    Diagnostics errors_;
+};
+
+} // namespace
+
+MethodReadResult readMethodYaml(std::string_view text, const std::string& file)
+{
+    auto tree = readYamlDocument(text, file);
+    if (!tree.root) return {std::nullopt, std::move(tree.errors)};
+    MethodReader reader{file};
+    auto method = reader.read(*tree.root);
+    Diagnostics errors = reader.takeErrors();
+    std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    return {std::move(method), std::move(errors)};
+}
+
+MethodReadResult readMethodFile(const std::string& path)
+{
+    QFile file{QString::fromStdString(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, {{path, 0, 0, tr("cannot read the file: %1").arg(file.errorString()).toStdString()}}};
+    // One byte past the limit is enough for the reader to refuse an oversized file.
+    const QByteArray bytes = file.read(static_cast<qint64>(YamlLimits{}.maxBytes) + 1);
+    return readMethodYaml(std::string_view{bytes.constData(), static_cast<std::size_t>(bytes.size())}, path);
+}
+
+} // namespace palet

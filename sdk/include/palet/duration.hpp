@@ -1,0 +1,52 @@
+#pragma once
+// How long a phase lasts: a fixed number of minutes, a range, or an amount per participant
+// kept within bounds (a round in which every member speaks two minutes).
+
+#include <algorithm>
+
+namespace palet {
+
+inline constexpr int maxPhaseMinutes = 240;
+
+// Inclusive range of whole minutes.
+struct MinuteRange {
+    int min = 0;
+    int max = 0;
+
+    bool isFixed() const { return min == max; }
+    MinuteRange& operator+=(const MinuteRange& other)
+    {
+        min += other.min;
+        max += other.max;
+        return *this;
+    }
+    friend bool operator==(const MinuteRange&, const MinuteRange&) = default;
+};
+
+struct PhaseDuration {
+    enum class Kind { fixed, range, perParticipant };
+
+    Kind kind = Kind::fixed;
+    int min = 1;            // fixed: the minutes; range and per participant: the lower bound
+    int max = 1;            // fixed: the minutes; range and per participant: the upper bound
+    int perParticipant = 0; // per participant only
+
+    static PhaseDuration fixed(int minutes) { return {Kind::fixed, minutes, minutes, 0}; }
+    static PhaseDuration range(int low, int high) { return {Kind::range, low, high, 0}; }
+    static PhaseDuration eachParticipant(int minutes, int low, int high)
+    {
+        return {Kind::perParticipant, low, high, minutes};
+    }
+
+    // The minutes this phase takes with the given number of participants.
+    MinuteRange forGroup(int groupSize) const
+    {
+        if (kind != Kind::perParticipant) return {min, max};
+        const int minutes = std::clamp(perParticipant * std::max(groupSize, 0), min, max);
+        return {minutes, minutes};
+    }
+
+    friend bool operator==(const PhaseDuration&, const PhaseDuration&) = default;
+};
+
+} // namespace palet

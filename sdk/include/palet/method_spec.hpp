@@ -1,0 +1,113 @@
+#pragma once
+// The one model of a method (werkvorm), whether it comes from a YAML script or a native plugin.
+
+#include "palet/duration.hpp"
+#include "palet/learning_style.hpp"
+#include "palet/localized_text.hpp"
+#include "palet/phase.hpp"
+#include "palet/role.hpp"
+#include "palet/semantic_version.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace palet {
+
+// Where a method comes from: a book, an article, a site, a firm.
+struct Attribution {
+    std::string author;
+    std::string title;
+    std::string publisher;
+    std::string year;
+    std::string url;
+    LocalizedText note;
+
+    friend bool operator==(const Attribution&, const Attribution&) = default;
+};
+
+struct GroupSize {
+    int min = 2;
+    int max = 2;
+    int ideal = 2;
+
+    bool admits(int members) const { return members >= min && members <= max; }
+    friend bool operator==(const GroupSize&, const GroupSize&) = default;
+};
+
+// What a method asks of the group or the facilitator before it can be used.
+enum class Condition { safeGroup, experiencedGroup, trainedFacilitator };
+
+inline constexpr std::array<Condition, 3> allConditions{
+    Condition::safeGroup, Condition::experiencedGroup, Condition::trainedFacilitator};
+
+inline std::string_view conditionId(Condition condition)
+{
+    switch (condition) {
+    case Condition::safeGroup: return "safe-group";
+    case Condition::experiencedGroup: return "experienced-group";
+    case Condition::trainedFacilitator: return "trained-facilitator";
+    }
+    return "";
+}
+
+inline std::optional<Condition> conditionFromId(std::string_view id)
+{
+    for (Condition condition : allConditions)
+        if (conditionId(condition) == id) return condition;
+    return std::nullopt;
+}
+
+// Whether the learning styles a method claims to suit come from its source or are our judgement.
+enum class StyleBasis { judgement, source };
+
+struct MethodSpec {
+    std::string id; // lowercase slug, optionally namespaced with dots: "acme.roddel"
+    SemanticVersion version;
+    LocalizedText name;
+    LocalizedText summary;
+    LocalizedText description;
+    LocalizedText notes;
+    std::vector<Attribution> sources;
+    std::vector<LearningStyle> styles;
+    StyleBasis styleBasis = StyleBasis::judgement;
+    std::vector<std::string> themes;
+    GroupSize groupSize;
+    std::vector<Condition> conditions;
+    std::vector<Role> roles;
+    std::vector<Phase> phases;
+
+    MinuteRange minutesFor(int members) const
+    {
+        MinuteRange total;
+        for (const auto& phase : phases) total += phase.minutes.forGroup(members);
+        return total;
+    }
+
+    const Role* role(std::string_view roleId) const
+    {
+        for (const auto& candidate : roles)
+            if (candidate.id == roleId) return &candidate;
+        return nullptr;
+    }
+
+    bool suits(LearningStyle style) const
+    {
+        for (LearningStyle own : styles)
+            if (own == style) return true;
+        return false;
+    }
+
+    bool needs(Condition condition) const
+    {
+        for (Condition own : conditions)
+            if (own == condition) return true;
+        return false;
+    }
+
+    friend bool operator==(const MethodSpec&, const MethodSpec&) = default;
+};
+
+} // namespace palet

@@ -1,0 +1,86 @@
+#include "palet_process.hpp"
+
+#include "../support/method_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace palet::test;
+
+namespace {
+
+QJsonObject methodIn(const PaletRun& run, const QString& id)
+{
+    for (const auto& value : run.json().array())
+        if (value.toObject()["id"] == id) return value.toObject();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a user's method of the same id and version overrides the built-in one")
+{
+    PaletSandbox sandbox;
+    writeFile(sandbox.userMethods(), "mine.yaml",
+              methodYaml("peer-consultation", "1.0.0", "Our own consultation").toUtf8());
+    const auto list = sandbox.run({"list", "--json"});
+    REQUIRE(list.exitCode == 0);
+    const QJsonObject method = methodIn(list, "peer-consultation");
+    CHECK(method["name"] == "Our own consultation");
+    CHECK(method["origin"].toObject()["source"] == "XDG_DATA_HOME");
+
+    const auto verbose = sandbox.run({"list", "--verbose"});
+    CHECK(verbose.out.contains("shadowed: peer-consultation 1.0.0 from "));
+    CHECK(verbose.out.contains("(built-in), by " + sandbox.userMethods() + "/mine.yaml (XDG_DATA_HOME)"));
+}
+
+TEST_CASE("a lower version does not override; the folders of every source are searched")
+{
+    PaletSandbox sandbox;
+    writeFile(sandbox.userMethods(), "old.yaml", methodYaml("peer-consultation", "0.9.0", "Old copy").toUtf8());
+    writeMethod(sandbox.path("system/palet/methods"), "from-system", "1.0.0", "System");
+    writeMethod(sandbox.path("path-a"), "from-path", "1.0.0", "Path A");
+    writeMethod(sandbox.path("path-b"), "from-path", "1.0.0", "Path B");
+    writeMethod(sandbox.path("cli"), "from-cli", "1.0.0", "Command line");
+    sandbox.set("PALET_METHOD_PATH", sandbox.path("path-a") + ":" + sandbox.path("path-b"));
+
+    const auto list = sandbox.run({"list", "--json", "--methods", sandbox.path("cli")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(methodIn(list, "peer-consultation")["version"] == "1.0.0");
+    CHECK(methodIn(list, "from-system")["origin"].toObject()["source"] == "XDG_DATA_DIRS");
+    CHECK(methodIn(list, "from-path")["name"] == "Path A"); // the first entry wins, as in PATH
+    CHECK(methodIn(list, "from-cli")["origin"].toObject()["source"] == "--methods");
+}
+
+TEST_CASE("a bad file is reported on standard error and every good one still loads")
+{
+    PaletSandbox sandbox;
+    writeMethod(sandbox.userMethods(), "fine", "1.0.0", "Fine");
+    const QString bad = writeFile(sandbox.userMethods(), "broken.yaml", "id: broken\nversion: 1.0\n");
+    const auto list = sandbox.run({"list", "--json"});
+    CHECK(list.exitCode == 0);
+    CHECK_FALSE(methodIn(list, "fine").isEmpty());
+    CHECK(methodIn(list, "peer-consultation")["origin"].toObject()["source"] == "built-in");
+    CHECK(list.err.contains("palet: skipped: " + bad + ":2:10: '1.0' is not a version"));
+}
+
+TEST_CASE("version, help and unknown commands")
+{
+    const PaletSandbox sandbox;
+    const auto version = sandbox.run({"--version"});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith("palet 0."));
+    const auto help = sandbox.run({"help"});
+    CHECK(help.exitCode == 0);
+    for (const char* command : {"list", "show", "validate"}) CHECK(help.out.contains(command));
+    const auto listHelp = sandbox.run({"list", "--help"});
+    CHECK(listHelp.exitCode == 0);
+    CHECK(listHelp.out.contains("--max-minutes"));
+    CHECK(sandbox.run({"help", "show"}).out.contains("--group-size"));
+    const auto unknown = sandbox.run({"lst"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains("did you mean 'list'?"));
+    CHECK(sandbox.run({}).exitCode == 2);
+}

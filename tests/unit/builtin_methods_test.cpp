@@ -1,0 +1,74 @@
+// Every method Palet ships must validate, speak both languages and add up.
+
+#include "catalog/method_catalog.hpp"
+#include "catalog/yaml_method_reader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+
+using namespace palet;
+
+namespace {
+
+const std::string methodsFolder = PALET_SOURCE_DIR "/methods";
+
+void checkBothLanguages(const LocalizedText& text, const std::string& what, bool required)
+{
+    INFO(what);
+    if (required || !text.empty()) {
+        CHECK_FALSE(text.nl.empty());
+        CHECK_FALSE(text.en.empty());
+    }
+}
+
+} // namespace
+
+TEST_CASE("every built-in method validates and is complete in Dutch and English")
+{
+    const auto files = methodFilesIn(methodsFolder);
+    REQUIRE(files.size() >= 4);
+    for (const auto& file : files) {
+        INFO(file);
+        const auto result = readMethodFile(file);
+        for (const auto& error : result.errors) UNSCOPED_INFO(error.toString());
+        REQUIRE(result.method);
+        const MethodSpec& spec = *result.method;
+        CHECK(QFileInfo{QString::fromStdString(file)}.completeBaseName().toStdString() == spec.id);
+        checkBothLanguages(spec.name, "name", true);
+        checkBothLanguages(spec.summary, "summary", true);
+        checkBothLanguages(spec.description, "description", false);
+        checkBothLanguages(spec.notes, "notes", false);
+        CHECK_FALSE(spec.sources.empty());
+        for (const auto& source : spec.sources) checkBothLanguages(source.note, "source note", false);
+        for (const auto& role : spec.roles) {
+            checkBothLanguages(role.name, "role " + role.id, true);
+            checkBothLanguages(role.description, "role description " + role.id, false);
+        }
+        for (const auto& phase : spec.phases) {
+            checkBothLanguages(phase.name, "phase " + phase.id, true);
+            checkBothLanguages(phase.description, "phase description " + phase.id, false);
+            for (const auto& instruction : phase.instructions)
+                checkBothLanguages(instruction.text, "instruction " + phase.id + "/" + instruction.roleId, true);
+            for (const auto& material : phase.materials) checkBothLanguages(material, "material " + phase.id, true);
+        }
+        const MinuteRange total = spec.minutesFor(spec.groupSize.ideal);
+        CHECK(total.min >= 10);
+        CHECK(total.max <= 180);
+    }
+}
+
+TEST_CASE("the seed's five-step consultation takes 3, 10, 10, 2 and 5 minutes")
+{
+    const auto result = readMethodFile(methodsFolder + "/peer-consultation.yaml");
+    REQUIRE(result.method);
+    const MethodSpec& spec = *result.method;
+    std::vector<int> minutes;
+    for (const auto& phase : spec.phases) minutes.push_back(phase.minutes.forGroup(5).min);
+    CHECK(minutes == std::vector{3, 10, 10, 2, 5});
+    CHECK(spec.minutesFor(4) == MinuteRange{30, 30});
+    const Phase& brainstorm = spec.phases[2];
+    CHECK(brainstorm.id == "brainstorm");
+    CHECK_FALSE(brainstorm.maySpeak("case-owner")); // the case owner only listens
+    CHECK(brainstorm.instructionFor("case-owner"));
+}

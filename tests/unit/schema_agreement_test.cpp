@@ -1,0 +1,130 @@
+// docs/schema/method.schema.json is what editors complete with; it must name exactly the keys,
+// required keys and values the loader accepts.
+
+#include "catalog/method_format.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <set>
+
+using namespace palet;
+
+namespace {
+
+QJsonObject loadSchema()
+{
+    QFile file{PALET_SOURCE_DIR "/docs/schema/method.schema.json"};
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonParseError error{};
+    const auto document = QJsonDocument::fromJson(file.readAll(), &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+class Schema {
+public:
+    Schema() : root_(loadSchema()) {}
+
+    const QJsonObject& root() const { return root_; }
+
+    // Follows "$ref": "#/$defs/name" until an object with content is reached.
+    QJsonObject resolve(QJsonObject node) const
+    {
+        for (int hops = 0; node.contains("$ref") && hops < 10; ++hops) {
+            const QString ref = node["$ref"].toString();
+            REQUIRE(ref.startsWith("#/$defs/"));
+            node = root_["$defs"].toObject()[ref.mid(8)].toObject();
+            REQUIRE_FALSE(node.isEmpty());
+        }
+        return node;
+    }
+
+    QJsonObject property(const QJsonObject& object, const char* name) const
+    {
+        const auto properties = resolve(object)["properties"].toObject();
+        REQUIRE(properties.contains(name));
+        return resolve(properties[name].toObject());
+    }
+
+    QJsonObject items(const QJsonObject& array) const { return resolve(array["items"].toObject()); }
+
+private:
+    QJsonObject root_;
+};
+
+std::set<std::string> names(const std::vector<std::string_view>& words) { return {words.begin(), words.end()}; }
+
+std::set<std::string> keysOf(const QJsonObject& object)
+{
+    std::set<std::string> keys;
+    for (const auto& key : object["properties"].toObject().keys()) keys.insert(key.toStdString());
+    return keys;
+}
+
+std::set<std::string> strings(const QJsonValue& array)
+{
+    std::set<std::string> values;
+    for (const auto& value : array.toArray()) values.insert(value.toString().toStdString());
+    return values;
+}
+
+void checkObject(const QJsonObject& schemaObject, const FormatObject& format)
+{
+    INFO("object: " << format.name);
+    CHECK(keysOf(schemaObject) == names(format.keys));
+    CHECK(strings(schemaObject["required"]) == names(format.required));
+    CHECK(schemaObject["additionalProperties"] == QJsonValue{false});
+}
+
+} // namespace
+
+TEST_CASE("the JSON schema names exactly the keys the loader accepts")
+{
+    const Schema schema;
+    const QJsonObject& method = schema.root();
+    checkObject(method, methodFormat::method);
+    checkObject(schema.property(method, "group_size"), methodFormat::groupSize);
+    checkObject(schema.property(method, "name"), methodFormat::localizedText);
+    checkObject(schema.items(schema.property(method, "sources")), methodFormat::source);
+
+    const QJsonObject role = schema.items(schema.property(method, "roles"));
+    checkObject(role, methodFormat::role);
+    const QJsonObject phase = schema.items(schema.property(method, "phases"));
+    checkObject(phase, methodFormat::phase);
+
+    // minutes: a whole number, a range, or an amount per participant.
+    const QJsonObject minutes = schema.property(phase, "minutes");
+    std::set<std::string> forms;
+    for (const auto& choice : minutes["oneOf"].toArray()) {
+        const QJsonObject form = schema.resolve(choice.toObject());
+        if (form["type"] == "integer") {
+            CHECK(form["minimum"].toInt() == 1);
+            CHECK(form["maximum"].toInt() == 240);
+            forms.insert("whole number");
+        } else if (keysOf(form).count("per_participant")) {
+            checkObject(form, methodFormat::minutesPerParticipant);
+            forms.insert("per participant");
+        } else {
+            checkObject(form, methodFormat::minutesRange);
+            forms.insert("range");
+        }
+    }
+    CHECK(forms == std::set<std::string>{"whole number", "range", "per participant"});
+}
+
+TEST_CASE("the JSON schema allows exactly the values the loader accepts")
+{
+    const Schema schema;
+    const QJsonObject& method = schema.root();
+    CHECK(strings(schema.items(schema.property(method, "styles"))["enum"]) == names(methodFormat::styleIds()));
+    CHECK(strings(schema.property(method, "styles_basis")["enum"]) == names(methodFormat::styleBasisIds()));
+    CHECK(strings(schema.items(schema.property(method, "conditions"))["enum"]) == names(methodFormat::conditionIds()));
+    const QJsonObject role = schema.items(schema.property(method, "roles"));
+    CHECK(strings(schema.property(role, "holders")["enum"]) == names(methodFormat::roleHolderIds()));
+}
