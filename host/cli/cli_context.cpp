@@ -71,8 +71,11 @@ std::optional<MethodCatalog> loadCatalog(const QCommandLineParser& parser)
         }
         extra.push_back(utf8(folder));
     }
+    CatalogOptions options;
+    options.trace = PluginTrace::fromEnvironment();
+    if (qEnvironmentVariable("PALET_NO_CACHE") != "1") options.cacheFile = defaultCacheFile();
     auto catalog = MethodCatalog::load(
-        methodSearchPath(QProcessEnvironment::systemEnvironment(), builtinMethodDirectory(), extra));
+        methodSearchPath(QProcessEnvironment::systemEnvironment(), builtinMethodDirectory(), extra), options);
     for (const auto& problem : catalog.problems())
         printError(tr("palet: skipped: %1\n").arg(QString::fromStdString(problem.toString())));
     return catalog;

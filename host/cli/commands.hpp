@@ -9,5 +9,6 @@ namespace palet::cli {
 int runList(const QStringList& arguments);
 int runShow(const QStringList& arguments);
 int runValidate(const QStringList& arguments);
+int runCheck(const QStringList& arguments);
 
 } // namespace palet::cli

@@ -111,7 +111,12 @@ QString methodText(const CatalogEntry& entry, int members, Language language, in
         out += section(tr("Sources"));
         for (const auto& source : spec.sources) out += "  " + hangingIndent(sourceText(source, language), 2, width) + '\n';
     }
-    out += '\n' + tr("From %1 (%2)\n").arg(qs(entry.origin.path), qs(entry.origin.source));
+    if (entry.origin.kind == MethodOrigin::Kind::plugin)
+        out += '\n' + wrap(tr("A native plugin: shown as its manifest describes it. During a meeting the plugin "
+                               "fits the method to the group and the time; 'palet check %1' shows that.").arg(qs(spec.id)),
+                            width).join('\n') + '\n';
+    out += '\n' + tr("From %1 (%2)\n").arg(qs(entry.origin.manifest.empty() ? entry.origin.path : entry.origin.manifest),
+                                         qs(entry.origin.source));
     return out;
 }
 

@@ -48,8 +48,14 @@ TEST_CASE("palet list --json keeps its documented contract")
         const QJsonObject method = value.toObject();
         for (const char* key : {"id", "version", "name", "minutes", "group_size", "styles", "origin"})
             CHECK(method.contains(key));
-        CHECK(method["origin"].toObject()["kind"] == "yaml");
-        CHECK(method["origin"].toObject()["path"].toString().endsWith(method["id"].toString() + ".yaml"));
+        const QJsonObject origin = method["origin"].toObject();
+        if (origin["kind"] == "plugin") {
+            CHECK(origin["path"].toString().endsWith(method["id"].toString() + ".so"));
+            CHECK(origin["manifest"].toString().endsWith(method["id"].toString() + ".plugin.yaml"));
+        } else {
+            CHECK(origin["kind"] == "yaml");
+            CHECK(origin["path"].toString().endsWith(method["id"].toString() + ".yaml"));
+        }
         CHECK(method["group_size"].toObject()["min"].toInt() >= 2);
     }
     const auto seed = std::find_if(methods.begin(), methods.end(),

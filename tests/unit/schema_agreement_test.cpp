@@ -92,6 +92,7 @@ TEST_CASE("the JSON schema names exactly the keys the loader accepts")
     checkObject(schema.property(method, "group_size"), methodFormat::groupSize);
     checkObject(schema.property(method, "name"), methodFormat::localizedText);
     checkObject(schema.items(schema.property(method, "sources")), methodFormat::source);
+    checkObject(schema.property(method, "plugin"), methodFormat::plugin);
 
     const QJsonObject role = schema.items(schema.property(method, "roles"));
     checkObject(role, methodFormat::role);

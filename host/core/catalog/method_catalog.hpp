@@ -1,12 +1,15 @@
 #pragma once
 // Every method found on disk, one per id: the higher version wins, and on equal versions the
 // folder with the higher precedence. Bad files are kept as problems and never stop the rest.
+// A plugin is listed from its manifest; its library is not loaded here.
 
 #include "catalog/method_search_path.hpp"
 #include "diagnostic.hpp"
+#include "plugins/plugin_trace.hpp"
 
 #include <palet/method_spec.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,14 +19,15 @@ namespace palet {
 struct MethodOrigin {
     enum class Kind { yaml, plugin };
     Kind kind = Kind::yaml;
-    std::string path;
-    std::string source; // the search-path entry it was found through
+    std::string path;     // the script, or the plugin's library
+    std::string manifest; // the plugin's manifest; empty for a script
+    std::string source;   // the search-path entry it was found through
 };
 
 std::string_view originKindId(MethodOrigin::Kind kind);
 
 struct CatalogEntry {
-    MethodSpec spec;
+    MethodSpec spec; // for a plugin: as its manifest describes it
     MethodOrigin origin;
 };
 
@@ -32,9 +36,14 @@ struct ShadowedEntry {
     MethodOrigin winner;
 };
 
+struct CatalogOptions {
+    std::optional<std::string> cacheFile; // none: read every file
+    PluginTrace trace;
+};
+
 class MethodCatalog {
 public:
-    static MethodCatalog load(const std::vector<MethodDirectory>& directories);
+    static MethodCatalog load(const std::vector<MethodDirectory>& directories, const CatalogOptions& options = {});
 
     const std::vector<CatalogEntry>& methods() const { return methods_; } // sorted by id
     const std::vector<ShadowedEntry>& shadowed() const { return shadowed_; }
@@ -54,5 +63,11 @@ private:
 // The method script files below `directory` (recursively, without following links to folders),
 // sorted by path so that loading is deterministic.
 std::vector<std::string> methodFilesIn(const std::string& directory);
+
+// The shared libraries below `directory`, sorted by path.
+std::vector<std::string> pluginLibrariesIn(const std::string& directory);
+
+// The cache file for this user: $XDG_CACHE_HOME/palet/catalog.cache (~/.cache by default).
+std::string defaultCacheFile();
 
 } // namespace palet

@@ -7,7 +7,7 @@ namespace palet::methodFormat {
 const FormatObject method{
     "method",
     {"format", "id", "version", "name", "summary", "description", "notes", "sources", "styles",
-     "styles_basis", "themes", "group_size", "conditions", "roles", "phases"},
+     "styles_basis", "themes", "group_size", "conditions", "roles", "phases", "plugin"},
     {"id", "version", "name", "group_size", "roles", "phases"}};
 
 const FormatObject source{"source", {"author", "title", "publisher", "year", "url", "note"}, {}};
@@ -24,6 +24,9 @@ const FormatObject phase{
 const FormatObject localizedText{"text", {"nl", "en"}, {}};
 
 const FormatObject minutesRange{"minutes", {"min", "max"}, {"min", "max"}};
+
+// Only in a plugin's manifest: the library that implements the method, relative to the manifest.
+const FormatObject plugin{"plugin", {"library"}, {"library"}};
 
 const FormatObject minutesPerParticipant{"minutes", {"per_participant", "min", "max"}, {"per_participant"}};
 

@@ -25,6 +25,7 @@ extern const FormatObject phase;
 extern const FormatObject localizedText;
 extern const FormatObject minutesRange;
 extern const FormatObject minutesPerParticipant;
+extern const FormatObject plugin;
 
 std::vector<std::string_view> styleIds();
 std::vector<std::string_view> styleBasisIds();

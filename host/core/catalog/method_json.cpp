@@ -58,9 +58,13 @@ QJsonObject methodSummaryJson(const CatalogEntry& entry, int groupSize, Language
              if (!spec.name.en.empty()) languages.append("en");
              return languages;
          }()},
-        {"origin", QJsonObject{{"kind", str(originKindId(entry.origin.kind))},
-                               {"path", QString::fromStdString(entry.origin.path)},
-                               {"source", QString::fromStdString(entry.origin.source)}}},
+        {"origin", [&] {
+             QJsonObject origin{{"kind", str(originKindId(entry.origin.kind))},
+                                {"path", QString::fromStdString(entry.origin.path)},
+                                {"source", QString::fromStdString(entry.origin.source)}};
+             if (!entry.origin.manifest.empty()) origin["manifest"] = QString::fromStdString(entry.origin.manifest);
+             return origin;
+         }()},
     };
 }
 

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
-#include <regex>
 
 namespace palet {
 namespace {
@@ -26,11 +25,27 @@ QString joined(const std::vector<std::string_view>& words)
     return list.join(", ");
 }
 
-bool isSlug(const std::string& text, bool dotted)
+// Lowercase letters and digits in words joined by single dashes; with `dotted`, such parts
+// joined by single dots ("acme.peer-review").
+bool isSlug(std::string_view text, bool dotted)
 {
-    static const std::regex plain{"[a-z0-9]+(-[a-z0-9]+)*"};
-    static const std::regex namespaced{"[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*"};
-    return text.size() <= 64 && std::regex_match(text, dotted ? namespaced : plain);
+    if (text.empty() || text.size() > 64) return false;
+    char previous = '.';
+    for (char c : text) {
+        const bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        const bool separator = c == '-' || (dotted && c == '.');
+        if (!alphanumeric && !separator) return false;
+        if (separator && (previous == '-' || previous == '.')) return false;
+        previous = c;
+    }
+    return previous != '-' && previous != '.';
+}
+
+// An optional minus and one to nine digits.
+bool isWholeNumber(std::string_view text)
+{
+    if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+    return !text.empty() && text.size() <= 9 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The keys of one mapping, after its unknown and duplicate keys have been reported.
@@ -50,6 +65,7 @@ public:
     explicit MethodReader(std::string file) : file_(std::move(file)) {}
 
     Diagnostics takeErrors() { return std::move(errors_); }
+    std::string pluginLibrary() const { return pluginLibrary_; }
 
     std::optional<MethodSpec> read(const YamlNode& root)
     {
@@ -96,6 +112,10 @@ public:
             });
         if (const auto* roles = (*fields)["roles"]) readRoles(*roles, spec);
         if (const auto* phases = (*fields)["phases"]) readPhases(*phases, spec);
+        if (const auto* plugin = (*fields)["plugin"]) {
+            if (const auto pluginFields = mapping(*plugin, methodFormat::plugin))
+                if (const auto* library = (*pluginFields)["library"]) pluginLibrary_ = string(*library);
+        }
 
         if (!errors_.empty()) return std::nullopt;
         return spec;
@@ -159,8 +179,7 @@ private:
     std::optional<int> whole(const YamlNode& node, int low, int high, const char* what)
     {
         if (!expect(node, Kind::scalar)) return std::nullopt;
-        static const std::regex number{"-?[0-9]{1,9}"};
-        if (node.quoted || !std::regex_match(node.scalar, number)) {
+        if (node.quoted || !isWholeNumber(node.scalar)) {
             error(node, tr("%1 must be a whole number from %2 to %3, found %4").arg(what).arg(low).arg(high).arg(inQuotes(node.scalar)));
             return std::nullopt;
         }
@@ -385,6 +404,7 @@ private:
 
     std::string file_;
     Diagnostics errors_;
+    std::string pluginLibrary_;
 };
 
 } // namespace
@@ -399,17 +419,23 @@ MethodReadResult readMethodYaml(std::string_view text, const std::string& file)
     std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
-    return {std::move(method), std::move(errors)};
+    return {std::move(method), std::move(errors), reader.pluginLibrary()};
+}
+
+FileBytes readScriptBytes(const std::string& path)
+{
+    QFile file{QString::fromStdString(path)};
+    if (!file.open(QIODevice::ReadOnly)) return {{}, tr("cannot read the file: %1").arg(file.errorString()).toStdString()};
+    // One byte past the limit is enough for the reader to refuse an oversized file.
+    const QByteArray bytes = file.read(static_cast<qint64>(YamlLimits{}.maxBytes) + 1);
+    return {bytes.toStdString(), {}};
 }
 
 MethodReadResult readMethodFile(const std::string& path)
 {
-    QFile file{QString::fromStdString(path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {{path, 0, 0, tr("cannot read the file: %1").arg(file.errorString()).toStdString()}}};
-    // One byte past the limit is enough for the reader to refuse an oversized file.
-    const QByteArray bytes = file.read(static_cast<qint64>(YamlLimits{}.maxBytes) + 1);
-    return readMethodYaml(std::string_view{bytes.constData(), static_cast<std::size_t>(bytes.size())}, path);
+    const FileBytes file = readScriptBytes(path);
+    if (!file.error.empty()) return {std::nullopt, {{path, 0, 0, file.error}}, {}};
+    return readMethodYaml(file.bytes, path);
 }
 
 } // namespace palet

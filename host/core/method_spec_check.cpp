@@ -1,0 +1,36 @@
+#include "method_spec_check.hpp"
+
+#include "translate.hpp"
+
+#include <set>
+
+namespace palet {
+
+std::string checkMethodSpec(const MethodSpec& spec)
+{
+    const auto fail = [](const QString& message) { return message.toStdString(); };
+    if (spec.name.empty()) return fail(tr("the method has no name"));
+    if (spec.groupSize.min < 2 || spec.groupSize.min > spec.groupSize.max) return fail(tr("its group size is impossible"));
+    if (spec.roles.empty()) return fail(tr("it has no roles"));
+    if (spec.phases.empty()) return fail(tr("it has no phases"));
+    std::set<std::string> phaseIds;
+    for (const auto& phase : spec.phases) {
+        const QString phaseId = QString::fromStdString(phase.id);
+        if (!phaseIds.insert(phase.id).second) return fail(tr("phase id '%1' appears twice").arg(phaseId));
+        const auto& minutes = phase.minutes;
+        const bool boundsOk = minutes.min >= 1 && minutes.max <= maxPhaseMinutes && minutes.min <= minutes.max;
+        const bool shareOk = minutes.kind != PhaseDuration::Kind::perParticipant
+                             || (minutes.perParticipant >= 1 && minutes.perParticipant <= maxPhaseMinutes);
+        if (!boundsOk || !shareOk) return fail(tr("phase '%1' has minutes outside 1..240").arg(phaseId));
+        if (phase.instructions.empty()) return fail(tr("no role is active in phase '%1'").arg(phaseId));
+        for (const auto& instruction : phase.instructions)
+            if (!spec.role(instruction.roleId))
+                return fail(tr("phase '%1' instructs unknown role '%2'").arg(phaseId, QString::fromStdString(instruction.roleId)));
+        for (const auto& speaker : phase.speakers)
+            if (!spec.role(speaker))
+                return fail(tr("phase '%1' lets unknown role '%2' speak").arg(phaseId, QString::fromStdString(speaker)));
+    }
+    return {};
+}
+
+} // namespace palet

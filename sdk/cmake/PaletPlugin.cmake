@@ -1,0 +1,44 @@
+# palet_add_method_plugin(NAME SOURCES file... MANIFEST file
+#                         [OUTPUT_DIRECTORY dir] [INSTALL_DESTINATION dir])
+#
+# Builds a Palet method plugin: a module library NAME.so with hidden visibility (only what
+# PALET_EXPORT_METHOD exports is seen), linked with every symbol resolved, and its manifest
+# copied beside it. The pair lands in OUTPUT_DIRECTORY (default: <build>/share/palet/methods/NAME)
+# and is installed to INSTALL_DESTINATION (default: share/palet/methods/NAME), where palet finds it.
+include_guard(GLOBAL)
+include(GNUInstallDirs)
+
+function(palet_add_method_plugin name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DESTINATION" "SOURCES")
+    if(NOT arg_SOURCES)
+        message(FATAL_ERROR "palet_add_method_plugin(${name}): SOURCES is required")
+    endif()
+    if(NOT arg_MANIFEST)
+        message(FATAL_ERROR "palet_add_method_plugin(${name}): MANIFEST is required (a method script with a 'plugin' key)")
+    endif()
+    if(arg_UNPARSED_ARGUMENTS)
+        message(FATAL_ERROR "palet_add_method_plugin(${name}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
+    endif()
+    if(NOT arg_OUTPUT_DIRECTORY)
+        set(arg_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/share/palet/methods/${name})
+    endif()
+    if(NOT arg_INSTALL_DESTINATION)
+        set(arg_INSTALL_DESTINATION ${CMAKE_INSTALL_DATADIR}/palet/methods/${name})
+    endif()
+    get_filename_component(manifest ${arg_MANIFEST} ABSOLUTE)
+
+    add_library(${name} MODULE ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE PaletSDK::sdk)
+    set_target_properties(${name} PROPERTIES
+        PREFIX ""
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        LIBRARY_OUTPUT_DIRECTORY ${arg_OUTPUT_DIRECTORY})
+    # An unresolved symbol fails the build here rather than the load on a facilitator's laptop.
+    target_link_options(${name} PRIVATE "LINKER:-z,defs")
+    add_custom_command(TARGET ${name} POST_BUILD
+        COMMAND ${CMAKE_COMMAND} -E copy_if_different ${manifest} ${arg_OUTPUT_DIRECTORY}/
+        COMMENT "Placing the manifest of ${name}")
+    install(TARGETS ${name} LIBRARY DESTINATION ${arg_INSTALL_DESTINATION})
+    install(FILES ${manifest} DESTINATION ${arg_INSTALL_DESTINATION})
+endfunction()
