@@ -89,12 +89,12 @@ int runCheck(const QStringList& arguments)
             ++refused;
             continue;
         }
-        printOut(tr("ok: %1 %2 from %3: %4 phases, %5 minutes for %6 members in %7 available\n")
-                     .arg(qs(spec.value->id), qs(spec.value->version.toString()), qs(entry->origin.path))
-                     .arg(spec.value->phases.size())
-                     .arg(minutesText(spec.value->minutesFor(members)))
-                     .arg(members)
-                     .arg(minutes));
+        printOut(tr("ok: %1 %2 from %3: ").arg(qs(spec.value->id), qs(spec.value->version.toString()), qs(entry->origin.path))
+                 + tr("%n phase(s), ", static_cast<int>(spec.value->phases.size()))
+                 + tr("%1 minutes for %2 members in %3 available\n")
+                       .arg(minutesText(spec.value->minutesFor(members)))
+                       .arg(members)
+                       .arg(minutes));
     }
     if (plugins.empty() && !unknown) printOut(tr("No plugins found.\n"));
     return refused == 0 && !unknown ? success : badInput;

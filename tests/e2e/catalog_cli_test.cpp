@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace palet::test;
 
@@ -83,4 +85,24 @@ TEST_CASE("version, help and unknown commands")
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains("did you mean 'list'?"));
     CHECK(sandbox.run({}).exitCode == 2);
+}
+
+TEST_CASE("the metadata cache lives under XDG_CACHE_HOME and PALET_NO_CACHE bypasses it")
+{
+    PaletSandbox sandbox;
+    const QString cacheFile = sandbox.path("cache/palet/catalog.cache");
+    writeMethod(sandbox.userMethods(), "cached", "1.0.0", "Before");
+    const auto first = sandbox.run({"list", "--json"});
+    REQUIRE(first.exitCode == 0);
+    REQUIRE(QFileInfo::exists(cacheFile));
+    CHECK(sandbox.run({"list", "--json"}).out == first.out);
+
+    // A changed file is read again, cache or not.
+    writeFile(sandbox.userMethods(), "cached-1.0.0.yaml", methodYaml("cached", "1.0.0", "After, and longer").toUtf8());
+    CHECK(methodIn(sandbox.run({"list", "--json"}), "cached")["name"] == "After, and longer");
+
+    QFile::remove(cacheFile);
+    sandbox.set("PALET_NO_CACHE", "1");
+    CHECK(methodIn(sandbox.run({"list", "--json"}), "cached")["name"] == "After, and longer");
+    CHECK_FALSE(QFileInfo::exists(cacheFile));
 }

@@ -32,7 +32,7 @@ QString dlerrorText(const std::exception& error)
     const auto at = what.find(marker);
     if (at == std::string::npos) return qs(what);
     std::string text = what.substr(at + marker.size());
-    if (!text.empty() && text.back() == ')') text.pop_back();
+    if (const auto end = text.rfind(')'); end != std::string::npos) text.resize(end);
     return qs(text);
 }
 

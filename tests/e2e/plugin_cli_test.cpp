@@ -1,0 +1,103 @@
+#include "palet_process.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace palet::test;
+
+namespace {
+
+const QString fixtures = PALET_FIXTURE_PLUGINS;
+
+QString library(const QString& name) { return fixtures + "/" + name + "/" + name + ".so"; }
+
+} // namespace
+
+TEST_CASE("palet check loads the built-in plugins and shows what they compute")
+{
+    const PaletSandbox sandbox;
+    const auto run = sandbox.run({"check"});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains("ok: carousel 1.0.0 from "));
+    CHECK(run.out.contains("ok: quality-cards 1.0.0 from "));
+    // The carousel fits one turn per member into the time: 5 + 4 × 10 + 5 minutes for 4 in 50.
+    const auto fitted = sandbox.run({"check", "carousel", "--group-size", "4", "--minutes", "50"});
+    CHECK(fitted.out.contains("6 phase(s), 50 minutes for 4 members in 50 available"));
+}
+
+TEST_CASE("palet check refuses every bad plugin with its own sentence while the good ones load")
+{
+    const PaletSandbox sandbox;
+    const auto run = sandbox.run({"check", "--methods", fixtures});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains("ok: fixture-good 1.0.0 from " + library("fixture-good")));
+    CHECK(run.out.contains("ok: carousel 1.0.0"));
+    const QStringList expected{
+        library("fixture-newer-major") + ": built for Palet SDK 2.0 while this host speaks SDK 1.0",
+        library("fixture-newer-minor") + ": built for Palet SDK 1.3 while this host speaks SDK 1.0",
+        library("fixture-wrong-abi") + ": built for the C++ ABI 'msvc/msvc-stl'",
+        library("fixture-no-export") + ": not a Palet plugin",
+        library("fixture-undefined") + ": cannot be loaded as a shared library: " + library("fixture-undefined") +
+            ": undefined symbol: fixture_function_nobody_defines",
+        library("fixture-throws") + ": the plugin's factory failed: the licence file is missing",
+        library("fixture-mismatch") + ": the library implements method 'fixture-other' but its manifest says 'fixture-mismatch'",
+        library("fixture-text") + ": cannot be loaded as a shared library: " + library("fixture-text") + ": invalid ELF header",
+        library("fixture-bad-spec") + ": the plugin computed an invalid method",
+        "fixture-missing.plugin.yaml: the manifest names the library 'fixture-missing.so', which does not exist",
+        library("fixture-orphan") + ": a plugin library without a manifest",
+    };
+    for (const QString& sentence : expected) {
+        INFO(sentence.toStdString());
+        CHECK(run.err.contains(sentence));
+    }
+}
+
+TEST_CASE("palet check takes an id, a manifest or a library")
+{
+    const PaletSandbox sandbox;
+    const QString manifest = fixtures + "/fixture-good/fixture-good.plugin.yaml";
+    for (const QString& name : {QString{"fixture-good"}, manifest, library("fixture-good")}) {
+        const auto run = sandbox.run({"check", "--methods", fixtures, name});
+        INFO(name.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.startsWith("ok: fixture-good"));
+    }
+    const auto one = sandbox.run({"check", "--methods", fixtures, "fixture-throws"});
+    CHECK(one.exitCode == 1);
+    CHECK(one.out.isEmpty());
+    const auto unknown = sandbox.run({"check", "no-such-plugin"});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("no-such-plugin: no plugin found"));
+}
+
+TEST_CASE("palet list and show read plugin manifests without loading a library")
+{
+    const PaletSandbox sandbox;
+    // Every broken library is listed from its manifest: nothing was loaded to find out it is broken.
+    const auto list = sandbox.run({"list", "--json", "--methods", fixtures});
+    REQUIRE(list.exitCode == 0);
+    QStringList ids;
+    for (const auto& method : list.json().array()) ids << method.toObject()["id"].toString();
+    for (const char* id : {"fixture-good", "fixture-newer-major", "fixture-text", "fixture-throws", "carousel"})
+        CHECK(ids.contains(id));
+    const auto show = sandbox.run({"show", "fixture-text", "--methods", fixtures, "--json"});
+    CHECK(show.exitCode == 0);
+    CHECK(show.json().object()["origin"].toObject()["kind"] == "plugin");
+    CHECK(sandbox.run({"show", "carousel"}).out.contains("A native plugin"));
+}
+
+TEST_CASE("PALET_DEBUG_PLUGINS traces every file considered")
+{
+    PaletSandbox sandbox;
+    sandbox.set("PALET_DEBUG_PLUGINS", "1");
+    const auto run = sandbox.run({"check", "--methods", fixtures, "fixture-good"});
+    CHECK(run.err.contains("palet: plugins: considering manifest " + fixtures + "/fixture-good/fixture-good.plugin.yaml"));
+    CHECK(run.err.contains("palet: plugins: refused library " + library("fixture-orphan") + ": no manifest names it"));
+    CHECK(run.err.contains("palet: plugins: loading " + library("fixture-good")));
+    CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 1.0.0"));
+    const PaletSandbox quiet;
+    CHECK_FALSE(quiet.run({"check", "--methods", fixtures, "fixture-good"}).err.contains("palet: plugins:"));
+}
