@@ -24,17 +24,21 @@ void checkBothLanguages(const LocalizedText& text, const std::string& what, bool
 
 } // namespace
 
-TEST_CASE("every built-in method validates and is complete in Dutch and English")
+TEST_CASE("every built-in method and plugin manifest validates and is complete in Dutch and English")
 {
-    const auto files = methodFilesIn(methodsFolder);
+    auto files = methodFilesIn(methodsFolder);
     REQUIRE(files.size() >= 4);
+    const auto manifests = methodFilesIn(PALET_SOURCE_DIR "/plugins");
+    REQUIRE(manifests.size() >= 2);
+    files.insert(files.end(), manifests.begin(), manifests.end());
     for (const auto& file : files) {
         INFO(file);
         const auto result = readMethodFile(file);
         for (const auto& error : result.errors) UNSCOPED_INFO(error.toString());
         REQUIRE(result.method);
         const MethodSpec& spec = *result.method;
-        CHECK(QFileInfo{QString::fromStdString(file)}.completeBaseName().toStdString() == spec.id);
+        const QString name = QFileInfo{QString::fromStdString(file)}.completeBaseName();
+        CHECK((result.pluginLibrary.empty() ? name : name.chopped(QString{".plugin"}.size())).toStdString() == spec.id);
         checkBothLanguages(spec.name, "name", true);
         checkBothLanguages(spec.summary, "summary", true);
         checkBothLanguages(spec.description, "description", false);
