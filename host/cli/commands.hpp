@@ -10,5 +10,6 @@ int runList(const QStringList& arguments);
 int runShow(const QStringList& arguments);
 int runValidate(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
+int runRecommend(const QStringList& arguments);
 
 } // namespace palet::cli

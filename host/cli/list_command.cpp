@@ -18,6 +18,7 @@ namespace palet::cli {
 namespace {
 
 struct ListFilter {
+    MethodKind kind = MethodKind::method;
     std::optional<LearningStyle> style;
     std::optional<int> groupSize;
     std::optional<int> maxMinutes;
@@ -25,6 +26,7 @@ struct ListFilter {
 
     bool admits(const MethodSpec& spec) const
     {
+        if (spec.kind != kind) return false;
         if (style && !spec.suits(*style)) return false;
         if (groupSize && !spec.groupSize.admits(*groupSize)) return false;
         if (maxMinutes && spec.minutesFor(groupSize.value_or(spec.groupSize.ideal)).min > *maxMinutes) return false;
@@ -36,6 +38,7 @@ struct ListFilter {
 std::optional<ListFilter> readFilter(const QCommandLineParser& parser)
 {
     ListFilter filter;
+    if (parser.isSet("blocks")) filter.kind = MethodKind::block;
     if (parser.isSet("style")) {
         filter.style = learningStyleFromId(utf8(parser.value("style")));
         if (!filter.style) {
@@ -71,6 +74,7 @@ int runList(const QStringList& arguments)
     parser.addOption({"group-size", tr("Only methods that work with N members; minutes are given for N."), "N"});
     parser.addOption({"max-minutes", tr("Only methods that can be done in M minutes."), "M"});
     parser.addOption({"theme", tr("Only methods that suit theme T."), "T"});
+    parser.addOption({"blocks", tr("List the meeting building blocks (opening, break, closing...) instead of methods.")});
     parser.addOption({"json", tr("Print a JSON array (see docs/json-output.md).")});
     parser.addOption({"verbose", tr("Say where every method came from and which ones were shadowed.")});
     if (const auto done = parseCommand(parser, arguments, tr("List the methods Palet can find."))) return *done;

@@ -26,6 +26,7 @@ const std::map<QString, CommandInfo>& commands()
     static const std::map<QString, CommandInfo> table{
         {"check", {runCheck, QT_TRANSLATE_NOOP("palet", "Load plugins and check that they work.")}},
         {"list", {runList, QT_TRANSLATE_NOOP("palet", "List the methods Palet can find, with filters.")}},
+        {"recommend", {runRecommend, QT_TRANSLATE_NOOP("palet", "Rank the methods for a group, a case and the time.")}},
         {"show", {runShow, QT_TRANSLATE_NOOP("palet", "Show one method: phases, roles and minutes.")}},
         {"validate", {runValidate, QT_TRANSLATE_NOOP("palet", "Check method scripts and report every error.")}},
     };

@@ -61,6 +61,7 @@ TEST_CASE("a valid method is read completely")
     CHECK(spec.phases[0].minutes == PhaseDuration::fixed(5));
     CHECK(spec.phases[0].instructionFor("case-owner")->en == "Tell the case.");
     CHECK(spec.styleBasis == StyleBasis::judgement);
+    CHECK(spec.kind == MethodKind::method);
 }
 
 TEST_CASE("every optional field is read")
@@ -75,6 +76,7 @@ styles: [dromer, denker]
 styles_basis: source
 themes: [dilemma, work-problem]
 conditions: [safe-group, trained-facilitator]
+kind: block
 )", "m.yaml");
     REQUIRE(result.errors.empty());
     const MethodSpec& spec = *result.method;
@@ -87,6 +89,7 @@ conditions: [safe-group, trained-facilitator]
     CHECK(spec.styleBasis == StyleBasis::source);
     CHECK(spec.themes == std::vector<std::string>{"dilemma", "work-problem"});
     CHECK(spec.needs(Condition::trainedFacilitator));
+    CHECK(spec.kind == MethodKind::block);
 }
 
 TEST_CASE("the three forms of minutes")

@@ -125,6 +125,7 @@ TEST_CASE("the JSON schema allows exactly the values the loader accepts")
     const QJsonObject& method = schema.root();
     CHECK(strings(schema.items(schema.property(method, "styles"))["enum"]) == names(methodFormat::styleIds()));
     CHECK(strings(schema.property(method, "styles_basis")["enum"]) == names(methodFormat::styleBasisIds()));
+    CHECK(strings(schema.property(method, "kind")["enum"]) == names(methodFormat::kindIds()));
     CHECK(strings(schema.items(schema.property(method, "conditions"))["enum"]) == names(methodFormat::conditionIds()));
     const QJsonObject role = schema.items(schema.property(method, "roles"));
     CHECK(strings(schema.property(role, "holders")["enum"]) == names(methodFormat::roleHolderIds()));

@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever the stored form or the reader's rules change: an older cache is ignored.
 constexpr quint32 cacheMagic = 0x50414C43; // "PALC"
-constexpr quint32 cacheFormat = 2;
+constexpr quint32 cacheFormat = 3;
 
 // A file modified this close to when it was hashed may have changed again within the clock's
 // resolution without its time changing, so its content is compared again (as git does).

@@ -6,7 +6,7 @@ namespace palet::methodFormat {
 
 const FormatObject method{
     "method",
-    {"format", "id", "version", "name", "summary", "description", "notes", "sources", "styles",
+    {"format", "id", "version", "kind", "name", "summary", "description", "notes", "sources", "styles",
      "styles_basis", "themes", "group_size", "conditions", "roles", "phases", "plugin"},
     {"id", "version", "name", "group_size", "roles", "phases"}};
 
@@ -38,6 +38,8 @@ std::vector<std::string_view> styleIds()
 }
 
 std::vector<std::string_view> styleBasisIds() { return {"judgement", "source"}; }
+
+std::vector<std::string_view> kindIds() { return {"method", "block"}; }
 
 std::vector<std::string_view> conditionIds()
 {

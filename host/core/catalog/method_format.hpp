@@ -29,6 +29,7 @@ extern const FormatObject plugin;
 
 std::vector<std::string_view> styleIds();
 std::vector<std::string_view> styleBasisIds();
+std::vector<std::string_view> kindIds();
 std::vector<std::string_view> conditionIds();
 std::vector<std::string_view> roleHolderIds();
 

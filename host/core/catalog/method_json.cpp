@@ -43,6 +43,7 @@ QJsonObject methodSummaryJson(const CatalogEntry& entry, int groupSize, Language
     return {
         {"id", QString::fromStdString(spec.id)},
         {"version", QString::fromStdString(spec.version.toString())},
+        {"kind", spec.kind == MethodKind::block ? "block" : "method"},
         {"name", text(spec.name, language)},
         {"summary", text(spec.summary, language)},
         {"minutes", range(spec.minutesFor(groupSize))},

@@ -131,7 +131,7 @@ void read(QDataStream& in, Phase& phase)
 
 QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
 {
-    writeAll(out, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.name, spec.summary,
+    writeAll(out, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.kind, spec.name, spec.summary,
              spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
              spec.groupSize.max, spec.groupSize.ideal, spec.conditions, spec.roles, spec.phases);
     return out;
@@ -139,7 +139,7 @@ QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
 
 QDataStream& operator>>(QDataStream& in, MethodSpec& spec)
 {
-    readAll(in, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.name, spec.summary,
+    readAll(in, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.kind, spec.name, spec.summary,
             spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
             spec.groupSize.max, spec.groupSize.ideal, spec.conditions, spec.roles, spec.phases);
     return in;

@@ -87,6 +87,10 @@ public:
             else if (!text.empty())
                 error(*version, tr("%1 is not a version of the form major.minor.patch (e.g. 1.0.0)").arg(inQuotes(text)));
         }
+        if (const auto* kind = (*fields)["kind"]) {
+            if (const auto chosen = choice(*kind, methodFormat::kindIds(), "kind"))
+                spec.kind = *chosen == "block" ? MethodKind::block : MethodKind::method;
+        }
         if (const auto* name = (*fields)["name"]) spec.name = text(*name);
         if (const auto* summary = (*fields)["summary"]) spec.summary = text(*summary);
         if (const auto* description = (*fields)["description"]) spec.description = text(*description);

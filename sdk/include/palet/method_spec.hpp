@@ -63,9 +63,13 @@ inline std::optional<Condition> conditionFromId(std::string_view id)
 // Whether the learning styles a method claims to suit come from its source or are our judgement.
 enum class StyleBasis { judgement, source };
 
+// A method treats one case; a block is a fixed part of every meeting (opening, break, closing…).
+enum class MethodKind { method, block };
+
 struct MethodSpec {
     std::string id; // lowercase slug, optionally namespaced with dots: "acme.roddel"
     SemanticVersion version;
+    MethodKind kind = MethodKind::method;
     LocalizedText name;
     LocalizedText summary;
     LocalizedText description;
