@@ -1,7 +1,7 @@
 #include "commands.hpp"
 
 #include "cli_context.hpp"
-#include "method_text.hpp"
+#include "text/method_figures.hpp"
 
 #include "catalog/method_opening.hpp"
 #include "translate.hpp"

@@ -1,8 +1,9 @@
 #include "commands.hpp"
 
 #include "cli_context.hpp"
-#include "method_text.hpp"
-#include "text_layout.hpp"
+#include "text/method_figures.hpp"
+#include "terminal_width.hpp"
+#include "text/text_layout.hpp"
 
 #include "catalog/method_json.hpp"
 #include "catalog/method_search_path.hpp"
@@ -23,15 +24,31 @@ struct ListFilter {
     std::optional<int> groupSize;
     std::optional<int> maxMinutes;
     std::optional<std::string> theme;
+    std::optional<Language> availableIn;
+    QString source;
 
-    bool admits(const MethodSpec& spec) const
+    bool admits(const CatalogEntry& entry) const
     {
+        const MethodSpec& spec = entry.spec;
         if (spec.kind != kind) return false;
         if (style && !spec.suits(*style)) return false;
         if (groupSize && !spec.groupSize.admits(*groupSize)) return false;
         if (maxMinutes && spec.minutesFor(groupSize.value_or(spec.groupSize.ideal)).min > *maxMinutes) return false;
         if (theme && std::find(spec.themes.begin(), spec.themes.end(), *theme) == spec.themes.end()) return false;
+        if (availableIn && (*availableIn == Language::nl ? spec.name.nl : spec.name.en).empty()) return false;
+        if (!source.isEmpty() && !fromSource(entry)) return false;
         return true;
+    }
+
+    // The attribution names the source (author, title or publisher, any case), or the method
+    // was found through that search-path entry (built-in, XDG_DATA_HOME, --methods...).
+    bool fromSource(const CatalogEntry& entry) const
+    {
+        if (qs(entry.origin.source).compare(source, Qt::CaseInsensitive) == 0) return true;
+        for (const auto& attribution : entry.spec.sources)
+            for (const auto* field : {&attribution.author, &attribution.title, &attribution.publisher})
+                if (qs(*field).contains(source, Qt::CaseInsensitive)) return true;
+        return false;
     }
 };
 
@@ -55,6 +72,14 @@ std::optional<ListFilter> readFilter(const QCommandLineParser& parser)
     if (parser.isSet("max-minutes") && !(filter.maxMinutes = intOption(parser, "max-minutes", 1, 24 * 60)))
         return std::nullopt;
     if (parser.isSet("theme")) filter.theme = utf8(parser.value("theme"));
+    if (parser.isSet("available-in")) {
+        filter.availableIn = languageFromCode(utf8(parser.value("available-in")));
+        if (!filter.availableIn) {
+            printError(tr("palet: --available-in must be nl or en, not '%1'\n").arg(parser.value("available-in")));
+            return std::nullopt;
+        }
+    }
+    filter.source = parser.value("source");
     return filter;
 }
 
@@ -74,6 +99,9 @@ int runList(const QStringList& arguments)
     parser.addOption({"group-size", tr("Only methods that work with N members; minutes are given for N."), "N"});
     parser.addOption({"max-minutes", tr("Only methods that can be done in M minutes."), "M"});
     parser.addOption({"theme", tr("Only methods that suit theme T."), "T"});
+    parser.addOption({"available-in", tr("Only methods with texts in language L (nl or en)."), "L"});
+    parser.addOption({"source", tr("Only methods whose source (author, title, publisher) mentions S, or found through S "
+                                   "(built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...)."), "S"});
     parser.addOption({"blocks", tr("List the meeting building blocks (opening, break, closing...) instead of methods.")});
     parser.addOption({"json", tr("Print a JSON array (see docs/json-output.md).")});
     parser.addOption({"verbose", tr("Say where every method came from and which ones were shadowed.")});
@@ -90,7 +118,7 @@ int runList(const QStringList& arguments)
 
     std::vector<const CatalogEntry*> shown;
     for (const auto& entry : catalog->methods())
-        if (filter->admits(entry.spec)) shown.push_back(&entry);
+        if (filter->admits(entry)) shown.push_back(&entry);
 
     if (parser.isSet("json")) {
         QJsonArray array;

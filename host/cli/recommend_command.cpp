@@ -1,8 +1,9 @@
 #include "commands.hpp"
 
 #include "cli_context.hpp"
-#include "method_text.hpp"
-#include "text_layout.hpp"
+#include "text/method_figures.hpp"
+#include "terminal_width.hpp"
+#include "text/text_layout.hpp"
 
 #include "planning/recommendation.hpp"
 #include "translate.hpp"

@@ -1,15 +1,16 @@
 # palet_add_method_plugin(NAME SOURCES file... MANIFEST file
-#                         [OUTPUT_DIRECTORY dir] [INSTALL_DESTINATION dir])
+#                         [OUTPUT_DIRECTORY dir] [INSTALL_DESTINATION dir] [NO_INSTALL])
 #
 # Builds a Palet method plugin: a module library NAME.so with hidden visibility (only what
 # PALET_EXPORT_METHOD exports is seen), linked with every symbol resolved, and its manifest
 # copied beside it. The pair lands in OUTPUT_DIRECTORY (default: <build>/share/palet/methods/NAME)
-# and is installed to INSTALL_DESTINATION (default: share/palet/methods/NAME), where palet finds it.
+# and is installed to INSTALL_DESTINATION (default: share/palet/methods/NAME), where palet finds it,
+# unless NO_INSTALL is given (for plugins that only tests use).
 include_guard(GLOBAL)
 include(GNUInstallDirs)
 
 function(palet_add_method_plugin name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DESTINATION" "SOURCES")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "NO_INSTALL" "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DESTINATION" "SOURCES")
     if(NOT arg_SOURCES)
         message(FATAL_ERROR "palet_add_method_plugin(${name}): SOURCES is required")
     endif()
@@ -39,6 +40,8 @@ function(palet_add_method_plugin name)
     add_custom_command(TARGET ${name} POST_BUILD
         COMMAND ${CMAKE_COMMAND} -E copy_if_different ${manifest} ${arg_OUTPUT_DIRECTORY}/
         COMMENT "Placing the manifest of ${name}")
-    install(TARGETS ${name} LIBRARY DESTINATION ${arg_INSTALL_DESTINATION})
-    install(FILES ${manifest} DESTINATION ${arg_INSTALL_DESTINATION})
+    if(NOT arg_NO_INSTALL)
+        install(TARGETS ${name} LIBRARY DESTINATION ${arg_INSTALL_DESTINATION})
+        install(FILES ${manifest} DESTINATION ${arg_INSTALL_DESTINATION})
+    endif()
 endfunction()

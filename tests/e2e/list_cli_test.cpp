@@ -101,3 +101,23 @@ TEST_CASE("palet list refuses a wrong command line with status 2")
     }
     CHECK(sandbox.run({"list", "--style", "droomer"}).err.contains("did you mean 'dromer'?"));
 }
+
+TEST_CASE("palet list filters by language and by source")
+{
+    PaletSandbox sandbox;
+    const QString folder = sandbox.path("extra");
+    writeFile(folder, "dutch.yaml", methodYaml("test.dutch", "1.0.0", "x").replace("name: {en: \"x\"}", "name: {nl: Alleen Nederlands}").toUtf8());
+    auto ids = [&](QStringList arguments) {
+        const auto run = sandbox.run(QStringList{"list", "--json", "--methods", folder} + arguments);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return idsOf(run);
+    };
+    CHECK(ids({"--available-in", "nl"}).contains("test.dutch"));
+    CHECK_FALSE(ids({"--available-in", "en"}).contains("test.dutch"));
+    CHECK(ids({"--source", "--methods"}) == QStringList{"test.dutch"});
+    const QStringList hendriksen = ids({"--source", "hendriksen"});
+    CHECK(hendriksen.contains("incident-method"));
+    CHECK_FALSE(hendriksen.contains("peer-consultation"));
+    CHECK(ids({"--source", "Move!"}) == QStringList{"peer-consultation"});
+}

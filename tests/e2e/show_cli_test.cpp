@@ -75,3 +75,19 @@ TEST_CASE("palet show of an unknown id fails with status 1 and a suggestion")
     CHECK(sandbox.run({"show"}).exitCode == 2);
     CHECK(sandbox.run({"show", "a", "b"}).exitCode == 2);
 }
+
+TEST_CASE("palet show prints the handout as Markdown or HTML, in Dutch or English")
+{
+    const PaletSandbox sandbox;
+    const auto markdown = sandbox.run({"show", "peer-consultation", "--format", "md", "--lang", "nl"});
+    REQUIRE(markdown.exitCode == 0);
+    CHECK(markdown.out.startsWith("# Collegiaal consult in vijf stappen"));
+    CHECK(markdown.out.contains("## Fasen"));
+    const auto html = sandbox.run({"show", "incident-method", "--format", "html", "--lang", "en"});
+    REQUIRE(html.exitCode == 0);
+    CHECK(html.out.startsWith("<!DOCTYPE html>"));
+    CHECK(html.out.contains("<html lang=\"en\">"));
+    const auto bad = sandbox.run({"show", "peer-consultation", "--format", "pdf"});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains("--format must be text, md or html"));
+}

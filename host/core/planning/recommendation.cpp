@@ -1,5 +1,6 @@
 #include "planning/recommendation.hpp"
 
+#include "text/method_figures.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
@@ -9,11 +10,6 @@ namespace palet {
 namespace {
 
 QString qs(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
-
-QString minutesText(const MinuteRange& minutes)
-{
-    return minutes.isFixed() ? QString::number(minutes.min) : QString("%1–%2").arg(minutes.min).arg(minutes.max);
-}
 
 // Why a method cannot be used by this group now; empty when it can.
 std::vector<std::string> exclusions(const MethodSpec& spec, const GroupProfile& group, const MinuteRange& minutes)

@@ -1,25 +1,8 @@
-#include "text_layout.hpp"
-
-#include <sys/ioctl.h>
-#include <unistd.h>
+#include "text/text_layout.hpp"
 
 #include <algorithm>
 
-namespace palet::cli {
-
-int outputWidth()
-{
-    int width = 80;
-    winsize size{};
-    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
-        width = size.ws_col;
-    } else {
-        bool ok = false;
-        const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
-        if (ok && columns > 0) width = columns;
-    }
-    return std::clamp(width, 40, 120);
-}
+namespace palet {
 
 QStringList wrap(const QString& text, int width)
 {
@@ -77,4 +60,4 @@ QString columns(const std::vector<QStringList>& rows, int width, int gap)
     return out;
 }
 
-} // namespace palet::cli
+} // namespace palet

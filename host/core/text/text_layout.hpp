@@ -1,15 +1,12 @@
 #pragma once
-// Plain-text layout for a terminal: the width to use, word wrapping and aligned columns.
+// Plain-text layout: word wrapping and aligned columns.
 
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
-namespace palet::cli {
-
-// The terminal's width when standard output is one, else $COLUMNS, else 80; kept within 40..120.
-int outputWidth();
+namespace palet {
 
 // `text` wrapped at word boundaries to lines of at most `width` characters.
 QStringList wrap(const QString& text, int width);
@@ -21,4 +18,4 @@ QString hangingIndent(const QString& text, int indent, int width);
 // Rows printed as columns padded to the widest cell; the last column wraps to the width left.
 QString columns(const std::vector<QStringList>& rows, int width, int gap = 2);
 
-} // namespace palet::cli
+} // namespace palet

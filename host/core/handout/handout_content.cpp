@@ -1,0 +1,108 @@
+#include "handout/handout_content.hpp"
+
+#include "handout/handout_labels.hpp"
+#include "text/method_figures.hpp"
+
+namespace palet {
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+QString sourceText(const Attribution& source, Language language)
+{
+    QStringList parts;
+    for (const auto* part : {&source.author, &source.title, &source.publisher, &source.year})
+        if (!part->empty()) parts << qs(*part);
+    QString text = parts.join(", ");
+    if (!source.url.empty()) text += " <" + qs(source.url) + ">";
+    if (!source.note.empty()) text += ". " + qs(source.note.in(language));
+    return text;
+}
+
+QString roleName(const MethodSpec& spec, const std::string& roleId, Language language)
+{
+    const Role* role = spec.role(roleId);
+    return role ? qs(role->name.in(language)) : qs(roleId);
+}
+
+} // namespace
+
+HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language)
+{
+    const MethodSpec& spec = entry.spec;
+    const auto label = [language](HandoutLabel which) { return handoutLabel(which, language); };
+    const MinuteRange total = spec.minutesFor(members);
+
+    HandoutContent content;
+    content.language = language;
+    content.title = qs(spec.name.in(language));
+    content.figures = label(HandoutLabel::figures)
+                          .arg(qs(spec.id), qs(spec.version.toString()), minutesText(total))
+                          .arg(members)
+                          .arg(groupSizeText(spec.groupSize))
+                          .arg(spec.groupSize.ideal);
+    content.summary = qs(spec.summary.in(language));
+    content.description = qs(spec.description.in(language));
+
+    if (!spec.styles.empty()) {
+        QStringList styles;
+        for (LearningStyle style : spec.styles) styles << styleLabel(style, language);
+        content.facts.emplace_back(label(HandoutLabel::suits),
+                                   styles.join(", ") + label(spec.styleBasis == StyleBasis::judgement ? HandoutLabel::ourJudgement
+                                                                                                      : HandoutLabel::perSource));
+    }
+    if (!spec.themes.empty()) {
+        QStringList themes;
+        for (const auto& theme : spec.themes) themes << qs(theme);
+        content.facts.emplace_back(label(HandoutLabel::themes), themes.join(", "));
+    }
+    if (!spec.conditions.empty()) {
+        QStringList conditions;
+        for (Condition condition : spec.conditions) conditions << conditionLabel(condition, language);
+        content.facts.emplace_back(label(HandoutLabel::needs), conditions.join(", "));
+    }
+
+    content.rolesTitle = label(HandoutLabel::roles);
+    for (const auto& role : spec.roles)
+        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role.holders, language)),
+                                 qs(role.description.in(language))});
+
+    content.phasesTitle = label(HandoutLabel::phases);
+    MinuteRange start;
+    for (const auto& phase : spec.phases) {
+        const MinuteRange minutes = phase.minutes.forGroup(members);
+        HandoutContent::PhaseBlock block;
+        block.number = static_cast<int>(content.phases.size()) + 1;
+        block.name = qs(phase.name.in(language));
+        block.minutes = label(HandoutLabel::minutes).arg(minutesText(minutes));
+        block.start = label(HandoutLabel::startsAt)
+                          .arg(start.isFixed() ? clockText(start.min) : clockText(start.min) + "–" + clockText(start.max));
+        block.description = qs(phase.description.in(language));
+        for (const auto& instruction : phase.instructions)
+            block.instructions.emplace_back(roleName(spec, instruction.roleId, language), qs(instruction.text.in(language)));
+        if (!phase.speakers.empty()) {
+            QStringList speakers;
+            for (const auto& speaker : phase.speakers) speakers << roleName(spec, speaker, language);
+            block.speakers = label(HandoutLabel::onlySpeak).arg(speakers.join(", "));
+        }
+        if (!phase.materials.empty()) {
+            QStringList materials;
+            for (const auto& material : phase.materials) materials << qs(material.in(language));
+            block.materials = label(HandoutLabel::materials).arg(materials.join(", "));
+        }
+        content.phases.push_back(std::move(block));
+        start += minutes;
+    }
+    content.total = label(HandoutLabel::total).arg(minutesText(total));
+
+    content.notesTitle = label(HandoutLabel::notes);
+    content.notes = qs(spec.notes.in(language));
+    content.sourcesTitle = label(HandoutLabel::sources);
+    for (const auto& source : spec.sources) content.sources << sourceText(source, language);
+    if (entry.origin.kind == MethodOrigin::Kind::plugin) content.pluginNote = label(HandoutLabel::pluginNote).arg(qs(spec.id));
+    content.origin = label(HandoutLabel::origin)
+                         .arg(qs(entry.origin.manifest.empty() ? entry.origin.path : entry.origin.manifest), qs(entry.origin.source));
+    return content;
+}
+
+} // namespace palet

@@ -1,0 +1,67 @@
+#include "handout/handout_labels.hpp"
+
+namespace palet {
+namespace {
+
+QString pick(Language language, const char* nl, const char* en) { return QString::fromUtf8(language == Language::nl ? nl : en); }
+
+} // namespace
+
+QString handoutLabel(HandoutLabel label, Language language)
+{
+    const auto in = [language](const char* nl, const char* en) { return pick(language, nl, en); };
+    switch (label) {
+    case HandoutLabel::figures:
+        return in("%1 %2 · %3 minuten voor %4 personen · groep van %5 (ideaal %6)",
+                  "%1 %2 · %3 minutes for %4 people · group of %5 (ideal %6)");
+    case HandoutLabel::suits: return in("Past bij", "Suits");
+    case HandoutLabel::ourJudgement: return in(" (ons oordeel)", " (our judgement)");
+    case HandoutLabel::perSource: return in(" (volgens de bron)", " (per the source)");
+    case HandoutLabel::themes: return in("Thema's", "Themes");
+    case HandoutLabel::needs: return in("Vraagt", "Needs");
+    case HandoutLabel::roles: return in("Rollen", "Roles");
+    case HandoutLabel::phases: return in("Fasen", "Phases");
+    case HandoutLabel::minutes: return in("%1 min", "%1 min");
+    case HandoutLabel::startsAt: return in("vanaf %1", "from %1");
+    case HandoutLabel::onlySpeak: return in("Alleen deze rollen spreken: %1", "Only these may speak: %1");
+    case HandoutLabel::materials: return in("Materiaal: %1", "Materials: %1");
+    case HandoutLabel::total: return in("Totaal: %1 minuten", "Total: %1 minutes");
+    case HandoutLabel::notes: return in("Toelichting", "Notes");
+    case HandoutLabel::sources: return in("Bronnen", "Sources");
+    case HandoutLabel::origin: return in("Uit %1 (%2)", "From %1 (%2)");
+    case HandoutLabel::pluginNote:
+        return in("Een native plugin: hier beschreven zoals het manifest het beschrijft. Tijdens de bijeenkomst past de "
+                  "plugin de werkvorm aan de groep en de tijd aan; 'palet check %1' laat zien hoe.",
+                  "A native plugin: shown as its manifest describes it. During a meeting the plugin fits the method "
+                  "to the group and the time; 'palet check %1' shows that.");
+    }
+    return {};
+}
+
+QString holdersLabel(RoleHolders holders, Language language)
+{
+    switch (holders) {
+    case RoleHolders::one: return pick(language, "precies één", "exactly one");
+    case RoleHolders::optional: return pick(language, "optioneel", "optional");
+    case RoleHolders::everyoneElse: return pick(language, "alle anderen", "everyone else");
+    }
+    return {};
+}
+
+QString conditionLabel(Condition condition, Language language)
+{
+    switch (condition) {
+    case Condition::safeGroup: return pick(language, "een groep die zich al veilig voelt", "a group that already feels safe");
+    case Condition::experiencedGroup: return pick(language, "een ervaren groep", "an experienced group");
+    case Condition::trainedFacilitator: return pick(language, "een getrainde procesbegeleider", "a trained facilitator");
+    }
+    return {};
+}
+
+QString styleLabel(LearningStyle style, Language language)
+{
+    const auto name = language == Language::nl ? learningStyleId(style) : learningStyleEnglish(style);
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+} // namespace palet

@@ -1,0 +1,36 @@
+#pragma once
+// The fixed words of a handout in the handout's own language (a Dutch handout for a Dutch
+// group, whatever the facilitator's locale).
+
+#include <palet/method_spec.hpp>
+
+#include <QString>
+
+namespace palet {
+
+enum class HandoutLabel {
+    figures, // "%1 %2 · %3 minutes for %4 people · group of %5 (ideal %6)"
+    suits,
+    ourJudgement,
+    perSource,
+    themes,
+    needs,
+    roles,
+    phases,
+    minutes,    // "%1 min"
+    startsAt,   // "from %1"
+    onlySpeak,  // "Only these may speak: %1"
+    materials,  // "Materials: %1"
+    total,      // "Total: %1 minutes"
+    notes,
+    sources,
+    origin,     // "From %1 (%2)"
+    pluginNote, // %1: the method id
+};
+
+QString handoutLabel(HandoutLabel label, Language language);
+QString holdersLabel(RoleHolders holders, Language language);
+QString conditionLabel(Condition condition, Language language);
+QString styleLabel(LearningStyle style, Language language);
+
+} // namespace palet
