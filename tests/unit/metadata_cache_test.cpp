@@ -9,11 +9,22 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace palet;
 using palet::test::methodYaml;
 using palet::test::writeFile;
 
 namespace {
+
+// The file as the catalog's walk describes it.
+MethodFile described(const QString& path)
+{
+    struct stat info {};
+    REQUIRE(::stat(path.toLocal8Bit().constData(), &info) == 0);
+    return {path.toStdString(), MethodFile::Kind::script, static_cast<std::int64_t>(info.st_size),
+            static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
+}
 
 // Sets a file's modification time, so a test decides whether it looks freshly written.
 void setModified(const QString& path, const QDateTime& when)
@@ -21,14 +32,6 @@ void setModified(const QString& path, const QDateTime& when)
     QFile file{path};
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.setFileTime(when, QFileDevice::FileModificationTime));
-}
-
-// A path as QDataStream stores it: UTF-16, big-endian.
-QByteArray asStored(const QString& text)
-{
-    QByteArray bytes;
-    for (QChar c : text) bytes.append(static_cast<char>(c.unicode() >> 8)).append(static_cast<char>(c.unicode() & 0xFF));
-    return bytes;
 }
 
 MethodReadResult marked(const std::string& name)
@@ -41,7 +44,7 @@ MethodReadResult marked(const std::string& name)
 
 std::string cachedName(MetadataCache& cache, const QString& path)
 {
-    const auto found = cache.find(QFileInfo{path});
+    const auto* found = cache.find(described(path));
     return found && found->method ? found->method->name.en : std::string{"(not cached)"};
 }
 
@@ -55,12 +58,12 @@ TEST_CASE("the cache gives back what was remembered while the file is unchanged"
     const QString cacheFile = root.filePath("cache/catalog.cache");
     {
         MetadataCache cache{cacheFile};
-        cache.remember(QFileInfo{script}, "id: a\n", marked("remembered"));
+        cache.remember(described(script), MetadataCache::contentHash("id: a\n"), marked("remembered"));
         REQUIRE(cache.save());
     }
     MetadataCache reopened{cacheFile};
     CHECK(cachedName(reopened, script) == "remembered");
-    CHECK(reopened.find(QFileInfo{script})->pluginLibrary == "lib.so");
+    CHECK(reopened.find(described(script))->pluginLibrary == "lib.so");
 }
 
 TEST_CASE("a changed file is never served from the cache")
@@ -70,7 +73,7 @@ TEST_CASE("a changed file is never served from the cache")
     const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
     setModified(script, old);
     MetadataCache cache{root.filePath("catalog.cache")};
-    cache.remember(QFileInfo{script}, "id: a\n", marked("old"));
+    cache.remember(described(script), MetadataCache::contentHash("id: a\n"), marked("old"));
 
     SECTION("another size")
     {
@@ -91,7 +94,7 @@ TEST_CASE("a file rewritten within the clock's resolution is compared by content
     const QString script = writeFile(root.path(), "a.yaml", "id: a\n");
     const QDateTime now = QFileInfo{script}.lastModified();
     MetadataCache cache{root.filePath("catalog.cache")};
-    cache.remember(QFileInfo{script}, "id: a\n", marked("first"));
+    cache.remember(described(script), MetadataCache::contentHash("id: a\n"), marked("first"));
     CHECK(cachedName(cache, script) == "first"); // same content: still good
 
     writeFile(root.path(), "a.yaml", "id: b\n"); // same size, same time, other content
@@ -107,8 +110,8 @@ TEST_CASE("the cache is written only when it changed, and forgets deleted files"
     const QString gone = writeFile(root.path(), "gone.yaml", "id: gone\n");
     {
         MetadataCache cache{cacheFile};
-        cache.remember(QFileInfo{kept}, "id: kept\n", marked("kept"));
-        cache.remember(QFileInfo{gone}, "id: gone\n", marked("gone"));
+        cache.remember(described(kept), MetadataCache::contentHash("id: kept\n"), marked("kept"));
+        cache.remember(described(gone), MetadataCache::contentHash("id: gone\n"), marked("gone"));
         REQUIRE(cache.save());
     }
     const QDateTime written = QDateTime::currentDateTime().addSecs(-60);
@@ -128,8 +131,8 @@ TEST_CASE("the cache is written only when it changed, and forgets deleted files"
     QFile reread{cacheFile};
     REQUIRE(reread.open(QIODevice::ReadOnly));
     const QByteArray stored = reread.readAll();
-    CHECK(stored.contains(asStored("kept.yaml")));
-    CHECK_FALSE(stored.contains(asStored("gone.yaml")));
+    CHECK(stored.contains(QByteArray{"kept.yaml"}));
+    CHECK_FALSE(stored.contains(QByteArray{"gone.yaml"}));
 }
 
 TEST_CASE("a damaged cache file is ignored")
@@ -139,7 +142,7 @@ TEST_CASE("a damaged cache file is ignored")
     const QString cacheFile = writeFile(root.path(), "catalog.cache", QByteArray("PALC\0\0\0\2garbage", 15));
     MetadataCache cache{cacheFile};
     CHECK(cachedName(cache, script) == "(not cached)");
-    cache.remember(QFileInfo{script}, "id: a\n", marked("fresh"));
+    cache.remember(described(script), MetadataCache::contentHash("id: a\n"), marked("fresh"));
     CHECK(cache.save());
 }
 

@@ -2,25 +2,28 @@
 
 #include "catalog/spec_serialization.hpp"
 
-#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHashFunctions>
 #include <QSaveFile>
+
+#include <sys/stat.h>
 
 namespace palet {
 namespace {
 
 // Bumped whenever the stored form or the reader's rules change: an older cache is ignored.
 constexpr quint32 cacheMagic = 0x50414C43; // "PALC"
-constexpr quint32 cacheFormat = 3;
+constexpr quint32 cacheFormat = 4;
 
 // A file modified this close to when it was hashed may have changed again within the clock's
 // resolution without its time changing, so its content is compared again (as git does).
-constexpr qint64 racyWindowMs = 2000;
+constexpr std::int64_t racyWindowNs = 2'000'000'000;
 
-qint64 modifiedMs(const QFileInfo& file) { return file.lastModified().toMSecsSinceEpoch(); }
+std::int64_t nowNs() { return QDateTime::currentMSecsSinceEpoch() * 1'000'000; }
 
 } // namespace
 
@@ -37,62 +40,65 @@ MetadataCache::MetadataCache(QString file) : file_(std::move(file))
     if (magic != cacheMagic || format != cacheFormat || version != PALET_CORE_VERSION) return;
     qint32 count = 0;
     in >> count;
+    entries_.reserve(static_cast<std::size_t>(std::max(count, 0)));
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        QString path;
+        QByteArray path;
+        QByteArray library;
         Entry entry;
+        qint64 size = 0;
+        qint64 modified = 0;
+        qint64 verified = 0;
+        quint64 hash = 0;
         bool hasMethod = false;
-        in >> path >> entry.size >> entry.modified >> entry.verified >> entry.hash >> hasMethod;
-        if (hasMethod) {
-            entry.result.method.emplace();
-            in >> *entry.result.method;
-        }
+        in >> path >> size >> modified >> verified >> hash >> hasMethod;
+        entry.size = size;
+        entry.modifiedNs = modified;
+        entry.verifiedNs = verified;
+        entry.hash = hash;
+        if (hasMethod) in >> entry.result.method.emplace();
         qint32 errors = 0;
         in >> errors;
-        for (qint32 e = 0; e < errors && e < 10000 && in.status() == QDataStream::Ok; ++e) {
-            Diagnostic diagnostic;
-            in >> diagnostic;
-            entry.result.errors.push_back(std::move(diagnostic));
-        }
-        QString library;
+        for (qint32 e = 0; e < errors && e < 10000 && in.status() == QDataStream::Ok; ++e)
+            in >> entry.result.errors.emplace_back();
         in >> library;
         entry.result.pluginLibrary = library.toStdString();
-        entries_.insert(path, std::move(entry));
+        entries_.insert_or_assign(path.toStdString(), std::move(entry));
     }
     if (in.status() != QDataStream::Ok) entries_.clear(); // damaged: start again
 }
 
-QByteArray MetadataCache::contentHash(const std::string& content)
+std::uint64_t MetadataCache::contentHash(std::string_view content)
 {
-    return QCryptographicHash::hash(QByteArrayView{content.data(), static_cast<qsizetype>(content.size())},
-                                    QCryptographicHash::Sha256);
+    return qHash(QByteArrayView{content.data(), static_cast<qsizetype>(content.size())}, 0x9a1e7);
 }
 
-std::optional<MethodReadResult> MetadataCache::find(const QFileInfo& file)
+const MethodReadResult* MetadataCache::find(const MethodFile& file)
 {
-    const auto found = entries_.find(file.absoluteFilePath());
-    if (found == entries_.end() || found->size != file.size() || found->modified != modifiedMs(file)) return std::nullopt;
-    if (found->verified - found->modified < racyWindowMs) {
-        QFile input{file.absoluteFilePath()};
-        if (!input.open(QIODevice::ReadOnly)) return std::nullopt;
-        const QByteArray bytes = input.readAll();
-        if (contentHash(bytes.toStdString()) != found->hash) return std::nullopt;
-        found->verified = QDateTime::currentMSecsSinceEpoch();
+    const auto found = entries_.find(file.path);
+    if (found == entries_.end()) return nullptr;
+    Entry& entry = found->second;
+    entry.seen = true;
+    if (entry.size != file.size || entry.modifiedNs != file.modifiedNs) return nullptr;
+    if (entry.verifiedNs - entry.modifiedNs < racyWindowNs) {
+        const FileBytes content = readScriptBytes(file.path);
+        if (!content.error.empty() || contentHash(content.bytes) != entry.hash) return nullptr;
+        entry.verifiedNs = nowNs();
         changed_ = true;
     }
-    return found->result;
+    return &entry.result;
 }
 
-void MetadataCache::remember(const QFileInfo& file, const std::string& content, const MethodReadResult& result)
+void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash, MethodReadResult result)
 {
-    entries_.insert(file.absoluteFilePath(),
-                    {file.size(), modifiedMs(file), QDateTime::currentMSecsSinceEpoch(), contentHash(content), result});
+    entries_.insert_or_assign(file.path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, std::move(result), true});
     changed_ = true;
 }
 
 bool MetadataCache::save()
 {
     for (auto it = entries_.begin(); it != entries_.end();) {
-        if (QFileInfo::exists(it.key())) {
+        struct stat info {};
+        if (it->second.seen || ::stat(it->first.c_str(), &info) == 0) {
             ++it;
         } else {
             it = entries_.erase(it);
@@ -107,13 +113,13 @@ bool MetadataCache::save()
     QDataStream out{&output};
     out.setVersion(QDataStream::Qt_6_4);
     out << cacheMagic << cacheFormat << QString{PALET_CORE_VERSION} << static_cast<qint32>(entries_.size());
-    for (auto it = entries_.cbegin(); it != entries_.cend(); ++it) {
-        const Entry& entry = it.value();
-        out << it.key() << entry.size << entry.modified << entry.verified << entry.hash << entry.result.method.has_value();
+    for (const auto& [path, entry] : entries_) {
+        out << QByteArray::fromStdString(path) << qint64{entry.size} << qint64{entry.modifiedNs} << qint64{entry.verifiedNs}
+            << quint64{entry.hash} << entry.result.method.has_value();
         if (entry.result.method) out << *entry.result.method;
         out << static_cast<qint32>(entry.result.errors.size());
         for (const auto& diagnostic : entry.result.errors) out << diagnostic;
-        out << QString::fromStdString(entry.result.pluginLibrary);
+        out << QByteArray::fromStdString(entry.result.pluginLibrary);
     }
     if (out.status() != QDataStream::Ok || !output.commit()) return false;
     changed_ = false;

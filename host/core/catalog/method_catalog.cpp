@@ -5,37 +5,58 @@
 #include "translate.hpp"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <set>
+#include <thread>
 
 namespace palet {
 namespace {
 
-std::vector<std::string> filesIn(const std::string& directory, const QStringList& patterns)
-{
-    std::vector<std::string> files;
-    QDirIterator it{QString::fromStdString(directory), patterns, QDir::Files | QDir::Readable, QDirIterator::Subdirectories};
-    while (it.hasNext()) files.push_back(it.next().toStdString());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-// Reads one script, through the cache when there is one.
-MethodReadResult readScript(const QFileInfo& file, MetadataCache* cache)
+// A script of one folder, with what reading it gave: from the cache, or parsed in this run.
+struct Script {
+    const MethodDirectory* directory = nullptr;
+    MethodFile file;
+    const MethodReadResult* cached = nullptr;
+    MethodReadResult parsed;
+    std::uint64_t hash = 0;
+
+    const MethodReadResult& result() const { return cached ? *cached : parsed; }
+};
+
+void parse(Script& script)
 {
-    if (cache)
-        if (auto remembered = cache->find(file)) return std::move(*remembered);
-    const std::string path = file.filePath().toStdString();
-    const FileBytes content = readScriptBytes(path);
-    if (!content.error.empty()) return {std::nullopt, {{path, 0, 0, content.error}}, {}};
-    MethodReadResult result = readMethodYaml(content.bytes, path);
-    if (cache) cache->remember(file, content.bytes, result);
-    return result;
+    const FileBytes content = readScriptBytes(script.file.path);
+    if (!content.error.empty()) {
+        script.parsed = {std::nullopt, {{script.file.path, 0, 0, content.error}}, {}};
+        return;
+    }
+    script.hash = MetadataCache::contentHash(content.bytes);
+    script.parsed = readMethodYaml(content.bytes, script.file.path);
+}
+
+// Parsing dominates a cold listing, and each file stands alone: use every core.
+void parseAll(std::vector<Script*>& scripts)
+{
+    const std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
+                                                      std::max<std::size_t>(1, scripts.size() / 8));
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < scripts.size(); i = next++) parse(*scripts[i]);
+    };
+    std::vector<std::jthread> threads;
+    for (std::size_t i = 1; i < workers; ++i) threads.emplace_back(work);
+    work();
+}
+
+// The folder as an absolute, clean path, so that every path built from it compares equal.
+std::string cleanFolder(const std::string& folder)
+{
+    return QDir::cleanPath(QFileInfo{qs(folder)}.absoluteFilePath()).toStdString();
 }
 
 } // namespace
@@ -44,10 +65,6 @@ std::string_view originKindId(MethodOrigin::Kind kind)
 {
     return kind == MethodOrigin::Kind::yaml ? "yaml" : "plugin";
 }
-
-std::vector<std::string> methodFilesIn(const std::string& directory) { return filesIn(directory, {"*.yaml", "*.yml"}); }
-
-std::vector<std::string> pluginLibrariesIn(const std::string& directory) { return filesIn(directory, {"*.so"}); }
 
 std::string defaultCacheFile()
 {
@@ -63,49 +80,67 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     if (options.cacheFile) cache.emplace(qs(*options.cacheFile));
     const PluginTrace& trace = options.trace;
 
+    // Find every file first, then parse what the cache does not know, all at once.
+    std::vector<Script> scripts;
+    std::vector<std::vector<MethodFile>> libraries(directories.size());
     QStringList visited; // an installed palet's built-in folder may also be on XDG_DATA_DIRS
-    for (const auto& directory : directories) {
-        const QFileInfo folder{qs(directory.path)};
+    for (std::size_t d = 0; d < directories.size(); ++d) {
+        const QFileInfo folder{qs(directories[d].path)};
         if (!folder.isDir() || visited.contains(folder.canonicalFilePath())) continue;
         visited << folder.canonicalFilePath();
-
-        std::set<QString> claimedLibraries;
-        for (const auto& file : methodFilesIn(directory.path)) {
-            const QFileInfo info{qs(file)};
-            MethodReadResult result = readScript(info, cache ? &*cache : nullptr);
-            if (!result.method) {
-                if (!result.pluginLibrary.empty()) trace(tr("refused manifest %1: it has errors").arg(qs(file)));
-                catalog.problems_.insert(catalog.problems_.end(), result.errors.begin(), result.errors.end());
+        for (auto& file : scanMethodFolder(cleanFolder(directories[d].path))) {
+            if (file.kind == MethodFile::Kind::library) {
+                libraries[d].push_back(std::move(file));
                 continue;
             }
-            if (result.pluginLibrary.empty()) {
-                catalog.add({std::move(*result.method), {MethodOrigin::Kind::yaml, file, {}, directory.source}});
-                continue;
-            }
-            const QFileInfo library{info.dir().filePath(qs(result.pluginLibrary))};
-            trace(tr("considering manifest %1: method '%2', library %3")
-                      .arg(qs(file), qs(result.method->id), library.absoluteFilePath()));
-            if (!library.isFile()) {
-                catalog.problems_.push_back({file, 0, 0, tr("the manifest names the library '%1', which does not exist")
-                                                             .arg(qs(result.pluginLibrary)).toStdString()});
-                trace(tr("refused manifest %1: its library is missing").arg(qs(file)));
-                continue;
-            }
-            claimedLibraries.insert(library.canonicalFilePath());
-            catalog.add({std::move(*result.method),
-                         {MethodOrigin::Kind::plugin, library.absoluteFilePath().toStdString(), file, directory.source}});
-        }
-        for (const auto& library : pluginLibrariesIn(directory.path)) {
-            if (claimedLibraries.count(QFileInfo{qs(library)}.canonicalFilePath())) {
-                trace(tr("library %1 belongs to a manifest").arg(qs(library)));
-                continue;
-            }
-            catalog.problems_.push_back({library, 0, 0, tr("a plugin library without a manifest: put a method script "
-                                                           "with 'plugin: {library: %1}' beside it")
-                                                            .arg(QFileInfo{qs(library)}.fileName()).toStdString()});
-            trace(tr("refused library %1: no manifest names it").arg(qs(library)));
+            Script& script = scripts.emplace_back();
+            script.directory = &directories[d];
+            script.file = std::move(file);
+            if (cache) script.cached = cache->find(script.file);
         }
     }
+    std::vector<Script*> misses;
+    for (auto& script : scripts)
+        if (!script.cached) misses.push_back(&script);
+    parseAll(misses);
+    if (cache)
+        for (Script* script : misses) cache->remember(script->file, script->hash, script->parsed);
+
+    std::set<std::string> claimedLibraries;
+    for (const Script& script : scripts) {
+        const MethodReadResult& result = script.result();
+        const std::string& file = script.file.path;
+        if (!result.method) {
+            if (!result.pluginLibrary.empty()) trace(tr("refused manifest %1: it has errors").arg(qs(file)));
+            catalog.problems_.insert(catalog.problems_.end(), result.errors.begin(), result.errors.end());
+            continue;
+        }
+        if (result.pluginLibrary.empty()) {
+            catalog.add({*result.method, {MethodOrigin::Kind::yaml, file, {}, script.directory->source}});
+            continue;
+        }
+        const QString library = QDir::cleanPath(QFileInfo{qs(file)}.dir().filePath(qs(result.pluginLibrary)));
+        trace(tr("considering manifest %1: method '%2', library %3").arg(qs(file), qs(result.method->id), library));
+        if (!QFileInfo{library}.isFile()) {
+            catalog.problems_.push_back({file, 0, 0, tr("the manifest names the library '%1', which does not exist")
+                                                         .arg(qs(result.pluginLibrary)).toStdString()});
+            trace(tr("refused manifest %1: its library is missing").arg(qs(file)));
+            continue;
+        }
+        claimedLibraries.insert(library.toStdString());
+        catalog.add({*result.method, {MethodOrigin::Kind::plugin, library.toStdString(), file, script.directory->source}});
+    }
+    for (const auto& folderLibraries : libraries)
+        for (const MethodFile& library : folderLibraries) {
+            if (claimedLibraries.count(library.path)) {
+                trace(tr("library %1 belongs to a manifest").arg(qs(library.path)));
+                continue;
+            }
+            catalog.problems_.push_back({library.path, 0, 0, tr("a plugin library without a manifest: put a method script "
+                                                                "with 'plugin: {library: %1}' beside it")
+                                                                 .arg(QFileInfo{qs(library.path)}.fileName()).toStdString()});
+            trace(tr("refused library %1: no manifest names it").arg(qs(library.path)));
+        }
     if (cache && !cache->save()) trace(tr("could not write the cache %1").arg(qs(*options.cacheFile)));
 
     std::sort(catalog.methods_.begin(), catalog.methods_.end(),

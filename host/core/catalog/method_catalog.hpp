@@ -3,6 +3,7 @@
 // folder with the higher precedence. Bad files are kept as problems and never stop the rest.
 // A plugin is listed from its manifest; its library is not loaded here.
 
+#include "catalog/method_files.hpp"
 #include "catalog/method_search_path.hpp"
 #include "diagnostic.hpp"
 #include "plugins/plugin_trace.hpp"
@@ -59,13 +60,6 @@ private:
     std::vector<ShadowedEntry> shadowed_;
     Diagnostics problems_;
 };
-
-// The method script files below `directory` (recursively, without following links to folders),
-// sorted by path so that loading is deterministic.
-std::vector<std::string> methodFilesIn(const std::string& directory);
-
-// The shared libraries below `directory`, sorted by path.
-std::vector<std::string> pluginLibrariesIn(const std::string& directory);
 
 // The cache file for this user: $XDG_CACHE_HOME/palet/catalog.cache (~/.cache by default).
 std::string defaultCacheFile();
