@@ -9,12 +9,21 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace palet::cli {
 
 void printOut(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+}
+
+void printJson(const QJsonDocument& document)
+{
+    const QByteArray bytes = document.toJson(isatty(STDOUT_FILENO) ? QJsonDocument::Indented : QJsonDocument::Compact);
+    std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+    if (!bytes.endsWith('\n')) std::fputc('\n', stdout);
 }
 
 void printError(const QString& text)

@@ -7,6 +7,7 @@
 #include "catalog/method_catalog.hpp"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <optional>
@@ -15,6 +16,9 @@ namespace palet::cli {
 
 void printOut(const QString& text);
 void printError(const QString& text);
+
+// Indented for a person at a terminal, compact for a program reading a pipe.
+void printJson(const QJsonDocument& document);
 
 // Parses `arguments` (command name first) for one command. Prints help and returns success,
 // or prints the error and returns badUsage; returns nothing when the command should go on.

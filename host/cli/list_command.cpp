@@ -124,7 +124,7 @@ int runList(const QStringList& arguments)
         QJsonArray array;
         for (const auto* entry : shown)
             array.append(methodSummaryJson(*entry, filter->groupSize.value_or(entry->spec.groupSize.ideal), *language));
-        printOut(QString::fromUtf8(QJsonDocument{array}.toJson(QJsonDocument::Indented)));
+        printJson(QJsonDocument{array});
         return success;
     }
 

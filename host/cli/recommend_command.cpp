@@ -156,7 +156,7 @@ int runRecommend(const QStringList& arguments)
     if (!catalog) return badUsage;
     const Recommendations result = recommend(*catalog, group);
     if (parser.isSet("json"))
-        printOut(QString::fromUtf8(QJsonDocument{resultJson(group, result, *language)}.toJson(QJsonDocument::Indented)));
+        printJson(QJsonDocument{resultJson(group, result, *language)});
     else
         printOut(resultText(group, result, *language, top, outputWidth()));
     return success;

@@ -54,7 +54,7 @@ int runShow(const QStringList& arguments)
                        .arg(qs(id), groupSizeText(entry->spec.groupSize))
                        .arg(members));
     if (parser.isSet("json"))
-        printOut(QString::fromUtf8(QJsonDocument{methodDetailJson(*entry, members, *language)}.toJson(QJsonDocument::Indented)));
+        printJson(QJsonDocument{methodDetailJson(*entry, members, *language)});
     else
         printOut(renderHandout(*entry, members, *language, *format, outputWidth()));
     return success;

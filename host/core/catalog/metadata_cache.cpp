@@ -88,10 +88,12 @@ const MethodReadResult* MetadataCache::find(const MethodFile& file)
     return &entry.result;
 }
 
-void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash, MethodReadResult result)
+const MethodReadResult* MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash, MethodReadResult result)
 {
-    entries_.insert_or_assign(file.path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, std::move(result), true});
     changed_ = true;
+    const auto [where, inserted] =
+        entries_.insert_or_assign(file.path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, std::move(result), true});
+    return &where->second.result;
 }
 
 bool MetadataCache::save()

@@ -23,7 +23,8 @@ public:
     // The remembered result for the file as it is now, or null.
     const MethodReadResult* find(const MethodFile& file);
 
-    void remember(const MethodFile& file, std::uint64_t contentHash, MethodReadResult result);
+    // Keeps `result` and returns where it is kept now.
+    const MethodReadResult* remember(const MethodFile& file, std::uint64_t contentHash, MethodReadResult result);
 
     // Writes the cache atomically, only when something changed; entries of files that no
     // longer exist are dropped. Returns false when the file could not be written.

@@ -104,7 +104,7 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
         if (!script.cached) misses.push_back(&script);
     parseAll(misses);
     if (cache)
-        for (Script* script : misses) cache->remember(script->file, script->hash, script->parsed);
+        for (Script* script : misses) script->cached = cache->remember(script->file, script->hash, std::move(script->parsed));
 
     std::set<std::string> claimedLibraries;
     for (const Script& script : scripts) {
