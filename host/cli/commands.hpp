@@ -11,5 +11,11 @@ int runShow(const QStringList& arguments);
 int runValidate(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runRecommend(const QStringList& arguments);
+int runGroup(const QStringList& arguments);
+int runMeeting(const QStringList& arguments);
+int runCase(const QStringList& arguments);
+int runMember(const QStringList& arguments);
+int runRun(const QStringList& arguments);
+int runResume(const QStringList& arguments);
 
 } // namespace palet::cli

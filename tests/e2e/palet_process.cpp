@@ -47,4 +47,15 @@ PaletRun PaletSandbox::run(const QStringList& arguments, int timeoutMs) const
     return run;
 }
 
+std::unique_ptr<QProcess> PaletSandbox::start(const QStringList& arguments) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment_);
+    process->setWorkingDirectory(root_.path());
+    process->start(PALET_BINARY, arguments);
+    REQUIRE(process->waitForStarted());
+    process->closeWriteChannel();
+    return process;
+}
+
 } // namespace palet::test

@@ -3,10 +3,13 @@
 // only the built-in methods and what a test puts there are found.
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace palet::test {
 
@@ -28,6 +31,9 @@ public:
     void set(const QString& name, const QString& value) { environment_.insert(name, value); }
 
     PaletRun run(const QStringList& arguments, int timeoutMs = 20000) const;
+    // Starts palet with standard input closed and returns at once, for tests that stop it midway.
+    std::unique_ptr<QProcess> start(const QStringList& arguments) const;
+    const QProcessEnvironment& environment() const { return environment_; }
 
 private:
     QTemporaryDir root_;

@@ -1,0 +1,146 @@
+#include "commands.hpp"
+
+#include "cli_context.hpp"
+#include "records_context.hpp"
+#include "subcommands.hpp"
+#include "terminal_width.hpp"
+
+#include "records/calendar_text.hpp"
+#include "records/case_records.hpp"
+#include "records/meeting_records.hpp"
+#include "records/record_json.hpp"
+#include "text/text_layout.hpp"
+#include "translate.hpp"
+
+#include <QJsonArray>
+
+namespace palet::cli {
+namespace {
+
+std::optional<CaseStatus> statusOption(const QCommandLineParser& parser, const QString& command)
+{
+    const auto status = caseStatusFromId(parser.value("status"));
+    if (!status)
+        misuse(command, tr("--status must be brought-in, chosen, treated or looked-back, not '%1'").arg(parser.value("status")));
+    return status;
+}
+
+int addCaseCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("MEETING", tr("The meeting, as GROUP@YYYY-MM-DD."));
+    parser.addOption({"owner", tr("The member who brings the case in (required)."), "NAME"});
+    parser.addOption({"label", tr("A short label, at most 80 characters (required)."), "TEXT"});
+    parser.addOption({"text", tr("The longer description, optional; '-' reads it from standard input."), "TEXT"});
+    parser.addOption({"status", tr("brought-in (default), chosen, treated or looked-back."), "STATUS"});
+    parser.addOption({"takeaway", tr("What the owner takes away from it."), "TEXT"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments,
+                                       tr("Bring a case in to a meeting. Only its owner and a short label are needed.")))
+        return *done;
+    if (!hasPositionals(parser, command, 1, tr("the meeting, as GROUP@YYYY-MM-DD"))) return badUsage;
+    if (!parser.isSet("owner") || !parser.isSet("label")) return misuse(command, tr("--owner and --label are required"));
+    const auto reference = meetingArgument(parser.positionalArguments().first(), command);
+    if (!reference) return badUsage;
+    NewCase newCase;
+    newCase.ownerName = parser.value("owner");
+    newCase.label = parser.value("label");
+    if (parser.isSet("status")) {
+        const auto status = statusOption(parser, command);
+        if (!status) return badUsage;
+        newCase.status = *status;
+    }
+    newCase.text = textOption(parser, "text");
+    newCase.takeaway = parser.value("takeaway");
+
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    Store& store = *opened.store;
+    const auto meeting = findMeeting(store, *reference);
+    if (!meeting) return refuse(command, meeting.error);
+    const auto added = addCase(store, *meeting, newCase);
+    if (!added) return refuse(command, added.error);
+    const auto meetings = meetingsOf(store, meeting->groupId);
+    if (!meetings) return refuse(command, meetings.error);
+    if (parser.isSet("json")) {
+        printJson(caseJson(*added, false));
+        return success;
+    }
+    printOut(tr("Added case %1 to %2: '%3' (%4).\n")
+                 .arg(added->number)
+                 .arg(meetingReferenceText(*meeting, *meetings), added->label, added->ownerName));
+    return success;
+}
+
+int listCases(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("MEETING", tr("The meeting, as GROUP@YYYY-MM-DD."));
+    parser.addOption({"text", tr("Also print each case's text and takeaway (they are confidential).")});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("List the cases of a meeting."))) return *done;
+    if (!hasPositionals(parser, command, 1, tr("the meeting, as GROUP@YYYY-MM-DD"))) return badUsage;
+    const auto reference = meetingArgument(parser.positionalArguments().first(), command);
+    if (!reference) return badUsage;
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    const Store& store = *opened.store;
+    const auto meeting = findMeeting(store, *reference);
+    if (!meeting) return refuse(command, meeting.error);
+    const auto cases = casesOf(store, meeting->id);
+    if (!cases) return refuse(command, cases.error);
+    const auto meetings = meetingsOf(store, meeting->groupId);
+    if (!meetings) return refuse(command, meetings.error);
+    const bool withTexts = parser.isSet("text");
+
+    if (parser.isSet("json")) {
+        QJsonArray array;
+        for (const Case& found : *cases) array.append(caseJson(found, withTexts));
+        printJson(array);
+        return success;
+    }
+    const int width = outputWidth();
+    QString out = tr("Cases of %1 (%2, %3–%4): %5\n")
+                      .arg(meetingReferenceText(*meeting, *meetings), meetingStatusId(meeting->status),
+                           clockTimeText(meeting->start), clockTimeText(meeting->end), caseCountText(static_cast<int>(cases->size())));
+    if (cases->empty()) {
+        printOut(out);
+        return success;
+    }
+    std::vector<QStringList> rows{{"  #", tr("OWNER"), tr("STATUS"), tr("LABEL")}};
+    for (const Case& found : *cases) {
+        QString label = found.label;
+        if (!withTexts && !found.text.isEmpty()) label += ' ' + tr("[has text]");
+        rows.push_back({"  " + QString::number(found.number), found.ownerName, caseStatusId(found.status), label});
+    }
+    if (!withTexts) {
+        printOut(out + table(rows, width));
+        return success;
+    }
+    for (const Case& found : *cases) {
+        out += QString("\n%1. %2 (%3, %4)\n").arg(found.number).arg(found.label, found.ownerName, caseStatusId(found.status));
+        if (!found.text.isEmpty())
+            for (const QString& paragraph : found.text.split('\n')) out += "   " + hangingIndent(paragraph, 3, width) + '\n';
+        if (!found.takeaway.isEmpty()) out += "   " + hangingIndent(tr("Takeaway: %1").arg(found.takeaway), 3, width) + '\n';
+    }
+    printOut(out);
+    return success;
+}
+
+} // namespace
+
+int runCase(const QStringList& arguments)
+{
+    static const std::vector<Subcommand> subcommands{
+        {"add", addCaseCommand, QT_TRANSLATE_NOOP("palet", "Bring a case in to a meeting.")},
+        {"list", listCases, QT_TRANSLATE_NOOP("palet", "List the cases of a meeting.")},
+    };
+    return runSubcommand(arguments, subcommands,
+                         tr("Cases (leervragen) brought in to a meeting, named GROUP@YYYY-MM-DD."));
+}
+
+} // namespace palet::cli

@@ -1,0 +1,285 @@
+#include "commands.hpp"
+
+#include "cli_context.hpp"
+#include "records_context.hpp"
+#include "subcommands.hpp"
+#include "terminal_width.hpp"
+
+#include "records/calendar_text.hpp"
+#include "records/case_records.hpp"
+#include "records/group_records.hpp"
+#include "records/meeting_records.hpp"
+#include "records/record_json.hpp"
+#include "text/text_layout.hpp"
+#include "translate.hpp"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace palet::cli {
+namespace {
+
+// The sources put a group at 4 to 8 members (some at up to 10); more is worth a word.
+constexpr int usualMostMembers = 8;
+
+int currentCount(const std::vector<Member>& members)
+{
+    return static_cast<int>(std::count_if(members.begin(), members.end(), [](const Member& member) { return member.isCurrent(); }));
+}
+
+QString styleText(const Member& member)
+{
+    return member.learningStyle ? qs(learningStyleId(*member.learningStyle)) : QString{};
+}
+
+QString timeSpan(const Meeting& meeting)
+{
+    return clockTimeText(meeting.start) + "–" + clockTimeText(meeting.end);
+}
+
+int create(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("NAME", tr("The group's name, e.g. Zorgteam Noord."));
+    parser.addOption({"profession", tr("The members' profession, e.g. wijkverpleegkundigen."), "TEXT"});
+    parser.addOption({"meetings-per-year", tr("How often the group meets (default: 4)."), "N"});
+    parser.addOption({"guided-meetings", tr("Meetings with a guide before the group runs on its own (default: 4)."), "N"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("Create an intervision group."))) return *done;
+    if (!hasPositionals(parser, command, 1, tr("the group's name"))) return badUsage;
+    Group group;
+    group.name = parser.positionalArguments().first();
+    group.profession = parser.value("profession");
+    if (parser.isSet("meetings-per-year")) {
+        const auto count = intOption(parser, "meetings-per-year", 1, 52);
+        if (!count) return badUsage;
+        group.meetingsPerYear = *count;
+    }
+    if (parser.isSet("guided-meetings")) {
+        const auto count = intOption(parser, "guided-meetings", 0, 52);
+        if (!count) return badUsage;
+        group.guidedMeetings = *count;
+    }
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    const auto created = createGroup(*opened.store, group);
+    if (!created) return refuse(command, created.error);
+    if (parser.isSet("json")) {
+        printJson(groupJson(*created));
+        return success;
+    }
+    printOut(tr("Created group %1%2: %3 meetings a year, the first %4 with a guide.\n"
+                "Add its members: palet group add-member \"%1\" NAME...\n")
+                 .arg(created->name, created->profession.isEmpty() ? QString{} : QString(" (%1)").arg(created->profession))
+                 .arg(created->meetingsPerYear)
+                 .arg(created->guidedMeetings));
+    return success;
+}
+
+int show(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("NAME", tr("The group."));
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("Show a group: its members and meetings."))) return *done;
+    if (!hasPositionals(parser, command, 1, tr("the group's name"))) return badUsage;
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    const Store& store = *opened.store;
+    const auto group = findGroup(store, parser.positionalArguments().first());
+    if (!group) return refuse(command, group.error);
+    const auto members = membersOf(store, group->id);
+    if (!members) return refuse(command, members.error);
+    const auto meetings = meetingsOf(store, group->id);
+    if (!meetings) return refuse(command, meetings.error);
+    std::vector<int> caseCounts;
+    for (const Meeting& meeting : *meetings) {
+        const auto cases = casesOf(store, meeting.id);
+        if (!cases) return refuse(command, cases.error);
+        caseCounts.push_back(static_cast<int>(cases->size()));
+    }
+
+    if (parser.isSet("json")) {
+        QJsonObject object = groupJson(*group);
+        QJsonArray current;
+        QJsonArray former;
+        for (const Member& member : *members) (member.isCurrent() ? current : former).append(memberJson(member));
+        QJsonArray meetingList;
+        for (std::size_t i = 0; i < meetings->size(); ++i) {
+            QJsonObject meeting = meetingJson((*meetings)[i], meetingReferenceText((*meetings)[i], *meetings));
+            meeting["cases"] = caseCounts[i];
+            meetingList.append(meeting);
+        }
+        object["members"] = current;
+        object["former_members"] = former;
+        object["meetings"] = meetingList;
+        printJson(object);
+        return success;
+    }
+
+    const int width = outputWidth();
+    QString out = group->name + '\n';
+    if (!group->profession.isEmpty()) out += tr("Profession: %1\n").arg(group->profession);
+    out += tr("Meets %1 times a year; the first %2 meetings with a guide, then on its own.\n")
+               .arg(group->meetingsPerYear)
+               .arg(group->guidedMeetings);
+    out += '\n' + tr("Members (%1):").arg(currentCount(*members)) + '\n';
+    std::vector<QStringList> rows;
+    QStringList former;
+    for (const Member& member : *members) {
+        if (!member.isCurrent()) {
+            former << tr("%1 (left %2)").arg(member.name, dateText(*member.leftOn));
+            continue;
+        }
+        rows.push_back({"  " + member.name, styleText(member),
+                        member.peRegister.isEmpty() ? QString{} : tr("PE register %1").arg(member.peRegister)});
+    }
+    if (rows.empty()) out += tr("  none yet; add them with: palet group add-member \"%1\" NAME...\n").arg(group->name);
+    else out += table(rows, width);
+    if (!former.isEmpty()) out += hangingIndent(tr("Former members: %1").arg(former.join(", ")), 2, width) + '\n';
+    out += '\n' + tr("Meetings (%1):").arg(meetings->size()) + '\n';
+    rows.clear();
+    for (std::size_t i = 0; i < meetings->size(); ++i) {
+        const Meeting& meeting = (*meetings)[i];
+        rows.push_back({"  " + meetingReferenceText(meeting, *meetings), timeSpan(meeting), meetingStatusId(meeting.status),
+                        caseCountText(caseCounts[i])});
+    }
+    if (rows.empty()) out += tr("  none yet; plan one with: palet meeting new \"%1\" --date YYYY-MM-DD --start HH:MM --end HH:MM\n").arg(group->name);
+    else out += table(rows, width);
+    printOut(out);
+    return success;
+}
+
+int list(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("List the groups."))) return *done;
+    if (!hasPositionals(parser, command, 0, {})) return badUsage;
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    const Store& store = *opened.store;
+    const auto groups = listGroups(store);
+    if (!groups) return refuse(command, groups.error);
+
+    QJsonArray array;
+    std::vector<QStringList> rows{{tr("GROUP"), tr("MEMBERS"), tr("MEETINGS"), tr("NEXT MEETING")}};
+    const QDate today = QDate::currentDate();
+    for (const Group& group : *groups) {
+        const auto members = membersOf(store, group.id);
+        if (!members) return refuse(command, members.error);
+        const auto meetings = meetingsOf(store, group.id);
+        if (!meetings) return refuse(command, meetings.error);
+        const auto next = std::find_if(meetings->begin(), meetings->end(), [&](const Meeting& meeting) {
+            return meeting.status == MeetingStatus::planned && meeting.date >= today;
+        });
+        const QString nextText = next == meetings->end() ? QString{} : meetingReferenceText(*next, *meetings);
+        QJsonObject object = groupJson(group);
+        object["members"] = currentCount(*members);
+        object["meetings"] = static_cast<int>(meetings->size());
+        object["next_meeting"] = nextText.isEmpty() ? QJsonValue{} : QJsonValue{nextText};
+        array.append(object);
+        rows.push_back({group.name, QString::number(currentCount(*members)), QString::number(meetings->size()),
+                        nextText.isEmpty() ? "-" : nextText});
+    }
+    if (parser.isSet("json")) printJson(array);
+    else if (groups->empty()) printOut(tr("No groups yet. Create one: palet group create NAME\n"));
+    else printOut(table(rows, outputWidth()));
+    return success;
+}
+
+int addMember(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("GROUP", tr("The group."));
+    parser.addPositionalArgument("NAME", tr("The new members' names."), "NAME...");
+    parser.addOption({"style", tr("The member's learning style: doener, dromer, denker or beslisser."), "STYLE"});
+    parser.addOption({"pe-register", tr("The member's registration for PE points."), "NUMBER"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("Add members to a group."))) return *done;
+    if (!hasPositionals(parser, command, 2, tr("the group and at least one name"), true)) return badUsage;
+    const QStringList names = parser.positionalArguments().mid(1);
+    if (names.size() > 1 && (parser.isSet("style") || parser.isSet("pe-register")))
+        return misuse(command, tr("--style and --pe-register are for one member at a time"));
+    std::optional<LearningStyle> style;
+    if (parser.isSet("style") && !(style = learningStyleOption(parser, command))) return badUsage;
+    std::vector<NewMember> members;
+    for (const QString& name : names) members.push_back({name, style, parser.value("pe-register")});
+
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    Store& store = *opened.store;
+    const QString groupName = parser.positionalArguments().first();
+    const auto added = addMembers(store, groupName, members);
+    if (!added) return refuse(command, added.error);
+    const auto group = findGroup(store, groupName);
+    const auto all = group ? membersOf(store, group->id) : StoreResult<std::vector<Member>>{group.failure()};
+    if (!all) return refuse(command, all.error);
+    if (parser.isSet("json")) {
+        QJsonArray array;
+        for (const Member& member : *added) array.append(memberJson(member));
+        printJson(array);
+        return success;
+    }
+    QStringList addedNames;
+    for (const Member& member : *added) addedNames << member.name;
+    const int count = currentCount(*all);
+    const QString size = count == 1 ? tr("it has 1 member now") : tr("it has %1 members now").arg(count);
+    printOut(tr("Added %1 to %2; %3.\n").arg(addedNames.join(", "), group->name, size));
+    if (count > usualMostMembers)
+        printError(tr("%1: note: intervision groups usually have 4 to %2 members\n").arg(command).arg(usualMostMembers));
+    return success;
+}
+
+int removeMemberCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("GROUP", tr("The group."));
+    parser.addPositionalArgument("NAME", tr("The member who leaves."));
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments,
+                                       tr("A member leaves the group; their history stays (see 'palet member erase').")))
+        return *done;
+    if (!hasPositionals(parser, command, 2, tr("the group and the member's name"))) return badUsage;
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    const QString groupName = parser.positionalArguments().at(0);
+    const auto removed = removeMember(*opened.store, groupName, parser.positionalArguments().at(1), QDate::currentDate());
+    if (!removed) return refuse(command, removed.error);
+    if (parser.isSet("json")) {
+        printJson(memberJson(*removed));
+        return success;
+    }
+    const auto group = findGroup(*opened.store, groupName);
+    printOut(tr("%1 left %2. Their cases and attendance stay in the group's history;\n"
+                "to remove their personal data and case texts for good: palet member erase \"%1\" --group \"%2\"\n")
+                 .arg(removed->name, group ? group->name : groupName));
+    return success;
+}
+
+} // namespace
+
+int runGroup(const QStringList& arguments)
+{
+    static const std::vector<Subcommand> subcommands{
+        {"create", create, QT_TRANSLATE_NOOP("palet", "Create a group.")},
+        {"show", show, QT_TRANSLATE_NOOP("palet", "Show a group: its members and meetings.")},
+        {"list", list, QT_TRANSLATE_NOOP("palet", "List the groups.")},
+        {"add-member", addMember, QT_TRANSLATE_NOOP("palet", "Add members to a group.")},
+        {"remove-member", removeMemberCommand, QT_TRANSLATE_NOOP("palet", "A member leaves the group; the history stays.")},
+    };
+    return runSubcommand(arguments, subcommands, tr("Intervision groups and their members."));
+}
+
+} // namespace palet::cli

@@ -1,0 +1,152 @@
+#include "commands.hpp"
+
+#include "cli_context.hpp"
+#include "records_context.hpp"
+#include "subcommands.hpp"
+#include "terminal_width.hpp"
+
+#include "records/calendar_text.hpp"
+#include "records/case_records.hpp"
+#include "records/group_records.hpp"
+#include "records/meeting_records.hpp"
+#include "records/record_json.hpp"
+#include "text/text_layout.hpp"
+#include "translate.hpp"
+
+#include <QJsonArray>
+
+namespace palet::cli {
+namespace {
+
+QString timeSpan(const Meeting& meeting)
+{
+    return clockTimeText(meeting.start) + "–" + clockTimeText(meeting.end);
+}
+
+// Which of the group's guided meetings this is ("2 of 4"), counting those not cancelled.
+QString guidedOrdinal(const Meeting& planned, const std::vector<Meeting>& meetings, int guided)
+{
+    if (planned.status == MeetingStatus::cancelled) return {};
+    int ordinal = 0;
+    for (const Meeting& meeting : meetings) {
+        if (meeting.status != MeetingStatus::cancelled) ++ordinal;
+        if (meeting.id == planned.id) break;
+    }
+    if (ordinal > guided) return {};
+    return tr("It is guided meeting %1 of %2.\n").arg(ordinal).arg(guided);
+}
+
+int newMeeting(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("GROUP", tr("The group that meets."));
+    parser.addOption({"date", tr("The day, as YYYY-MM-DD (required)."), "DATE"});
+    parser.addOption({"start", tr("The start, as HH:MM (required)."), "TIME"});
+    parser.addOption({"end", tr("The end, as HH:MM, on the same day (required)."), "TIME"});
+    parser.addOption({"place", tr("Where the group meets."), "TEXT"});
+    parser.addOption({"facilitator", tr("Who guides the meeting (need not be a member)."), "NAME"});
+    parser.addOption({"status", tr("planned (default), held or cancelled, to record past meetings."), "STATUS"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("Plan a meeting of a group."))) return *done;
+    if (!hasPositionals(parser, command, 1, tr("the group"))) return badUsage;
+    if (!parser.isSet("date") || !parser.isSet("start") || !parser.isSet("end"))
+        return misuse(command, tr("--date, --start and --end are required"));
+    NewMeeting meeting;
+    const auto date = dateOption(parser, "date", command);
+    if (!date) return badUsage;
+    const auto start = clockTimeOption(parser, "start", command);
+    if (!start) return badUsage;
+    const auto end = clockTimeOption(parser, "end", command);
+    if (!end) return badUsage;
+    if (*end <= *start)
+        return misuse(command, tr("the meeting must end after it starts (--end %1 is not after --start %2)")
+                                   .arg(clockTimeText(*end), clockTimeText(*start)));
+    meeting.date = *date;
+    meeting.start = *start;
+    meeting.end = *end;
+    meeting.place = parser.value("place");
+    meeting.facilitator = parser.value("facilitator");
+    if (parser.isSet("status")) {
+        const auto status = meetingStatusFromId(parser.value("status"));
+        if (!status) return misuse(command, tr("--status must be planned, held or cancelled, not '%1'").arg(parser.value("status")));
+        meeting.status = *status;
+    }
+
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    Store& store = *opened.store;
+    const auto planned = planMeeting(store, parser.positionalArguments().first(), meeting);
+    if (!planned) return refuse(command, planned.error);
+    const auto meetings = meetingsOf(store, planned->groupId);
+    if (!meetings) return refuse(command, meetings.error);
+    const auto group = findGroup(store, planned->groupName);
+    if (!group) return refuse(command, group.error);
+    const QString reference = meetingReferenceText(*planned, *meetings);
+    if (parser.isSet("json")) {
+        printJson(meetingJson(*planned, reference));
+        return success;
+    }
+    QString out = tr("Planned %1, %2").arg(reference, timeSpan(*planned));
+    if (planned->status != MeetingStatus::planned)
+        out = tr("Recorded %1, %2 (%3)").arg(reference, timeSpan(*planned), meetingStatusId(planned->status));
+    if (!planned->place.isEmpty()) out += tr(" at %1").arg(planned->place);
+    if (!planned->facilitator.isEmpty()) out += tr(", guided by %1").arg(planned->facilitator);
+    out += ".\n" + guidedOrdinal(*planned, *meetings, group->guidedMeetings);
+    out += tr("Bring in cases with: palet case add \"%1\" --owner NAME --label TEXT\n").arg(reference);
+    printOut(out);
+    return success;
+}
+
+int listMeetings(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("GROUP", tr("The group."));
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("List a group's meetings."))) return *done;
+    if (!hasPositionals(parser, command, 1, tr("the group"))) return badUsage;
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    const Store& store = *opened.store;
+    const auto group = findGroup(store, parser.positionalArguments().first());
+    if (!group) return refuse(command, group.error);
+    const auto meetings = meetingsOf(store, group->id);
+    if (!meetings) return refuse(command, meetings.error);
+
+    QJsonArray array;
+    std::vector<QStringList> rows{{tr("MEETING"), tr("TIME"), tr("STATUS"), tr("CASES"), tr("PLACE (GUIDE)")}};
+    for (const Meeting& meeting : *meetings) {
+        const auto cases = casesOf(store, meeting.id);
+        if (!cases) return refuse(command, cases.error);
+        const QString reference = meetingReferenceText(meeting, *meetings);
+        QJsonObject object = meetingJson(meeting, reference);
+        object["cases"] = static_cast<int>(cases->size());
+        array.append(object);
+        QString where = meeting.place;
+        if (!meeting.facilitator.isEmpty()) where += QString(where.isEmpty() ? "(%1)" : " (%1)").arg(meeting.facilitator);
+        rows.push_back({reference, timeSpan(meeting), meetingStatusId(meeting.status), QString::number(cases->size()), where});
+    }
+    if (parser.isSet("json")) printJson(array);
+    else if (meetings->empty())
+        printOut(tr("%1 has no meetings yet. Plan one: palet meeting new \"%1\" --date YYYY-MM-DD --start HH:MM --end HH:MM\n")
+                     .arg(group->name));
+    else printOut(table(rows, outputWidth()));
+    return success;
+}
+
+} // namespace
+
+int runMeeting(const QStringList& arguments)
+{
+    static const std::vector<Subcommand> subcommands{
+        {"new", newMeeting, QT_TRANSLATE_NOOP("palet", "Plan a meeting of a group.")},
+        {"list", listMeetings, QT_TRANSLATE_NOOP("palet", "List a group's meetings.")},
+    };
+    return runSubcommand(arguments, subcommands,
+                         tr("Meetings of a group. A meeting is named GROUP@YYYY-MM-DD, e.g. Zorgteam@2025-03-12."));
+}
+
+} // namespace palet::cli

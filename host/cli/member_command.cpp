@@ -1,0 +1,93 @@
+#include "commands.hpp"
+
+#include "cli_context.hpp"
+#include "records_context.hpp"
+#include "subcommands.hpp"
+
+#include "records/member_erasure.hpp"
+#include "translate.hpp"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace palet::cli {
+namespace {
+
+QString erasedText(const ErasedMembership& erased)
+{
+    QStringList parts{tr("their name, learning style and PE register")};
+    parts << (erased.cases == 1 ? tr("1 case with its texts") : tr("%1 cases with their texts").arg(erased.cases));
+    parts << (erased.attendance == 1 ? tr("1 attendance record") : tr("%1 attendance records").arg(erased.attendance));
+    parts << (erased.roles == 1 ? tr("1 role") : tr("%1 roles").arg(erased.roles));
+    return tr("Erased %1 from %2: %3.\n").arg(erased.member, erased.group, parts.join(", "));
+}
+
+int erase(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("NAME", tr("The member whose data is to be erased."));
+    parser.addOption({"group", tr("Erase them from this group (may be repeated); needed when more than one group has a "
+                                  "member of that name."),
+                      "GROUP"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments,
+                                       tr("Erase a member's personal data and the texts of their cases for good (the "
+                                          "GDPR's right to erasure). This cannot be undone.")))
+        return *done;
+    if (!hasPositionals(parser, command, 1, tr("the member's name"))) return badUsage;
+    const QString name = parser.positionalArguments().first();
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    Store& store = *opened.store;
+
+    QStringList groups = parser.values("group");
+    if (groups.isEmpty()) {
+        const auto found = groupsWithMember(store, name);
+        if (!found) return refuse(command, found.error);
+        if (found->size() > 1) {
+            QStringList options;
+            for (const QString& group : *found) options << QString("--group \"%1\"").arg(group);
+            return refuse(command, tr("more than one group has a member '%1' (%2); say which with %3, or give them all if "
+                                      "it is the same person")
+                                       .arg(name, found->join(", "), options.join(tr(" or "))));
+        }
+        groups = *found;
+    }
+    const auto erasure = eraseMember(store, name, groups);
+    if (!erasure) return refuse(command, erasure.error);
+
+    if (parser.isSet("json")) {
+        QJsonArray erased;
+        for (const ErasedMembership& membership : erasure->memberships)
+            erased.append(QJsonObject{{"group", membership.group},
+                                      {"member", membership.member},
+                                      {"cases", membership.cases},
+                                      {"attendance", membership.attendance},
+                                      {"roles", membership.roles}});
+        printJson(QJsonObject{{"erased", erased},
+                              {"scrubbed", erasure->scrubbed},
+                              {"note", erasure->note.isEmpty() ? QJsonValue{} : QJsonValue{erasure->note}}});
+        return success;
+    }
+    QString out;
+    for (const ErasedMembership& membership : erasure->memberships) out += erasedText(membership);
+    if (store.driver() == StoreDriver::sqlite && erasure->scrubbed)
+        out += tr("The deleted data is overwritten in %1 and its write-ahead log is emptied.\n").arg(store.location().path);
+    printOut(out);
+    if (!erasure->note.isEmpty()) printError(tr("%1: note: %2\n").arg(command, erasure->note));
+    return success;
+}
+
+} // namespace
+
+int runMember(const QStringList& arguments)
+{
+    static const std::vector<Subcommand> subcommands{
+        {"erase", erase, QT_TRANSLATE_NOOP("palet", "Erase a member's personal data and case texts for good.")},
+    };
+    return runSubcommand(arguments, subcommands, tr("Members' personal data."));
+}
+
+} // namespace palet::cli

@@ -1,0 +1,50 @@
+#include "plain_input.hpp"
+
+#include "session/session_script.hpp"
+
+#include <cerrno>
+
+#include <unistd.h>
+
+namespace palet::cli {
+
+PlainInput::PlainInput(LiveSession& session) : session_(session), notifier_(STDIN_FILENO, QSocketNotifier::Read)
+{
+    QObject::connect(&notifier_, &QSocketNotifier::activated, [this] { readAvailable(); });
+}
+
+void PlainInput::readAvailable()
+{
+    char buffer[4096];
+    const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (count < 0 && (errno == EINTR || errno == EAGAIN)) return;
+    if (count <= 0) {
+        notifier_.setEnabled(false);
+        if (!pending_.isEmpty()) handle(pending_);
+        session_.endInput();
+        return;
+    }
+    pending_.append(buffer, count);
+    qsizetype end = 0;
+    while ((end = pending_.indexOf('\n')) >= 0) {
+        const QByteArray line = pending_.left(end);
+        pending_.remove(0, end + 1);
+        handle(line);
+    }
+}
+
+void PlainInput::handle(const QByteArray& line)
+{
+    const QByteArray word = line.trimmed();
+    if (word.startsWith("takeaway:")) {
+        session_.recordTakeaway(word.mid(9).trimmed().toStdString());
+        return;
+    }
+    if (word.isEmpty() && !line.isEmpty()) {
+        session_.press(' '); // a line of spaces: the space bar
+        return;
+    }
+    if (const auto key = keyFromWord(word.toStdString())) session_.press(*key);
+}
+
+} // namespace palet::cli

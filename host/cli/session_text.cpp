@@ -1,0 +1,154 @@
+#include "session_text.hpp"
+
+#include "session/session_summary.hpp"
+#include "translate.hpp"
+
+#include <cstdlib>
+
+namespace palet::cli {
+namespace {
+
+QString q(const std::string& text) { return QString::fromStdString(text); }
+
+QString names(const std::vector<std::string>& members)
+{
+    QStringList list;
+    for (const auto& member : members) list << q(member);
+    return list.join(", ");
+}
+
+} // namespace
+
+QString stampText(SessionTime time)
+{
+    const qint64 minutes = std::max<qint64>(time.count(), 0) / 60000;
+    return QString("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar('0'));
+}
+
+QString spanText(SessionTime span)
+{
+    // Whole seconds, rounded towards the overrun: a phase is over time from its first millisecond.
+    const qint64 ms = span.count();
+    const qint64 seconds = ms >= 0 ? (ms + 999) / 1000 : -((-ms) / 1000) - ((-ms) % 1000 ? 1 : 0);
+    const qint64 magnitude = std::llabs(seconds);
+    const QString sign = seconds < 0 ? "-" : "";
+    const auto two = [](qint64 value) { return QString("%1").arg(value, 2, 10, QChar('0')); };
+    if (magnitude >= 3600) return QString("%1%2:%3:%4").arg(sign).arg(magnitude / 3600).arg(two(magnitude / 60 % 60), two(magnitude % 60));
+    return QString("%1%2:%3").arg(sign).arg(magnitude / 60).arg(two(magnitude % 60));
+}
+
+QString phaseName(const SessionPlan& plan, int phase)
+{
+    if (phase < 0 || phase >= plan.phaseCount()) return {};
+    return q(plan.method.phases[static_cast<size_t>(phase)].name.in(plan.context.language));
+}
+
+QString roleName(const SessionPlan& plan, const std::string& roleId)
+{
+    const Role* role = plan.method.role(roleId);
+    return role ? q(role->name.in(plan.context.language)) : q(roleId);
+}
+
+QString roleWithHolders(const SessionPlan& plan, const std::string& roleId)
+{
+    const auto& holders = plan.holders(roleId);
+    return holders.empty() ? roleName(plan, roleId) : QString("%1 (%2)").arg(roleName(plan, roleId), names(holders));
+}
+
+QStringList instructionLines(const SessionPlan& plan, int phase)
+{
+    QStringList lines;
+    if (phase < 0 || phase >= plan.phaseCount()) return lines;
+    for (const RoleInstruction& instruction : plan.method.phases[static_cast<size_t>(phase)].instructions)
+        if (!plan.holders(instruction.roleId).empty())
+            lines << QString("%1: %2").arg(roleWithHolders(plan, instruction.roleId), q(instruction.text.in(plan.context.language)));
+    return lines;
+}
+
+QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>& messages)
+{
+    QStringList lines;
+    for (const RoleMessage& message : messages) {
+        const QString to = message.member.empty() ? roleWithHolders(plan, message.roleId) : q(message.member);
+        lines << tr("Message for %1: %2").arg(to, q(message.text.in(plan.context.language)));
+    }
+    return lines;
+}
+
+QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
+{
+    const QString stamp = QString("[%1] ").arg(stampText(event.t));
+    const QString name = phaseName(plan, event.phase);
+    const auto plainMessages = [&] {
+        QString text;
+        for (const QString& line : messageLines(plan, event.messages)) text += "  " + line;
+        if (!event.pluginError.empty()) text += "  " + tr("(the method's plugin failed: %1)").arg(q(event.pluginError));
+        return text;
+    };
+    switch (event.kind) {
+    case RunEventKind::sessionStarted: {
+        QStringList roles;
+        for (const RoleAssignment& role : plan.roles) roles << QString("%1: %2").arg(roleName(plan, role.roleId), names(role.members));
+        return stamp + tr("%1 for %2: %3 phases, %4 minutes (seed %5). Roles: %6.")
+                           .arg(q(plan.method.name.in(plan.context.language)), names(plan.members))
+                           .arg(plan.phaseCount())
+                           .arg(plan.plannedMinutes())
+                           .arg(plan.context.seed)
+                           .arg(roles.join("; "));
+    }
+    case RunEventKind::phaseStarted: {
+        QString line = stamp + tr("Phase %1/%2: %3 (%4 min)")
+                                   .arg(event.phase + 1)
+                                   .arg(plan.phaseCount())
+                                   .arg(name)
+                                   .arg(plan.phaseMinutes[static_cast<size_t>(event.phase)]);
+        const QStringList instructions = instructionLines(plan, event.phase);
+        if (!instructions.isEmpty()) line += QString::fromUtf8(" — ") + instructions.join(' ');
+        const SessionTime slack = std::max<SessionTime>(std::chrono::seconds{5}, event.length / 20);
+        if (event.length - event.remaining > slack || event.remaining > event.length) line += ' ' + tr("(%1 left)").arg(spanText(event.remaining));
+        return line + plainMessages();
+    }
+    case RunEventKind::warning:
+        if (event.percentLeft == 0) return stamp + tr("Time is up for %1").arg(name);
+        return stamp + tr("%1 left of %2 (%3 %)").arg(spanText(event.remaining), name).arg(event.percentLeft);
+    case RunEventKind::phaseEnded: {
+        QString line = stamp + tr("%1 ended after %2 (planned %3)").arg(name, spanText(event.actual), spanText(event.planned));
+        if (event.reason == EndReason::back) line += ' ' + tr("— going back");
+        return line + plainMessages();
+    }
+    case RunEventKind::paused: return stamp + tr("Paused, %1 left of %2").arg(spanText(event.remaining), name);
+    case RunEventKind::resumed:
+        return stamp + tr("Resumed after a pause of %1, %2 left of %3").arg(spanText(event.pausedFor), spanText(event.remaining), name);
+    case RunEventKind::extended: return stamp + tr("A minute added to %1, %2 left").arg(name, spanText(event.remaining));
+    case RunEventKind::skipped: return stamp + tr("Skipped phase %1/%2: %3").arg(event.phase + 1).arg(plan.phaseCount()).arg(name);
+    case RunEventKind::takeaway: return stamp + tr("Takeaway: %1").arg(q(event.text));
+    case RunEventKind::reopened: {
+        const QString down = event.downCounts ? tr("counted as meeting time") : tr("counted as a pause");
+        QString line = stamp + tr("Continued from the journal after %1 without palet, %2").arg(spanText(event.down), down);
+        if (event.phase >= 0) line += ", " + tr("%1 left of %2").arg(spanText(event.remaining), name);
+        return line;
+    }
+    case RunEventKind::finished: return stamp + (event.quit ? tr("Stopped before the end") : tr("Finished"));
+    case RunEventKind::alive: return {};
+    }
+    return {};
+}
+
+QString summaryText(const SessionPlan& plan, const SessionState& state)
+{
+    const SessionSummary summary = summarize(plan, state);
+    QString text = tr("Summary of %1").arg(q(plan.method.name.in(plan.context.language))) + '\n';
+    int widest = tr("Total").size();
+    for (int phase = 0; phase < plan.phaseCount(); ++phase) widest = std::max(widest, static_cast<int>(phaseName(plan, phase).size()) + 4);
+    text += QString("  %1  %2  %3\n").arg(QString{}.leftJustified(widest), tr("planned").rightJustified(8), tr("actual").rightJustified(8));
+    for (const PhaseOutcome& outcome : summary.phases) {
+        const QString label = QString("%1. %2").arg(outcome.phase + 1).arg(phaseName(plan, outcome.phase));
+        QString actual = outcome.runs ? spanText(outcome.actual) : (outcome.skipped ? tr("skipped") : tr("—"));
+        text += QString("  %1  %2  %3\n").arg(label.leftJustified(widest), spanText(outcome.planned).rightJustified(8), actual.rightJustified(8));
+    }
+    text += QString("  %1  %2  %3\n").arg(tr("Total").leftJustified(widest), spanText(summary.planned).rightJustified(8), spanText(summary.actual).rightJustified(8));
+    text += tr("Takeaway: %1").arg(summary.takeaway.empty() ? tr("(none recorded)") : q(summary.takeaway)) + '\n';
+    return text;
+}
+
+} // namespace palet::cli

@@ -1,0 +1,37 @@
+#pragma once
+// The words and figures of a live session as people read them, shared by the plain lines and
+// the terminal view: times, who does what now, and the summary at the end.
+
+#include "session/run_event.hpp"
+#include "session/session_plan.hpp"
+#include "session/session_state.hpp"
+
+#include <QString>
+#include <QStringList>
+
+namespace palet::cli {
+
+// The meeting's clock in hours and minutes: "0:03".
+QString stampText(SessionTime time);
+// A span in minutes and seconds, "7:42" or "-1:05" when over time; hours when long: "1:02:03".
+QString spanText(SessionTime span);
+
+QString phaseName(const SessionPlan& plan, int phase);
+QString roleName(const SessionPlan& plan, const std::string& roleId);
+
+// "Adviser (Cas, Dee)": a role with the members who hold it.
+QString roleWithHolders(const SessionPlan& plan, const std::string& roleId);
+
+// Per held role what it does in `phase`: "Case owner (Ann): Answer the questions."
+QStringList instructionLines(const SessionPlan& plan, int phase);
+
+// "Message for Cas: Your cards: …", one per message.
+QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>& messages);
+
+// The one plain line for an event, as printed when standard output is not a terminal.
+QString plainEventLine(const SessionPlan& plan, const RunEvent& event);
+
+// The summary at the end: planned and actual minutes per phase, and the takeaway.
+QString summaryText(const SessionPlan& plan, const SessionState& state);
+
+} // namespace palet::cli

@@ -1,0 +1,267 @@
+#include "terminal_session_view.hpp"
+
+#include "big_digits.hpp"
+#include "session_text.hpp"
+
+#include "text/text_layout.hpp"
+#include "translate.hpp"
+
+#include <algorithm>
+#include <clocale>
+#include <cmath>
+
+#include <curses.h>
+#include <unistd.h>
+
+namespace palet::cli {
+namespace {
+
+enum Colour : short { calm = 1, hurry = 2, late = 3 };
+
+// Writes `text` at (row, column), cut to what fits on the line.
+void put(int row, int column, const QString& text, attr_t attributes = A_NORMAL)
+{
+    if (row < 0 || row >= LINES || column >= COLS) return;
+    const std::wstring wide = text.toStdWString();
+    attron(attributes);
+    mvaddnwstr(row, column, wide.c_str(), std::max(0, std::min<int>(static_cast<int>(wide.size()), COLS - column)));
+    attroff(attributes);
+}
+
+QString cut(const QString& text, int width)
+{
+    if (width <= 0) return {};
+    return text.size() <= width ? text : text.left(std::max(0, width - 1)) + QChar(0x2026);
+}
+
+attr_t colourFor(SessionTime remaining, SessionTime length)
+{
+    const int percent = warnedPercentFor(remaining, length);
+    const short pair = percent == 100 ? calm : percent == 20 ? hurry : late;
+    attr_t attributes = has_colors() ? COLOR_PAIR(pair) : A_NORMAL;
+    if (!has_colors() && percent <= 5) attributes |= A_BOLD;
+    if (remaining.count() < 0) attributes |= A_BOLD;
+    return attributes;
+}
+
+} // namespace
+
+std::unique_ptr<TerminalSessionView> TerminalSessionView::open(LiveSession& session)
+{
+    std::setlocale(LC_ALL, "");
+    // ncurses would take $LINES and $COLUMNS for the size and then miss every resize: the
+    // terminal's own size is the one that counts here.
+    qunsetenv("LINES");
+    qunsetenv("COLUMNS");
+    SCREEN* screen = newterm(nullptr, stdout, stdin);
+    if (!screen) return nullptr;
+    set_term(screen);
+    raw(); // ^C comes as a key and asks before quitting, like q
+    noecho();
+    keypad(stdscr, TRUE);
+    nodelay(stdscr, TRUE);
+    curs_set(0);
+    set_escdelay(25);
+    if (has_colors()) {
+        start_color();
+        use_default_colors();
+        init_pair(calm, COLOR_GREEN, -1);
+        init_pair(hurry, COLOR_YELLOW, -1);
+        init_pair(late, COLOR_RED, -1);
+    }
+    return std::unique_ptr<TerminalSessionView>{new TerminalSessionView{session}};
+}
+
+TerminalSessionView::TerminalSessionView(LiveSession& session) : session_(session), keys_(STDIN_FILENO, QSocketNotifier::Read)
+{
+    QObject::connect(&keys_, &QSocketNotifier::activated, [this] { readKeys(); });
+    // The clock on screen is redrawn often enough to tick every second at any speed; the same
+    // timer picks up a resize, which ncurses reports as a key.
+    const double speed = session_.runner().clock().speed();
+    refresh_.setInterval(std::clamp(static_cast<int>(1000 / std::max(speed, 1.0) / 2), 40, 250));
+    QObject::connect(&refresh_, &QTimer::timeout, [this] {
+        readKeys();
+        draw();
+    });
+    refresh_.start();
+}
+
+TerminalSessionView::~TerminalSessionView() { close(); }
+
+void TerminalSessionView::close()
+{
+    if (!open_) return;
+    open_ = false;
+    refresh_.stop();
+    keys_.setEnabled(false);
+    endwin();
+}
+
+void TerminalSessionView::show(const RunEvent& event, const QByteArray&)
+{
+    const SessionPlan& plan = session_.runner().plan();
+    // What the method said at the end of a phase stays in view through the next one.
+    if (event.kind == RunEventKind::phaseEnded) endMessages_ = event.messages;
+    if (event.kind == RunEventKind::phaseStarted) {
+        messages_ = endMessages_;
+        messages_.insert(messages_.end(), event.messages.begin(), event.messages.end());
+        endMessages_.clear();
+    }
+    // The line without its time stamp says what just happened.
+    const QString line = plainEventLine(plan, event);
+    const qsizetype stamp = line.indexOf("] ");
+    if (event.kind != RunEventKind::phaseStarted && event.kind != RunEventKind::sessionStarted)
+        notice_ = stamp >= 0 ? line.mid(stamp + 2) : line;
+    if (open_) draw();
+}
+
+void TerminalSessionView::readKeys()
+{
+    if (!open_) return;
+    wint_t key = 0;
+    for (int kind = get_wch(&key); kind != ERR && open_; kind = get_wch(&key)) handleKey(key, kind == KEY_CODE_YES);
+}
+
+void TerminalSessionView::handleKey(unsigned key, bool special)
+{
+    if (special && key == KEY_RESIZE) {
+        draw();
+        return;
+    }
+    if (typing_) {
+        if ((special && key == KEY_ENTER) || key == '\n' || key == '\r') {
+            typing_ = false;
+            session_.recordTakeaway(typed_.trimmed().toStdString());
+            typed_.clear();
+            session_.press('n');
+        } else if (key == 27) {
+            typing_ = false;
+            typed_.clear();
+            session_.press('n');
+        } else if ((special && key == KEY_BACKSPACE) || key == 127 || key == 8) {
+            typed_.chop(1);
+        } else if (!special && key >= 32 && typed_.size() < 500) {
+            typed_ += QString::fromUcs4(reinterpret_cast<const char32_t*>(&key), 1);
+        }
+        draw();
+        return;
+    }
+    if (special) return;
+    char pressed = key < 128 ? static_cast<char>(key) : 0;
+    if (key == 3) pressed = 'q'; // ^C
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(pressed)));
+    if (lower == 'n' && !session_.keys().confirmingQuit() && session_.runner().asksTakeawayOnNext()) {
+        typing_ = true;
+        draw();
+        return;
+    }
+    if (pressed) session_.press(pressed);
+    if (open_) draw();
+}
+
+void TerminalSessionView::draw()
+{
+    if (!open_) return;
+    const SessionRunner& runner = session_.runner();
+    const SessionPlan& plan = runner.plan();
+    const SessionState& state = runner.state();
+    const SessionTime now = runner.clock().now();
+    const int height = LINES;
+    const int width = COLS;
+    const bool roomy = height >= 20 && width >= 50;
+    erase();
+
+    // Title bar: the method and where the session stands.
+    QString status = tr("running");
+    if (state.status == SessionStatus::paused) status = tr("PAUSED");
+    if (state.finished()) status = tr("finished");
+    const SessionTime remaining = state.remaining(now);
+    if (state.phase >= 0 && remaining.count() < 0 && state.status == SessionStatus::running) status = tr("over time");
+    const QString method = QString::fromStdString(plan.method.name.in(plan.context.language));
+    attron(A_REVERSE);
+    mvhline(0, 0, ' ', width);
+    attroff(A_REVERSE);
+    put(0, 1, cut(method, width - status.size() - 3), A_REVERSE | A_BOLD);
+    put(0, std::max(0, width - static_cast<int>(status.size()) - 1), status, A_REVERSE);
+
+    const int bottom = height - 1; // the keys, or the question asked
+    int row = roomy ? 2 : 1;
+    if (state.phase >= 0) {
+        const int index = state.phase;
+        put(row++, 1, cut(tr("Phase %1/%2: %3 (%4 min)")
+                              .arg(index + 1)
+                              .arg(plan.phaseCount())
+                              .arg(phaseName(plan, index))
+                              .arg(plan.phaseMinutes[static_cast<size_t>(index)]),
+                          width - 2),
+            A_BOLD);
+
+        // The time left: large when there is room, else one bold line.
+        const attr_t colour = colourFor(remaining, state.length);
+        const QString clock = spanText(remaining);
+        const int scale = width >= 60 && roomy ? 2 : 1;
+        const QStringList rows = bigDigits(clock, scale);
+        if (height >= 16 && rows.front().size() + 2 <= width) {
+            if (roomy) ++row;
+            const int left = (width - static_cast<int>(rows.front().size())) / 2;
+            for (QString line : rows) put(row++, left, line.replace('#', QChar(0x2588)), colour);
+            if (roomy) ++row;
+        } else {
+            put(row++, 1, cut(tr("%1 left").arg(clock), width - 2), colour | A_BOLD);
+        }
+
+        // The plan's progress: the minutes of the phases behind us, and of this one so far.
+        int minutesBefore = 0;
+        for (int phase = 0; phase < index; ++phase) minutesBefore += plan.phaseMinutes[static_cast<size_t>(phase)];
+        const double thisPhase = std::clamp(static_cast<double>((state.length - remaining).count()) / 60000.0, 0.0,
+                                            static_cast<double>(plan.phaseMinutes[static_cast<size_t>(index)]));
+        const double done = (minutesBefore + thisPhase) / std::max(1, plan.plannedMinutes());
+        const QString figures = tr(" %1/%2 min · %3").arg(static_cast<int>(minutesBefore + thisPhase)).arg(plan.plannedMinutes()).arg(stampText(now));
+        const int barWidth = std::max(0, width - 4 - static_cast<int>(figures.size()));
+        if (barWidth >= 5 && row < bottom) {
+            const int filled = static_cast<int>(std::lround(done * barWidth));
+            put(row, 1, "[");
+            put(row, 2, QString(std::clamp(filled, 0, barWidth), QChar(0x2588)));
+            put(row, 2 + std::clamp(filled, 0, barWidth), QString(barWidth - std::clamp(filled, 0, barWidth), QChar(0x00B7)));
+            put(row, 2 + barWidth, "]" + figures);
+            ++row;
+        }
+        if (roomy) ++row;
+
+        // Who does what now, then the method's messages, then what comes next.
+        const int reserved = 2 + (notice_.isEmpty() ? 0 : 1); // next, and the last event
+        for (const QString& instruction : instructionLines(plan, index)) {
+            const QStringList lines = roomy ? wrap(instruction, width - 4) : QStringList{cut(instruction, width - 2)};
+            for (int line = 0; line < lines.size() && row < bottom - reserved; ++line) put(row++, line ? 3 : 1, lines[line]);
+        }
+        for (const QString& message : messageLines(plan, messages_))
+            if (row < bottom - reserved) put(row++, 1, cut(QString::fromUtf8("» ") + message, width - 2), A_BOLD);
+        const QString next = index + 1 < plan.phaseCount()
+                                 ? tr("Next: %1 (%2 min)").arg(phaseName(plan, index + 1)).arg(plan.phaseMinutes[static_cast<size_t>(index + 1)])
+                                 : tr("Next: the end");
+        if (row < bottom) put(roomy ? std::max(row, bottom - reserved) : row, 1, cut(next, width - 2), A_DIM);
+    }
+    if (!notice_.isEmpty() && bottom - 1 > 1) put(bottom - 1, 1, cut(notice_, width - 2));
+
+    QString prompt;
+    if (typing_) {
+        const QString owner = QString::fromStdString(plan.holders(caseOwnerRole).empty() ? std::string{} : plan.holders(caseOwnerRole).front());
+        const QString ask = owner.isEmpty() ? tr("Takeaway: ") : tr("Takeaway of %1: ").arg(owner);
+        const QString shown = typed_.right(std::max(0, width - 2 - static_cast<int>(ask.size())));
+        put(bottom, 0, cut(ask + shown, width), A_BOLD);
+        curs_set(1);
+        move(bottom, std::min(width - 1, static_cast<int>(ask.size() + shown.size())));
+    } else {
+        curs_set(0);
+        if (session_.keys().confirmingQuit())
+            prompt = tr("Quit the session? y/n");
+        else if (width >= 60)
+            prompt = tr("space pause · n next · b back · + minute · q quit");
+        else
+            prompt = tr("spc n b + q");
+        put(bottom, 0, cut(prompt, width), session_.keys().confirmingQuit() ? A_BOLD | A_REVERSE : A_DIM);
+    }
+    refresh();
+}
+
+} // namespace palet::cli

@@ -1,0 +1,283 @@
+#include "session/run_event_json.hpp"
+
+#include "session/session_summary.hpp"
+#include "translate.hpp"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace palet {
+namespace {
+
+QString q(const std::string& text) { return QString::fromStdString(text); }
+qint64 ms(SessionTime time) { return static_cast<qint64>(time.count()); }
+
+QJsonArray strings(const std::vector<std::string>& values)
+{
+    QJsonArray array;
+    for (const auto& value : values) array.append(q(value));
+    return array;
+}
+
+QJsonValue phaseJson(int index, const SessionPlan& plan)
+{
+    if (index < 0 || index >= plan.phaseCount()) return QJsonValue::Null;
+    const Phase& phase = plan.method.phases[static_cast<size_t>(index)];
+    return QJsonObject{{"index", index},
+                       {"id", q(phase.id)},
+                       {"name", q(phase.name.in(plan.context.language))},
+                       {"minutes", plan.phaseMinutes[static_cast<size_t>(index)]}};
+}
+
+QString roleName(const SessionPlan& plan, const std::string& roleId)
+{
+    const Role* role = plan.method.role(roleId);
+    return role ? q(role->name.in(plan.context.language)) : q(roleId);
+}
+
+QJsonArray instructionsJson(int index, const SessionPlan& plan)
+{
+    QJsonArray array;
+    for (const RoleInstruction& instruction : plan.method.phases[static_cast<size_t>(index)].instructions)
+        array.append(QJsonObject{{"role", q(instruction.roleId)},
+                                 {"role_name", roleName(plan, instruction.roleId)},
+                                 {"members", strings(plan.holders(instruction.roleId))},
+                                 {"text", q(instruction.text.in(plan.context.language))}});
+    return array;
+}
+
+QJsonArray messagesJson(const std::vector<RoleMessage>& messages, Language language)
+{
+    QJsonArray array;
+    for (const RoleMessage& message : messages)
+        array.append(QJsonObject{{"role", q(message.roleId)}, {"member", q(message.member)}, {"text", q(message.text.in(language))}});
+    return array;
+}
+
+QJsonObject planJson(const SessionPlan& plan)
+{
+    const Language language = plan.context.language;
+    QJsonArray roles;
+    for (const RoleAssignment& role : plan.roles)
+        roles.append(QJsonObject{{"id", q(role.roleId)}, {"name", roleName(plan, role.roleId)}, {"members", strings(role.members)}});
+    QJsonArray phases;
+    for (int index = 0; index < plan.phaseCount(); ++index) phases.append(phaseJson(index, plan));
+    return {
+        {"method", QJsonObject{{"id", q(plan.method.id)},
+                               {"version", q(plan.method.version.toString())},
+                               {"name", q(plan.method.name.in(language))}}},
+        {"language", q(std::string{languageCode(language)})},
+        {"seed", static_cast<qint64>(plan.context.seed)},
+        {"members", strings(plan.members)},
+        {"roles", roles},
+        {"minutes_available", plan.context.minutesAvailable},
+        {"planned_minutes", plan.plannedMinutes()},
+        {"takeaway_phase", plan.takeawayPhase >= 0 ? QJsonValue{plan.takeawayPhase} : QJsonValue::Null},
+        {"phases", phases},
+        {"notes", strings(plan.notes)},
+    };
+}
+
+QJsonObject summaryJson(const SessionPlan& plan, const SessionState& state)
+{
+    const SessionSummary summary = summarize(plan, state);
+    QJsonArray phases;
+    for (const PhaseOutcome& outcome : summary.phases) {
+        QJsonObject phase = phaseJson(outcome.phase, plan).toObject();
+        phase["planned"] = ms(outcome.planned);
+        phase["actual"] = ms(outcome.actual);
+        phase["runs"] = outcome.runs;
+        phase["skipped"] = outcome.skipped;
+        phases.append(phase);
+    }
+    return {{"phases", phases}, {"planned", ms(summary.planned)}, {"actual", ms(summary.actual)}};
+}
+
+QString statusId(SessionStatus status)
+{
+    switch (status) {
+    case SessionStatus::notStarted: return "not-started";
+    case SessionStatus::running: return "running";
+    case SessionStatus::paused: return "paused";
+    case SessionStatus::finished: return "finished";
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const SessionState& state,
+                         const RecordedOptions& options)
+{
+    QJsonObject object;
+    if (event.seq >= 0) object["seq"] = event.seq;
+    object["event"] = q(std::string{runEventKindId(event.kind)});
+    object["t"] = ms(event.t);
+    object["wall"] = QDateTime::fromMSecsSinceEpoch(event.wallMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    object["boot_ms"] = static_cast<qint64>(event.bootMs);
+    if (event.line > 0) object["line"] = event.line;
+
+    const auto clock = [&] {
+        object["deadline"] = ms(event.deadline);
+        object["remaining"] = ms(event.remaining);
+    };
+    const Language language = plan.context.language;
+    switch (event.kind) {
+    case RunEventKind::sessionStarted:
+        object["format"] = eventFormatVersion;
+        object["boot_id"] = q(event.bootId);
+        object["speed"] = event.speed;
+        object["plan"] = planJson(plan);
+        object["options"] = QJsonObject{{"script", q(options.script)}, {"auto", options.autoAdvance}};
+        break;
+    case RunEventKind::phaseStarted:
+        object["phase"] = phaseJson(event.phase, plan);
+        object["length"] = ms(event.length);
+        clock();
+        object["instructions"] = instructionsJson(event.phase, plan);
+        object["messages"] = messagesJson(event.messages, language);
+        break;
+    case RunEventKind::warning:
+        object["phase"] = phaseJson(event.phase, plan);
+        object["left_percent"] = event.percentLeft;
+        clock();
+        break;
+    case RunEventKind::phaseEnded:
+        object["phase"] = phaseJson(event.phase, plan);
+        object["reason"] = q(std::string{endReasonId(event.reason)});
+        object["next_phase"] = event.nextPhase >= 0 ? QJsonValue{event.nextPhase} : QJsonValue::Null;
+        object["planned"] = ms(event.planned);
+        object["actual"] = ms(event.actual);
+        object["length"] = ms(event.length);
+        clock();
+        object["messages"] = messagesJson(event.messages, language);
+        break;
+    case RunEventKind::paused:
+        object["phase"] = phaseJson(event.phase, plan);
+        clock();
+        break;
+    case RunEventKind::resumed:
+        object["phase"] = phaseJson(event.phase, plan);
+        object["paused_for"] = ms(event.pausedFor);
+        clock();
+        break;
+    case RunEventKind::extended:
+        object["phase"] = phaseJson(event.phase, plan);
+        object["added"] = ms(event.added);
+        object["length"] = ms(event.length);
+        clock();
+        break;
+    case RunEventKind::skipped:
+        object["phase"] = phaseJson(event.phase, plan);
+        break;
+    case RunEventKind::takeaway:
+        object["phase"] = phaseJson(event.phase, plan);
+        object["text"] = q(event.text);
+        break;
+    case RunEventKind::reopened:
+        object["boot_id"] = q(event.bootId);
+        object["speed"] = event.speed;
+        object["down"] = ms(event.down);
+        object["down_counts"] = event.downCounts;
+        object["phase"] = phaseJson(event.phase, plan);
+        object["status"] = statusId(state.status);
+        clock();
+        object["plan"] = planJson(plan);
+        break;
+    case RunEventKind::finished:
+        object["reason"] = event.quit ? "quit" : "completed";
+        object["takeaway"] = q(state.takeaway);
+        object["summary"] = summaryJson(plan, state);
+        break;
+    case RunEventKind::alive:
+        break;
+    }
+    if (!event.pluginError.empty()) object["plugin_error"] = q(event.pluginError);
+    return object;
+}
+
+QByteArray jsonLine(const QJsonObject& object)
+{
+    return QJsonDocument{object}.toJson(QJsonDocument::Compact) + '\n';
+}
+
+Outcome<RunEvent> runEventFromJson(const QJsonObject& object)
+{
+    const auto kind = runEventKindFromId(object["event"].toString().toStdString());
+    if (!kind) return {std::nullopt, tr("unknown event '%1'").arg(object["event"].toString()).toStdString()};
+    if (!object["t"].isDouble()) return {std::nullopt, tr("the event has no time 't'").toStdString()};
+    if (*kind != RunEventKind::alive && !object["seq"].isDouble())
+        return {std::nullopt, tr("the event has no sequence number 'seq'").toStdString()};
+
+    const auto time = [&](const char* key) { return SessionTime{object[key].toInteger()}; };
+    const auto index = [&](const QJsonValue& value) {
+        if (value.isObject()) return static_cast<int>(value["index"].toInteger(-1));
+        if (value.isDouble()) return static_cast<int>(value.toInteger(-1));
+        return -1;
+    };
+    RunEvent event;
+    event.kind = *kind;
+    event.seq = static_cast<int>(object["seq"].toInteger(-1));
+    event.t = time("t");
+    event.wallMs = QDateTime::fromString(object["wall"].toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+    event.bootMs = object["boot_ms"].toInteger();
+    event.bootId = object["boot_id"].toString().toStdString();
+    event.speed = object["speed"].toDouble(1.0);
+    event.phase = index(object["phase"]);
+    event.deadline = time("deadline");
+    event.length = time("length");
+    event.remaining = time("remaining");
+    event.planned = time("planned");
+    event.actual = time("actual");
+    if (*kind == RunEventKind::phaseEnded) {
+        const auto reason = endReasonFromId(object["reason"].toString().toStdString());
+        if (!reason) return {std::nullopt, tr("unknown reason '%1'").arg(object["reason"].toString()).toStdString()};
+        event.reason = *reason;
+    }
+    event.nextPhase = index(object["next_phase"]);
+    event.percentLeft = static_cast<int>(object["left_percent"].toInteger());
+    event.pausedFor = time("paused_for");
+    event.added = time("added");
+    event.down = time("down");
+    event.downCounts = object["down_counts"].toBool();
+    event.quit = object["reason"].toString() == "quit";
+    event.text = object["text"].toString().toStdString();
+    for (const QJsonValue& message : object["messages"].toArray()) {
+        const std::string text = message["text"].toString().toStdString();
+        event.messages.push_back({message["role"].toString().toStdString(), message["member"].toString().toStdString(), {text, text}});
+    }
+    event.pluginError = object["plugin_error"].toString().toStdString();
+    event.line = static_cast<int>(object["line"].toInteger());
+    return {std::move(event), {}};
+}
+
+Outcome<RecordedPlan> recordedPlanFromJson(const QJsonObject& sessionStarted)
+{
+    const QJsonObject plan = sessionStarted["plan"].toObject();
+    const QJsonObject method = plan["method"].toObject();
+    RecordedPlan recorded;
+    recorded.methodId = method["id"].toString().toStdString();
+    recorded.methodVersion = method["version"].toString().toStdString();
+    for (const QJsonValue& member : plan["members"].toArray()) recorded.members.push_back(member.toString().toStdString());
+    for (const QJsonValue& role : plan["roles"].toArray()) {
+        RoleAssignment assignment{role["id"].toString().toStdString(), {}};
+        for (const QJsonValue& member : role["members"].toArray()) assignment.members.push_back(member.toString().toStdString());
+        if (assignment.roleId == caseOwnerRole && !assignment.members.empty()) recorded.owner = assignment.members.front();
+        recorded.roles.push_back(std::move(assignment));
+    }
+    recorded.minutesAvailable = static_cast<int>(plan["minutes_available"].toInteger());
+    const auto language = languageFromCode(plan["language"].toString().toStdString());
+    recorded.language = language.value_or(Language::en);
+    recorded.seed = static_cast<std::uint64_t>(plan["seed"].toInteger());
+    for (const QJsonValue& phase : plan["phases"].toArray())
+        recorded.phases.push_back({phase["id"].toString().toStdString(), static_cast<int>(phase["minutes"].toInteger())});
+    recorded.speed = sessionStarted["speed"].toDouble(1.0);
+    recorded.script = sessionStarted["options"]["script"].toString().toStdString();
+    recorded.autoAdvance = sessionStarted["options"]["auto"].toBool();
+    if (recorded.methodId.empty() || recorded.members.empty() || recorded.phases.empty() || !language)
+        return {std::nullopt, tr("session-started does not describe the plan (method, members, language, phases)").toStdString()};
+    return {std::move(recorded), {}};
+}
+
+} // namespace palet

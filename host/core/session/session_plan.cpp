@@ -1,0 +1,121 @@
+#include "session/session_plan.hpp"
+
+#include "translate.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+namespace palet {
+namespace {
+
+QString q(const std::string& text) { return QString::fromStdString(text); }
+
+std::optional<std::string> membersProblem(const std::vector<std::string>& members)
+{
+    if (members.empty()) return tr("no members given").toStdString();
+    std::set<std::string> seen;
+    for (const auto& member : members) {
+        if (member.empty()) return tr("a member's name is empty").toStdString();
+        if (!seen.insert(member).second) return tr("the member '%1' is named twice").arg(q(member)).toStdString();
+    }
+    return std::nullopt;
+}
+
+int lastOwnerPhase(const MethodSpec& method)
+{
+    for (int index = static_cast<int>(method.phases.size()) - 1; index >= 0; --index)
+        if (method.phases[static_cast<size_t>(index)].instructionFor(caseOwnerRole)) return index;
+    return -1;
+}
+
+} // namespace
+
+int SessionPlan::plannedMinutes() const { return std::accumulate(phaseMinutes.begin(), phaseMinutes.end(), 0); }
+
+const std::vector<std::string>& SessionPlan::holders(const std::string& roleId) const
+{
+    static const std::vector<std::string> nobody;
+    for (const auto& role : roles)
+        if (role.roleId == roleId) return role.members;
+    return nobody;
+}
+
+std::map<std::string, std::vector<std::string>> SessionPlan::roleHolders() const
+{
+    std::map<std::string, std::vector<std::string>> map;
+    for (const auto& role : roles) map[role.roleId] = role.members;
+    return map;
+}
+
+int typicalMinutes(const MethodSpec& method, int members)
+{
+    const MinuteRange total = method.minutesFor(members);
+    return (total.min + total.max) / 2;
+}
+
+std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable)
+{
+    std::vector<int> minutes;
+    std::vector<MinuteRange> ranges;
+    for (const auto& phase : method.phases) {
+        ranges.push_back(phase.minutes.forGroup(members));
+        minutes.push_back(ranges.back().min);
+    }
+    int left = minutesAvailable - std::accumulate(minutes.begin(), minutes.end(), 0);
+    // One minute at a time, round the phases that can still grow, so the share is even.
+    bool grew = true;
+    while (left > 0 && grew) {
+        grew = false;
+        for (size_t i = 0; i < minutes.size() && left > 0; ++i) {
+            if (minutes[i] >= ranges[i].max) continue;
+            ++minutes[i];
+            --left;
+            grew = true;
+        }
+    }
+    return minutes;
+}
+
+Outcome<SessionPlan> planSession(const MethodImplementation& method, const MethodSpec& described,
+                                 const PlanRequest& request)
+{
+    if (const auto problem = membersProblem(request.members)) return {std::nullopt, *problem};
+    const int members = static_cast<int>(request.members.size());
+
+    SessionPlan plan;
+    plan.members = request.members;
+    plan.context.groupSize = members;
+    plan.context.minutesAvailable = request.minutesAvailable.value_or(typicalMinutes(described, members));
+    plan.context.language = request.language;
+    plan.context.seed = request.seed;
+
+    auto spec = method.spec(plan.context);
+    if (!spec.value) return {std::nullopt, spec.error};
+    plan.method = std::move(*spec.value);
+    if (plan.method.phases.empty())
+        return {std::nullopt, tr("%1 has no phases to run").arg(q(plan.method.id)).toStdString()};
+
+    auto roles = assignRoles(plan.method, plan.members, request.owner);
+    if (!roles.value) return {std::nullopt, roles.error};
+    plan.roles = std::move(*roles.value);
+    plan.phaseMinutes = fitPhaseMinutes(plan.method, members, plan.context.minutesAvailable);
+    plan.takeawayPhase = lastOwnerPhase(plan.method);
+
+    if (!plan.method.groupSize.admits(members))
+        plan.notes.push_back(tr("%1 is meant for %2 to %3 members; this session has %4")
+                                 .arg(q(plan.method.id))
+                                 .arg(plan.method.groupSize.min)
+                                 .arg(plan.method.groupSize.max)
+                                 .arg(members)
+                                 .toStdString());
+    if (request.minutesAvailable && plan.plannedMinutes() != *request.minutesAvailable)
+        plan.notes.push_back(tr("the phases of %1 take %2 minutes, not the %3 available")
+                                 .arg(q(plan.method.id))
+                                 .arg(plan.plannedMinutes())
+                                 .arg(*request.minutesAvailable)
+                                 .toStdString());
+    return {std::move(plan), {}};
+}
+
+} // namespace palet

@@ -1,0 +1,110 @@
+#include "session/session_script.hpp"
+
+#include "translate.hpp"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace palet {
+namespace {
+
+// "75.5" seconds, "1:15.5" minutes and seconds, or "1:02:03" hours, minutes and seconds.
+std::optional<SessionTime> parseTime(const QString& text)
+{
+    static const QRegularExpression pattern{R"(^(?:(?:(\d+):)?(\d+):)?(\d+(?:\.\d{1,3})?)$)"};
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) return std::nullopt;
+    const bool hasMinutes = match.hasCaptured(2);
+    const double seconds = match.captured(3).toDouble();
+    if (hasMinutes && seconds >= 60) return std::nullopt;
+    const qint64 hours = match.captured(1).toLongLong();
+    const qint64 minutes = match.captured(2).toLongLong();
+    if (match.hasCaptured(1) && minutes >= 60) return std::nullopt;
+    const qint64 total = ((hours * 60 + minutes) * 60) * 1000 + qRound64(seconds * 1000);
+    if (total > qint64{24} * 3600 * 1000) return std::nullopt;
+    return SessionTime{total};
+}
+
+} // namespace
+
+std::optional<char> keyFromWord(const std::string& text)
+{
+    const QString word = QString::fromStdString(text);
+    if (word == "space" || word == "pause" || word == "resume") return ' ';
+    if (word == "n" || word == "next") return 'n';
+    if (word == "b" || word == "back") return 'b';
+    if (word == "+" || word == "extend") return '+';
+    if (word == "q" || word == "quit") return 'q';
+    if (word == "y" || word == "yes") return 'y';
+    return std::nullopt;
+}
+
+SessionScript parseSessionScript(const std::string& text, const std::string& file)
+{
+    SessionScript script;
+    const QStringList lines = QString::fromStdString(text).split('\n');
+    SessionTime previous{0};
+    for (int index = 0; index < lines.size(); ++index) {
+        const int line = index + 1;
+        const QString content = lines[index].trimmed();
+        if (content.isEmpty() || content.startsWith('#')) continue;
+        const int column = static_cast<int>(lines[index].indexOf(content.front())) + 1;
+        const auto problem = [&](int at, const QString& message) {
+            script.problems.push_back({file, line, at, message.toStdString()});
+        };
+        const qsizetype gap = content.indexOf(QRegularExpression{R"(\s)"});
+        if (gap < 0) {
+            problem(column, tr("expected a time and a key, as in '0:30 n'"));
+            continue;
+        }
+        const QString timeText = content.left(gap);
+        const QString action = content.mid(gap).trimmed();
+        const int actionColumn = column + static_cast<int>(content.indexOf(action, gap));
+        const auto at = parseTime(timeText);
+        if (!at) {
+            problem(column, tr("'%1' is not a time: give seconds (75.5), m:ss (1:15) or h:mm:ss").arg(timeText));
+            continue;
+        }
+        if (*at < previous) {
+            problem(column, tr("%1 comes before the time of the line above; times never go back").arg(timeText));
+            continue;
+        }
+        previous = *at;
+        static const QRegularExpression takeawayPattern{R"(^takeaway\s*:\s*(.*)$)"};
+        const auto takeaway = takeawayPattern.match(action);
+        if (takeaway.hasMatch()) {
+            if (takeaway.captured(1).isEmpty()) {
+                problem(actionColumn, tr("the takeaway is empty"));
+                continue;
+            }
+            script.steps.push_back({*at, 0, takeaway.captured(1).toStdString(), line});
+            continue;
+        }
+        const auto key = keyFromWord(action.toStdString());
+        if (!key) {
+            problem(actionColumn, tr("unknown key '%1': use space, n, b, +, q, y or 'takeaway: text'").arg(action));
+            continue;
+        }
+        script.steps.push_back({*at, *key, {}, line});
+    }
+    return script;
+}
+
+SessionScript readSessionScript(const std::string& path)
+{
+    QFile file{QString::fromStdString(path)};
+    if (!file.open(QIODevice::ReadOnly)) {
+        SessionScript script;
+        script.problems.push_back({path, 0, 0, tr("cannot read the script: %1").arg(file.errorString()).toStdString()});
+        return script;
+    }
+    if (file.size() > 1024 * 1024) {
+        SessionScript script;
+        script.problems.push_back({path, 0, 0, tr("the script is larger than 1 MiB").toStdString()});
+        return script;
+    }
+    return parseSessionScript(file.readAll().toStdString(), path);
+}
+
+} // namespace palet

@@ -1,0 +1,39 @@
+#pragma once
+// A script of timed key presses for a live session, for demos and tests. One step a line:
+//
+//   # comment
+//   0:30 n                   at half a minute on the meeting's clock, press n
+//   75.5 space               seconds work too; keys: space n b + q y
+//   12:00 takeaway: text     record the case owner's takeaway
+//
+// Times are on the meeting's clock (with --speed 60 a minute passes in a second), from the
+// start of the session, and never go back.
+
+#include "diagnostic.hpp"
+#include "session/clock.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace palet {
+
+struct ScriptStep {
+    SessionTime at{0};
+    char key = 0;         // 0 for a takeaway
+    std::string takeaway;
+    int line = 0;
+};
+
+struct SessionScript {
+    std::vector<ScriptStep> steps;
+    Diagnostics problems; // every problem of the file; the steps count only when there are none
+};
+
+// The key a word names: space (or pause, resume), n (next), b (back), + (extend), q (quit), y (yes).
+std::optional<char> keyFromWord(const std::string& word);
+
+SessionScript parseSessionScript(const std::string& text, const std::string& file);
+SessionScript readSessionScript(const std::string& path);
+
+} // namespace palet

@@ -1,0 +1,125 @@
+// Planning a session: who holds which role, the minutes of each phase, and scripts of key presses.
+
+#include "session_test_support.hpp"
+
+#include "session/role_assignment.hpp"
+#include "session/session_script.hpp"
+
+using namespace palet;
+using namespace palet::test;
+
+namespace {
+
+std::vector<RoleAssignment> rolesFor(const MethodSpec& spec, std::vector<std::string> members, std::string owner = {})
+{
+    const auto roles = assignRoles(spec, members, owner);
+    INFO(roles.error);
+    REQUIRE(roles.value);
+    return *roles.value;
+}
+
+} // namespace
+
+TEST_CASE("roles: the case owner first, then the facilitator, the optional roles, and the rest advise")
+{
+    const MethodSpec spec = threePhaseMethod();
+    CHECK(rolesFor(spec, {"Ann", "Bo", "Cas", "Dee", "Eva"})
+          == std::vector<RoleAssignment>{{"case-owner", {"Ann"}},
+                                         {"facilitator", {"Bo"}},
+                                         {"timekeeper", {"Cas"}},
+                                         {"adviser", {"Dee", "Eva"}}});
+    // The owner named: the others keep their order.
+    CHECK(rolesFor(spec, {"Ann", "Bo", "Cas", "Dee"}, "Cas")
+          == std::vector<RoleAssignment>{{"case-owner", {"Cas"}},
+                                         {"facilitator", {"Ann"}},
+                                         {"timekeeper", {"Bo"}},
+                                         {"adviser", {"Dee"}}});
+    // Too few for a timekeeper and an adviser: the adviser comes first.
+    CHECK(rolesFor(spec, {"Ann", "Bo", "Cas"})
+          == std::vector<RoleAssignment>{{"case-owner", {"Ann"}}, {"facilitator", {"Bo"}}, {"adviser", {"Cas"}}});
+
+    const auto tooFew = assignRoles(spec, {"Ann", "Bo"}, "");
+    CHECK(tooFew.error == "three-steps needs at least 3 members, one for each role; 2 given");
+    CHECK(assignRoles(spec, {"Ann", "Bo", "Cas"}, "Zoe").error == "the case owner 'Zoe' is not one of the members");
+}
+
+TEST_CASE("a plan gives fixed phases their minutes and shares the time available over ranges")
+{
+    MethodSpec spec = threePhaseMethod();
+    spec.phases[1].minutes = PhaseDuration::range(5, 15);
+    spec.phases[2].minutes = PhaseDuration::range(2, 4);
+    CHECK(fitPhaseMinutes(spec, 5, 20) == std::vector<int>{10, 7, 3}); // a minute each in turn
+    CHECK(fitPhaseMinutes(spec, 5, 22) == std::vector<int>{10, 8, 4});
+    CHECK(fitPhaseMinutes(spec, 5, 60) == std::vector<int>{10, 15, 4});
+    CHECK(fitPhaseMinutes(spec, 5, 5) == std::vector<int>{10, 5, 2}); // never below the lower bounds
+    CHECK(typicalMinutes(spec, 5) == 23);                                // middle of 17–29
+
+    ScriptedMethod method{spec};
+    PlanRequest request;
+    request.members = {"Ann", "Bo", "Cas"};
+    const auto plan = planSession(method, spec, request);
+    REQUIRE(plan.value);
+    CHECK(plan.value->phaseMinutes == std::vector<int>{10, 9, 4});
+    CHECK(plan.value->context.minutesAvailable == 23);
+    CHECK(plan.value->takeawayPhase == 2);
+    CHECK(plan.value->notes.empty());
+
+    request.members = {"Ann", "Bo", "Ann"};
+    CHECK(planSession(method, spec, request).error == "the member 'Ann' is named twice");
+    request.members = {};
+    CHECK(planSession(method, spec, request).error == "no members given");
+    request.members = {"A", "B", "C", "D", "E", "F", "G", "H", "I"};
+    request.minutesAvailable = 90;
+    const auto large = planSession(method, spec, request);
+    REQUIRE(large.value);
+    CHECK(large.value->notes
+          == std::vector<std::string>{"three-steps is meant for 3 to 8 members; this session has 9",
+                                      "the phases of three-steps take 29 minutes, not the 90 available"});
+}
+
+TEST_CASE("a script is timed key presses on the meeting's clock")
+{
+    const auto script = parseSessionScript("# a demo\n"
+                                           "0.5 n\n"
+                                           "\n"
+                                           "1:15 space\n"
+                                           "  1:02:03.25   +\n"
+                                           "1:02:04 takeaway: Ask sooner: and more\n"
+                                           "1:02:04 q\n"
+                                           "1:02:05 y\n",
+                                           "demo.txt");
+    REQUIRE(script.problems.empty());
+    REQUIRE(script.steps.size() == 6);
+    CHECK(script.steps[0].at == 500ms);
+    CHECK(script.steps[0].key == 'n');
+    CHECK(script.steps[0].line == 2);
+    CHECK(script.steps[1].at == 75s);
+    CHECK(script.steps[1].key == ' ');
+    CHECK(script.steps[2].at == 1h + 2min + 3250ms);
+    CHECK(script.steps[3].key == 0);
+    CHECK(script.steps[3].takeaway == "Ask sooner: and more");
+    CHECK(script.steps[5].key == 'y');
+}
+
+TEST_CASE("a script's every problem is reported with its place")
+{
+    const auto script = parseSessionScript("1:00 n\n"
+                                           "0:30 n\n"
+                                           "soon n\n"
+                                           "2:00 jump\n"
+                                           "2:61 n\n"
+                                           "3:00\n"
+                                           "4:00 takeaway:\n",
+                                           "bad.txt");
+    std::vector<std::string> problems;
+    for (const auto& problem : script.problems) problems.push_back(problem.toString());
+    CHECK(problems
+          == std::vector<std::string>{
+              "bad.txt:2:1: 0:30 comes before the time of the line above; times never go back",
+              "bad.txt:3:1: 'soon' is not a time: give seconds (75.5), m:ss (1:15) or h:mm:ss",
+              "bad.txt:4:6: unknown key 'jump': use space, n, b, +, q, y or 'takeaway: text'",
+              "bad.txt:5:1: '2:61' is not a time: give seconds (75.5), m:ss (1:15) or h:mm:ss",
+              "bad.txt:6:1: expected a time and a key, as in '0:30 n'",
+              "bad.txt:7:6: the takeaway is empty",
+          });
+}
