@@ -93,7 +93,7 @@ TEST_CASE("killed at random moments, resumed: nothing acknowledged is lost and t
     CHECK(resumed >= 5);
 }
 
-TEST_CASE("palet resume without a journal continues the newest unfinished session; the gap can count")
+TEST_CASE("palet resume without a journal continues the newest unfinished session, and the gap can count")
 {
     const PaletSandbox sandbox;
     // A long session killed once it has started: its journal in the default place.

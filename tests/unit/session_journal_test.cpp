@@ -149,7 +149,7 @@ TEST_CASE("a crash between a phase's end and the next one's start is completed o
     }
 }
 
-TEST_CASE("a journal's last line cut short is ignored and cut off; damage elsewhere is an error")
+TEST_CASE("a journal's last line cut short is ignored and cut off, and damage elsewhere is an error")
 {
     QTemporaryDir folder;
     const std::string path = folder.filePath("session.jsonl").toStdString();
