@@ -6,6 +6,7 @@
 #include "terminal_width.hpp"
 
 #include "records/calendar_text.hpp"
+#include "records/case_choices.hpp"
 #include "records/case_records.hpp"
 #include "records/meeting_records.hpp"
 #include "records/record_json.hpp"
@@ -131,6 +132,120 @@ int listCases(const QStringList& arguments)
     return success;
 }
 
+// The meeting and the case number of `palet case triage|vote|method MEETING CASE`, and the store.
+struct CaseTarget {
+    std::optional<Store> store;
+    std::optional<Meeting> meeting;
+    int number = 0;
+    int status = success;
+};
+
+CaseTarget caseTarget(const QCommandLineParser& parser, const QString& command)
+{
+    CaseTarget target;
+    target.status = badUsage;
+    if (!hasPositionals(parser, command, 2, tr("the meeting, as GROUP@YYYY-MM-DD, and the case's number"))) return target;
+    const auto reference = meetingArgument(parser.positionalArguments().first(), command);
+    if (!reference) return target;
+    bool isNumber = false;
+    target.number = parser.positionalArguments()[1].toInt(&isNumber);
+    if (!isNumber) {
+        misuse(command, tr("the case is given by its number (see 'palet case list'), not '%1'").arg(parser.positionalArguments()[1]));
+        return target;
+    }
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) {
+        target.status = opened.status;
+        return target;
+    }
+    const auto meeting = findMeeting(*opened.store, *reference);
+    if (!meeting) {
+        target.status = refuse(command, meeting.error);
+        return target;
+    }
+    target.store = std::move(opened.store);
+    target.meeting = *meeting;
+    target.status = success;
+    return target;
+}
+
+int printChangedCase(const StoreResult<Case>& changed, const QCommandLineParser& parser, const QString& command, const QString& what)
+{
+    if (!changed) return refuse(command, changed.error);
+    if (parser.isSet("json"))
+        printJson(caseJson(*changed, false));
+    else
+        printOut(tr("Case %1 '%2' (%3): %4.\n").arg(changed->number).arg(changed->label, changed->ownerName, what));
+    return success;
+}
+
+void addCaseTargetOptions(QCommandLineParser& parser)
+{
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("MEETING", tr("The meeting, as GROUP@YYYY-MM-DD."));
+    parser.addPositionalArgument("CASE", tr("The case's number, as 'palet case list' shows it."));
+}
+
+int triageCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addCaseTargetOptions(parser);
+    parser.addOption({"as", tr("intervision, coaching (too personal) or work-meeting (too much about content)."), "KIND"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments,
+                                       tr("Say whether a case suits intervision, or is better served by individual coaching "
+                                          "or a work meeting.")))
+        return *done;
+    const auto triage = caseTriageFromId(parser.value("as"));
+    if (!triage) return misuse(command, tr("--as must be intervision, coaching or work-meeting, not '%1'").arg(parser.value("as")));
+    CaseTarget target = caseTarget(parser, command);
+    if (!target.store) return target.status;
+    return printChangedCase(triageCase(*target.store, *target.meeting, target.number, *triage), parser, command,
+                            tr("triaged as %1").arg(caseTriageId(*triage)));
+}
+
+int voteCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addCaseTargetOptions(parser);
+    parser.addOption({"votes", tr("How many members find the case current and appealing."), "N"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments,
+                                       tr("Record how many members find a case current and appealing; the most votes go first.")))
+        return *done;
+    if (!parser.isSet("votes")) return misuse(command, tr("--votes is required"));
+    const auto votes = intOption(parser, "votes", 0, 1000);
+    if (!votes) return badUsage;
+    CaseTarget target = caseTarget(parser, command);
+    if (!target.store) return target.status;
+    return printChangedCase(voteForCase(*target.store, *target.meeting, target.number, *votes), parser, command,
+                            tr("%1 votes").arg(*votes));
+}
+
+int methodCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addCaseTargetOptions(parser);
+    addCatalogOptions(parser);
+    parser.addOption({"method", tr("The method's id; empty: let the plan recommend one."), "ID"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("Choose the method a case is treated with."))) return *done;
+    if (!parser.isSet("method")) return misuse(command, tr("--method is required"));
+    const QString methodId = parser.value("method").trimmed();
+    if (!methodId.isEmpty()) {
+        const auto catalog = loadCatalog(parser);
+        if (!catalog) return badUsage;
+        const CatalogEntry* entry = catalog->find(utf8(methodId));
+        if (!entry || entry->spec.kind != MethodKind::method)
+            return refuse(command, tr("there is no method '%1'; see 'palet list'").arg(methodId));
+    }
+    CaseTarget target = caseTarget(parser, command);
+    if (!target.store) return target.status;
+    return printChangedCase(chooseMethodFor(*target.store, *target.meeting, target.number, methodId), parser, command,
+                            methodId.isEmpty() ? tr("the plan recommends its method") : tr("treated with %1").arg(methodId));
+}
+
 } // namespace
 
 int runCase(const QStringList& arguments)
@@ -138,6 +253,9 @@ int runCase(const QStringList& arguments)
     static const std::vector<Subcommand> subcommands{
         {"add", addCaseCommand, QT_TRANSLATE_NOOP("palet", "Bring a case in to a meeting.")},
         {"list", listCases, QT_TRANSLATE_NOOP("palet", "List the cases of a meeting.")},
+        {"triage", triageCommand, QT_TRANSLATE_NOOP("palet", "Say whether a case suits intervision.")},
+        {"vote", voteCommand, QT_TRANSLATE_NOOP("palet", "Record how many members find a case current and appealing.")},
+        {"method", methodCommand, QT_TRANSLATE_NOOP("palet", "Choose the method a case is treated with.")},
     };
     return runSubcommand(arguments, subcommands,
                          tr("Cases (leervragen) brought in to a meeting, named GROUP@YYYY-MM-DD."));

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -43,7 +44,10 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& a
         return badUsage;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        // Qt names the binary's path; the user typed "palet COMMAND".
+        QString text = parser.helpText();
+        text.replace(QRegularExpression{"^Usage: \\S+"}, "Usage: " + arguments.first());
+        printOut(text);
         return success;
     }
     return std::nullopt;

@@ -17,5 +17,7 @@ int runCase(const QStringList& arguments);
 int runMember(const QStringList& arguments);
 int runRun(const QStringList& arguments);
 int runResume(const QStringList& arguments);
+int runPlan(const QStringList& arguments);
+int runAgenda(const QStringList& arguments);
 
 } // namespace palet::cli

@@ -47,6 +47,7 @@ int create(const QStringList& arguments)
     parser.addOption({"profession", tr("The members' profession, e.g. wijkverpleegkundigen."), "TEXT"});
     parser.addOption({"meetings-per-year", tr("How often the group meets (default: 4)."), "N"});
     parser.addOption({"guided-meetings", tr("Meetings with a guide before the group runs on its own (default: 4)."), "N"});
+    parser.addOption({"minimum-present", tr("Members needed present for a meeting to go ahead (default: 3)."), "N"});
     const QString command = arguments.first();
     if (const auto done = parseCommand(parser, arguments, tr("Create an intervision group."))) return *done;
     if (!hasPositionals(parser, command, 1, tr("the group's name"))) return badUsage;
@@ -62,6 +63,11 @@ int create(const QStringList& arguments)
         const auto count = intOption(parser, "guided-meetings", 0, 52);
         if (!count) return badUsage;
         group.guidedMeetings = *count;
+    }
+    if (parser.isSet("minimum-present")) {
+        const auto count = intOption(parser, "minimum-present", 2, 52);
+        if (!count) return badUsage;
+        group.minimumPresent = *count;
     }
     auto opened = openChosenStore(parser, command);
     if (!opened.store) return opened.status;

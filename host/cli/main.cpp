@@ -24,12 +24,14 @@ const std::map<QString, CommandInfo>& commands()
 {
     using namespace palet::cli;
     static const std::map<QString, CommandInfo> table{
+        {"agenda", {runAgenda, QT_TRANSLATE_NOOP("palet", "Write a meeting's agenda as text, Markdown, HTML, iCalendar or JSON.")}},
         {"case", {runCase, QT_TRANSLATE_NOOP("palet", "Bring in and list the cases of a meeting.")}},
         {"check", {runCheck, QT_TRANSLATE_NOOP("palet", "Load plugins and check that they work.")}},
         {"group", {runGroup, QT_TRANSLATE_NOOP("palet", "Create, show and list groups; add and remove members.")}},
         {"list", {runList, QT_TRANSLATE_NOOP("palet", "List the methods Palet can find, with filters.")}},
         {"meeting", {runMeeting, QT_TRANSLATE_NOOP("palet", "Plan and list a group's meetings.")}},
         {"member", {runMember, QT_TRANSLATE_NOOP("palet", "Erase a member's personal data for good.")}},
+        {"plan", {runPlan, QT_TRANSLATE_NOOP("palet", "Plan a meeting: agenda, chosen cases, methods and roles.")}},
         {"recommend", {runRecommend, QT_TRANSLATE_NOOP("palet", "Rank the methods for a group, a case and the time.")}},
         {"resume", {runResume, QT_TRANSLATE_NOOP("palet", "Continue a session from its journal after palet stopped.")}},
         {"run", {runRun, QT_TRANSLATE_NOOP("palet", "Run a meeting live: phases, time, roles and a journal.")}},

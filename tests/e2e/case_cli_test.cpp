@@ -36,7 +36,10 @@ TEST_CASE("palet case add needs only the owner and a short label")
                               {"status", "brought-in"},
                               {"has_text", false},
                               {"text", QJsonValue{}},
-                              {"takeaway", QJsonValue{}}});
+                              {"takeaway", QJsonValue{}},
+                              {"triage", QJsonValue{}},
+                              {"votes", 0},
+                              {"method", QJsonValue{}}});
     const auto listed = sandbox.run({"case", "list", "Zorgteam@2025-03-12"});
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.out == "Cases of Zorgteam@2025-03-12 (planned, 09:30–12:30): 2 cases\n"

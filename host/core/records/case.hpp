@@ -36,6 +36,30 @@ inline std::optional<CaseStatus> caseStatusFromId(const QString& id)
 
 inline constexpr int maximumLabelLength = 80;
 
+// Whether a case suits intervision (seeds): one too tied to the person belongs in individual
+// coaching, one too much about content in a work meeting.
+enum class CaseTriage { intervision, coaching, workMeeting };
+
+inline constexpr std::array<CaseTriage, 3> allCaseTriages{CaseTriage::intervision, CaseTriage::coaching,
+                                                          CaseTriage::workMeeting};
+
+inline QString caseTriageId(CaseTriage triage)
+{
+    switch (triage) {
+    case CaseTriage::intervision: return QStringLiteral("intervision");
+    case CaseTriage::coaching: return QStringLiteral("coaching");
+    case CaseTriage::workMeeting: return QStringLiteral("work-meeting");
+    }
+    return {};
+}
+
+inline std::optional<CaseTriage> caseTriageFromId(const QString& id)
+{
+    for (CaseTriage triage : allCaseTriages)
+        if (caseTriageId(triage) == id) return triage;
+    return std::nullopt;
+}
+
 struct Case {
     qint64 id = 0;
     qint64 meetingId = 0;
@@ -46,6 +70,9 @@ struct Case {
     QString text;   // optional, may be long
     CaseStatus status = CaseStatus::broughtIn;
     QString takeaway; // what the owner takes away; optional
+    std::optional<CaseTriage> triage; // none: not triaged yet
+    int votes = 0;                    // members who find it current and appealing
+    QString methodId;                 // the method the group chose for it; empty: none yet
 };
 
 } // namespace palet

@@ -51,7 +51,8 @@ StoreResult<Case> addCase(Store& store, const Meeting& meeting, const NewCase& n
 
 StoreResult<std::vector<Case>> casesOf(const Store& store, qint64 meetingId)
 {
-    auto rows = store.run("SELECT c.id, c.meeting_id, c.owner_id, p.name, c.label, c.case_text, c.status, c.takeaway"
+    auto rows = store.run("SELECT c.id, c.meeting_id, c.owner_id, p.name, c.label, c.case_text, c.status, c.takeaway,"
+                          " c.triage, c.votes, c.method_id"
                           " FROM cases c JOIN members p ON p.id = c.owner_id WHERE c.meeting_id = ? ORDER BY c.id",
                           {meetingId});
     if (!rows) return rows.failure();
@@ -67,6 +68,9 @@ StoreResult<std::vector<Case>> casesOf(const Store& store, qint64 meetingId)
         found.text = rows->value(5).toString();
         found.status = caseStatusFromId(rows->value(6).toString()).value_or(CaseStatus::broughtIn);
         found.takeaway = rows->value(7).toString();
+        found.triage = caseTriageFromId(rows->value(8).toString());
+        found.votes = rows->value(9).toInt();
+        found.methodId = rows->value(10).toString();
         cases.push_back(found);
     }
     return cases;

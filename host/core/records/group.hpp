@@ -16,6 +16,7 @@ struct Group {
     QString profession; // may be empty
     int meetingsPerYear = 4;
     int guidedMeetings = 4; // meetings with a guide before the group runs on its own (seeds: 4 or 5)
+    int minimumPresent = 3; // a meeting goes ahead with at least this many members present
 };
 
 struct Member {

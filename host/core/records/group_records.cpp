@@ -9,7 +9,7 @@
 namespace palet {
 namespace {
 
-const QString groupColumns = "SELECT id, name, profession, meetings_per_year, guided_meetings FROM intervision_groups";
+const QString groupColumns = "SELECT id, name, profession, meetings_per_year, guided_meetings, minimum_present FROM intervision_groups";
 const QString memberColumns = "SELECT id, group_id, name, learning_style, pe_register, left_on FROM members";
 
 Group groupFrom(const QSqlQuery& row)
@@ -20,6 +20,7 @@ Group groupFrom(const QSqlQuery& row)
     group.profession = row.value(2).toString();
     group.meetingsPerYear = row.value(3).toInt();
     group.guidedMeetings = row.value(4).toInt();
+    group.minimumPresent = row.value(5).toInt();
     return group;
 }
 
@@ -59,6 +60,8 @@ StoreResult<Group> createGroup(Store& store, const Group& group)
         return refusal(tr("a group meets from 1 to 52 times a year, not %1").arg(group.meetingsPerYear));
     if (group.guidedMeetings < 0 || group.guidedMeetings > 52)
         return refusal(tr("the guided meetings must be from 0 to 52, not %1").arg(group.guidedMeetings));
+    if (group.minimumPresent < 2 || group.minimumPresent > 52)
+        return refusal(tr("the members needed present must be from 2 to 52, not %1").arg(group.minimumPresent));
     Group created = group;
     created.name = tidyName(group.name);
     created.profession = group.profession.simplified();
@@ -66,10 +69,11 @@ StoreResult<Group> createGroup(Store& store, const Group& group)
         auto existing = store.run(groupColumns + " WHERE name_key = ?", {nameKey(created.name)});
         if (!existing) return existing.failure();
         if (existing->next()) return refusal(tr("there is already a group '%1'").arg(groupFrom(*existing).name));
-        auto inserted = store.run("INSERT INTO intervision_groups (name, name_key, profession, meetings_per_year, guided_meetings)"
-                                  " VALUES (?, ?, ?, ?, ?) RETURNING id",
+        auto inserted = store.run("INSERT INTO intervision_groups"
+                                  " (name, name_key, profession, meetings_per_year, guided_meetings, minimum_present)"
+                                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                                   {created.name, nameKey(created.name), created.profession, created.meetingsPerYear,
-                                   created.guidedMeetings});
+                                   created.guidedMeetings, created.minimumPresent});
         if (!inserted) return inserted.failure();
         if (!inserted->next()) return databaseFailure(store, tr("no id came back for the new group"));
         created.id = inserted->value(0).toLongLong();

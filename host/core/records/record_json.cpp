@@ -17,7 +17,8 @@ QJsonObject groupJson(const Group& group)
     return {{"name", group.name},
             {"profession", group.profession},
             {"meetings_per_year", group.meetingsPerYear},
-            {"guided_meetings", group.guidedMeetings}};
+            {"guided_meetings", group.guidedMeetings},
+            {"minimum_present", group.minimumPresent}};
 }
 
 QJsonObject memberJson(const Member& member)
@@ -49,7 +50,10 @@ QJsonObject caseJson(const Case& found, bool withTexts)
             {"status", caseStatusId(found.status)},
             {"has_text", !found.text.isEmpty()},
             {"text", withTexts ? textOrNull(found.text) : QJsonValue{}},
-            {"takeaway", withTexts ? textOrNull(found.takeaway) : QJsonValue{}}};
+            {"takeaway", withTexts ? textOrNull(found.takeaway) : QJsonValue{}},
+            {"triage", found.triage ? QJsonValue{caseTriageId(*found.triage)} : QJsonValue{}},
+            {"votes", found.votes},
+            {"method", textOrNull(found.methodId)}};
 }
 
 } // namespace palet

@@ -82,6 +82,17 @@ std::vector<Migration> migrations(StoreDriver driver)
              " present BOOLEAN NOT NULL,"
              " PRIMARY KEY (meeting_id, member_id))",
          }},
+        // Planning (docs/planning.md): a case's triage, the members' votes and the group's method; how
+        // many members a group needs present.
+        {2,
+         {
+             "ALTER TABLE cases ADD COLUMN triage TEXT"
+             " CHECK (triage IN ('intervision', 'coaching', 'work-meeting'))",
+             "ALTER TABLE cases ADD COLUMN votes INTEGER NOT NULL DEFAULT 0 CHECK (votes BETWEEN 0 AND 1000)",
+             "ALTER TABLE cases ADD COLUMN method_id TEXT",
+             "ALTER TABLE intervision_groups ADD COLUMN minimum_present INTEGER NOT NULL DEFAULT 3"
+             " CHECK (minimum_present BETWEEN 2 AND 52)",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);

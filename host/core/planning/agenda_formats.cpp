@@ -1,0 +1,174 @@
+#include "planning/agenda_formats.hpp"
+
+#include "translate.hpp"
+
+#include <QJsonArray>
+
+namespace palet {
+namespace {
+
+QString clock(QTime time) { return time.toString("HH:mm"); }
+
+QString span(const AgendaLine& line) { return clock(line.start) + "–" + clock(line.end); }
+
+QString title(const GatheredPlan& gathered)
+{
+    QString text = tr("Agenda of %1, %2–%3").arg(gathered.reference, clock(gathered.meeting.start), clock(gathered.meeting.end));
+    if (!gathered.meeting.place.isEmpty()) text += ", " + gathered.meeting.place;
+    return text;
+}
+
+// What the line is: the block, or the round of a case with its method.
+QString part(const AgendaLine& line)
+{
+    if (!line.theCase) return line.title;
+    return tr("Case %1 '%2' (%3): %4").arg(line.theCase->number).arg(line.theCase->label, line.theCase->ownerName, line.title);
+}
+
+QString rolesText(const AgendaLine& line)
+{
+    QStringList roles;
+    if (!line.chair.isEmpty()) roles << tr("chair: %1").arg(line.chair);
+    if (!line.timekeeper.isEmpty()) roles << tr("timekeeper: %1").arg(line.timekeeper);
+    return roles.join(", ");
+}
+
+QString presentText(const GatheredPlan& gathered)
+{
+    QString text = tr("Present (%1): %2").arg(gathered.presentNames.size()).arg(gathered.presentNames.join(", "));
+    if (gathered.guided) text += "; " + tr("a guided meeting");
+    return text;
+}
+
+struct Section {
+    QString heading;
+    QStringList items;
+};
+
+std::vector<Section> sections(const GatheredPlan& gathered)
+{
+    const MeetingPlan& plan = gathered.plan;
+    QStringList setAside;
+    for (const SetAsideCase& aside : plan.setAside)
+        setAside << tr("case %1 '%2' (%3): %4").arg(aside.theCase.number).arg(aside.theCase.label, aside.theCase.ownerName, aside.reason);
+    return {{tr("Does not fit"), plan.doesNotFit}, {tr("Would fit"), plan.wouldFit}, {tr("Warnings"), plan.warnings},
+            {tr("Not treated this time"), setAside}, {tr("Notes"), plan.notes}};
+}
+
+QJsonArray strings(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& text : list) array.append(text);
+    return array;
+}
+
+} // namespace
+
+QString agendaText(const GatheredPlan& gathered)
+{
+    QString out = title(gathered) + '\n' + presentText(gathered) + "\n\n";
+    int width = 0;
+    for (const AgendaLine& line : gathered.plan.lines) width = std::max(width, static_cast<int>(part(line).size()));
+    for (const AgendaLine& line : gathered.plan.lines) {
+        const QString roles = rolesText(line);
+        out += QString("  %1  %2").arg(span(line), roles.isEmpty() ? part(line) : part(line).leftJustified(width));
+        if (!roles.isEmpty()) out += "  " + roles;
+        out += '\n';
+    }
+    for (const Section& section : sections(gathered)) {
+        if (section.items.isEmpty()) continue;
+        out += '\n' + section.heading + ":\n";
+        for (const QString& item : section.items) out += "  - " + item + '\n';
+    }
+    return out;
+}
+
+QString agendaMarkdown(const GatheredPlan& gathered)
+{
+    const auto cell = [](QString text) { return text.replace('|', "\\|"); };
+    QString out = "# " + title(gathered) + "\n\n" + presentText(gathered) + "\n\n";
+    out += "| " + tr("Time") + " | " + tr("Part") + " | " + tr("Minutes") + " | " + tr("Chair") + " | " + tr("Timekeeper") + " |\n";
+    out += "|---|---|---|---|---|\n";
+    for (const AgendaLine& line : gathered.plan.lines)
+        out += QString("| %1 | %2 | %3 | %4 | %5 |\n")
+                   .arg(span(line), cell(part(line)))
+                   .arg(line.minutes)
+                   .arg(cell(line.chair), cell(line.timekeeper));
+    for (const Section& section : sections(gathered)) {
+        if (section.items.isEmpty()) continue;
+        out += "\n## " + section.heading + "\n\n";
+        for (const QString& item : section.items) out += "- " + item + '\n';
+    }
+    return out;
+}
+
+QString agendaHtml(const GatheredPlan& gathered)
+{
+    const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
+    QString out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + tr("en") + "\">\n<head>\n"
+                  "<meta charset=\"utf-8\"/>\n<title>" + escaped(title(gathered)) + "</title>\n</head>\n<body>\n";
+    out += "<h1>" + escaped(title(gathered)) + "</h1>\n<p>" + escaped(presentText(gathered)) + "</p>\n";
+    out += "<table>\n<thead><tr><th>" + tr("Time") + "</th><th>" + tr("Part") + "</th><th>" + tr("Minutes") + "</th><th>" +
+           tr("Chair") + "</th><th>" + tr("Timekeeper") + "</th></tr></thead>\n<tbody>\n";
+    for (const AgendaLine& line : gathered.plan.lines)
+        out += QString("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                   .arg(escaped(span(line)), escaped(part(line)))
+                   .arg(line.minutes)
+                   .arg(escaped(line.chair), escaped(line.timekeeper));
+    out += "</tbody>\n</table>\n";
+    for (const Section& section : sections(gathered)) {
+        if (section.items.isEmpty()) continue;
+        out += "<h2>" + escaped(section.heading) + "</h2>\n<ul>\n";
+        for (const QString& item : section.items) out += "<li>" + escaped(item) + "</li>\n";
+        out += "</ul>\n";
+    }
+    return out + "</body>\n</html>\n";
+}
+
+QJsonObject agendaJson(const GatheredPlan& gathered)
+{
+    const MeetingPlan& plan = gathered.plan;
+    QJsonArray lines;
+    for (const AgendaLine& line : plan.lines) {
+        QJsonValue theCase;
+        if (line.theCase)
+            theCase = QJsonObject{{"number", line.theCase->number}, {"label", line.theCase->label}, {"owner", line.theCase->ownerName}};
+        lines.append(QJsonObject{{"start", clock(line.start)},
+                                 {"end", clock(line.end)},
+                                 {"minutes", line.minutes},
+                                 {"kind", line.kind == AgendaLine::Kind::round ? "round" : "block"},
+                                 {"method", QString::fromStdString(line.methodId)},
+                                 {"title", line.title},
+                                 {"case", theCase},
+                                 {"chair", line.chair},
+                                 {"timekeeper", line.timekeeper.isEmpty() ? QJsonValue{} : QJsonValue{line.timekeeper}}});
+    }
+    QJsonArray chosen;
+    for (const Case& theCase : plan.chosen) chosen.append(theCase.number);
+    QJsonArray setAside;
+    for (const SetAsideCase& aside : plan.setAside)
+        setAside.append(QJsonObject{{"number", aside.theCase.number},
+                                    {"label", aside.theCase.label},
+                                    {"owner", aside.theCase.ownerName},
+                                    {"reason", aside.reason}});
+    return {{"meeting", gathered.reference},
+            {"group", gathered.group.name},
+            {"date", gathered.meeting.date.toString(Qt::ISODate)},
+            {"start", clock(plan.start)},
+            {"end", clock(plan.end)},
+            {"place", gathered.meeting.place},
+            {"present", strings(gathered.presentNames)},
+            {"guided", gathered.guided},
+            {"experienced", gathered.experienced},
+            {"fits", plan.fits},
+            {"minutes_needed", plan.minutesNeeded},
+            {"lines", lines},
+            {"chosen", chosen},
+            {"set_aside", setAside},
+            {"does_not_fit", strings(plan.doesNotFit)},
+            {"would_fit", strings(plan.wouldFit)},
+            {"warnings", strings(plan.warnings)},
+            {"notes", strings(plan.notes)}};
+}
+
+} // namespace palet

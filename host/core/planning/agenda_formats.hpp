@@ -1,0 +1,17 @@
+#pragma once
+// A meeting's plan written out: plain text for the terminal, Markdown, HTML (well-formed XHTML as
+// well, so any XML reader takes it) and JSON (docs/planning.md); iCalendar is agenda_calendar.
+
+#include "planning/plan_gathering.hpp"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace palet {
+
+QString agendaText(const GatheredPlan& gathered);
+QString agendaMarkdown(const GatheredPlan& gathered);
+QString agendaHtml(const GatheredPlan& gathered);
+QJsonObject agendaJson(const GatheredPlan& gathered);
+
+} // namespace palet
