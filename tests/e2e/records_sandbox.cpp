@@ -8,13 +8,6 @@ namespace palet::test {
 
 RecordsSandbox::RecordsSandbox()
 {
-    environment_.insert("PATH", qEnvironmentVariable("PATH"));
-    environment_.insert("HOME", path("home"));
-    environment_.insert("XDG_DATA_HOME", path("data"));
-    environment_.insert("XDG_DATA_DIRS", path("system"));
-    environment_.insert("XDG_CACHE_HOME", path("cache"));
-    environment_.insert("LANG", "C.UTF-8");
-    environment_.insert("COLUMNS", "100");
     if (onSqlite()) {
         storeUrl_ = sqliteFile();
     } else {
@@ -26,13 +19,12 @@ RecordsSandbox::RecordsSandbox()
 void RecordsSandbox::set(const QString& name, const QString& value)
 {
     sandbox_.set(name, value);
-    environment_.insert(name, value);
 }
 
 PaletRun RecordsSandbox::runWithInput(const QStringList& arguments, const QByteArray& input) const
 {
     QProcess process;
-    process.setProcessEnvironment(environment_);
+    process.setProcessEnvironment(sandbox_.environment());
     process.setWorkingDirectory(path("."));
     process.start(PALET_BINARY, arguments);
     REQUIRE(process.waitForStarted());

@@ -33,7 +33,6 @@ public:
 private:
     ScratchStore scratch_;
     PaletSandbox sandbox_;
-    QProcessEnvironment environment_; // mirrors the sandbox's, for runWithInput
     QString storeUrl_;
 };
 

@@ -194,7 +194,7 @@ YamlReadResult readYamlDocument(std::string_view text, const std::string& file, 
         return result;
     }
 
-    // Only ever one document at a time through Parser: YAML::LoadAll can loop forever in
+    // Only ever one document at a time through Parser: yaml-cpp's load-all helper can loop forever in
     // yaml-cpp 0.7 on some malformed inputs.
     std::istringstream stream{std::string{text}};
     TreeBuilder builder{limits};
