@@ -19,5 +19,6 @@ int runRun(const QStringList& arguments);
 int runResume(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runAgenda(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 } // namespace palet::cli

@@ -33,6 +33,7 @@ const std::map<QString, CommandInfo>& commands()
         {"member", {runMember, QT_TRANSLATE_NOOP("palet", "Erase a member's personal data for good.")}},
         {"plan", {runPlan, QT_TRANSLATE_NOOP("palet", "Plan a meeting: agenda, chosen cases, methods and roles.")}},
         {"recommend", {runRecommend, QT_TRANSLATE_NOOP("palet", "Rank the methods for a group, a case and the time.")}},
+        {"report", {runReport, QT_TRANSLATE_NOOP("palet", "Report on a meeting run: time per part, cases, takeaways, attendance.")}},
         {"resume", {runResume, QT_TRANSLATE_NOOP("palet", "Continue a session from its journal after palet stopped.")}},
         {"run", {runRun, QT_TRANSLATE_NOOP("palet", "Run a meeting live: phases, time, roles and a journal.")}},
         {"show", {runShow, QT_TRANSLATE_NOOP("palet", "Show one method: phases, roles and minutes.")}},

@@ -1,6 +1,8 @@
 #include "commands.hpp"
 
 #include "cli_context.hpp"
+#include "meeting_session_front.hpp"
+#include "records_context.hpp"
 #include "session_front.hpp"
 #include "session_text.hpp"
 
@@ -36,6 +38,18 @@ std::optional<std::string> latestUnfinished()
     return std::nullopt;
 }
 
+// The newest unfinished journal of a meeting's session, for `palet resume GROUP@YYYY-MM-DD`.
+std::optional<std::string> latestUnfinishedOf(const QString& meeting)
+{
+    for (const std::string& path : journalsIn(sessionsFolder())) {
+        const auto contents = readJournal(path);
+        if (!contents.value || stateOf(contents.value->events).finished()) continue;
+        const auto recorded = recordedPlanFromJson(contents.value->sessionStarted);
+        if (recorded.value && qs(recorded.value->meeting).compare(meeting, Qt::CaseInsensitive) == 0) return path;
+    }
+    return std::nullopt;
+}
+
 // Asks on the terminal whether the time palet was not running counts as a pause.
 bool askGapIsPause(const SessionPlan& plan, const SessionState& state, std::chrono::milliseconds down)
 {
@@ -48,13 +62,80 @@ bool askGapIsPause(const SessionPlan& plan, const SessionState& state, std::chro
     return !answer.startsWith('m');
 }
 
+// Continues the session the journal at `path` holds with `plan`, made again as it recorded.
+int continueSession(SessionPlan plan, MethodImplementation& method, const std::string& path, const JournalContents& contents,
+                    const RecordedPlan& recorded, const SessionState& before, const FrontOptions& front,
+                    std::optional<bool> gapIsPause, SessionState* after = nullptr)
+{
+    if (const std::string mismatch = planMismatch(recorded, plan); !mismatch.empty()) {
+        printError(tr("palet resume: %1: cannot continue: %2\n").arg(qs(path), qs(mismatch)));
+        return badInput;
+    }
+
+    std::optional<std::string> script = front.script;
+    if (!script && !recorded.script.empty()) script = recorded.script;
+    std::vector<ScriptStep> steps;
+    if (script) {
+        auto played = scriptSteps(*script, before.lastLine);
+        if (!played) return badInput;
+        steps = std::move(*played);
+    }
+
+    const auto downReal = realTimeDown(before, bootIdentity(), bootNowMs(), wallNowMs());
+    if (!gapIsPause) {
+        if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && !front.jsonEvents)
+            gapIsPause = askGapIsPause(plan, before, downReal);
+        else
+            gapIsPause = true;
+    }
+    const double speed = front.speed.value_or(recorded.speed);
+    const SessionTime down{static_cast<SessionTime::rep>(static_cast<double>(downReal.count()) * speed)};
+
+    std::string error;
+    const auto journal = JournalWriter::reopen(path, contents.wholeLength, error);
+    if (!journal) {
+        printError(tr("palet resume: %1\n").arg(qs(error)));
+        return badInput;
+    }
+    const MeetingClock clock{speed, before.lastT + down};
+    SessionRunner runner{std::move(plan), method, clock};
+    if (const std::string problem = runner.restore(contents.events); !problem.empty()) {
+        printError(tr("palet resume: %1: %2\n").arg(qs(path), qs(problem)));
+        return badInput;
+    }
+    auto first = runner.reopen(down, !*gapIsPause);
+    FrontOptions options = front;
+    options.script = script;
+    options.autoAdvance = front.autoAdvance || recorded.autoAdvance;
+    const int status = runToEnd(runner, *journal, std::move(first), options, std::move(steps), {script.value_or(""), options.autoAdvance});
+    if (after) *after = runner.state();
+    return status;
+}
+
+int resumeMeeting(const QCommandLineParser& parser, const std::string& path, const JournalContents& contents,
+                  const RecordedPlan& recorded, const SessionState& before, const FrontOptions& front,
+                  std::optional<bool> gapIsPause)
+{
+    MeetingSessionSetup setup = prepareMeetingSession(parser, qs(recorded.meeting), QStringLiteral("palet resume"),
+                                                      recorded.language, recorded.seed, {}, &recorded.members);
+    if (!setup.plan) return setup.status;
+    const SessionPlan plan = *setup.plan;
+    SessionState after;
+    const int status = continueSession(std::move(*setup.plan), *setup.methods, path, contents, recorded, before, front,
+                                       gapIsPause, &after);
+    if (status != success) return status;
+    return recordMeetingRun(setup, plan, after, QStringLiteral("palet resume"), !front.jsonEvents);
+}
+
 } // namespace
 
 int runResume(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCatalogOptions(parser);
-    parser.addPositionalArgument("JOURNAL", tr("The session's journal file or id (default: the newest unfinished one)."),
+    addStoreOption(parser);
+    parser.addPositionalArgument("JOURNAL", tr("The session's journal file or id, or a meeting as GROUP@YYYY-MM-DD "
+                                               "(default: the newest unfinished session)."),
                                  "[JOURNAL]");
     parser.addOption({"gap", tr("The time palet was not running counts as a 'pause' or as meeting time ('count'); "
                                 "asked when on a terminal, else a pause."),
@@ -88,7 +169,9 @@ int runResume(const QStringList& arguments)
             return badInput;
         }
     } else {
-        path = findJournal(sessionsFolder(), utf8(parser.positionalArguments().first()));
+        const QString given = parser.positionalArguments().first();
+        path = findJournal(sessionsFolder(), utf8(given));
+        if (!path && given.contains('@')) path = latestUnfinishedOf(given);
         if (!path) {
             printError(tr("palet resume: %1: no such journal file, nor a session by that id in %2\n")
                            .arg(parser.positionalArguments().first(), qs(sessionsFolder())));
@@ -111,6 +194,9 @@ int runResume(const QStringList& arguments)
         return badInput;
     }
 
+    if (!recorded.value->meeting.empty())
+        return resumeMeeting(parser, *path, *contents.value, *recorded.value, before, *front, gapIsPause);
+
     const auto catalog = loadCatalog(parser);
     if (!catalog) return badUsage;
     const CatalogEntry* entry = catalog->find(recorded.value->methodId);
@@ -128,47 +214,8 @@ int runResume(const QStringList& arguments)
         printError(tr("palet resume: %1\n").arg(qs(plan.error)));
         return badInput;
     }
-    if (const std::string mismatch = planMismatch(*recorded.value, *plan.value); !mismatch.empty()) {
-        printError(tr("palet resume: %1: cannot continue: %2\n").arg(qs(*path), qs(mismatch)));
-        return badInput;
-    }
-
-    std::optional<std::string> script = front->script;
-    if (!script && !recorded.value->script.empty()) script = recorded.value->script;
-    std::vector<ScriptStep> steps;
-    if (script) {
-        auto played = scriptSteps(*script, before.lastLine);
-        if (!played) return badInput;
-        steps = std::move(*played);
-    }
-
-    const auto downReal = realTimeDown(before, bootIdentity(), bootNowMs(), wallNowMs());
-    if (!gapIsPause) {
-        if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && !front->jsonEvents)
-            gapIsPause = askGapIsPause(*plan.value, before, downReal);
-        else
-            gapIsPause = true;
-    }
-    const double speed = front->speed.value_or(recorded.value->speed);
-    const SessionTime down{static_cast<SessionTime::rep>(static_cast<double>(downReal.count()) * speed)};
-
-    std::string error;
-    const auto journal = JournalWriter::reopen(*path, contents.value->wholeLength, error);
-    if (!journal) {
-        printError(tr("palet resume: %1\n").arg(qs(error)));
-        return badInput;
-    }
-    const MeetingClock clock{speed, before.lastT + down};
-    SessionRunner runner{std::move(*plan.value), *load.method, clock};
-    if (const std::string problem = runner.restore(contents.value->events); !problem.empty()) {
-        printError(tr("palet resume: %1: %2\n").arg(qs(*path), qs(problem)));
-        return badInput;
-    }
-    auto first = runner.reopen(down, !*gapIsPause);
-    FrontOptions options = *front;
-    options.script = script;
-    options.autoAdvance = front->autoAdvance || recorded.value->autoAdvance;
-    return runToEnd(runner, *journal, std::move(first), options, std::move(steps), {script.value_or(""), options.autoAdvance});
+    return continueSession(std::move(*plan.value), *load.method, *path, *contents.value, *recorded.value, before, *front,
+                           gapIsPause);
 }
 
 } // namespace palet::cli

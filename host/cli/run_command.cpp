@@ -1,6 +1,8 @@
 #include "commands.hpp"
 
 #include "cli_context.hpp"
+#include "meeting_session_front.hpp"
+#include "records_context.hpp"
 #include "session_front.hpp"
 
 #include "catalog/method_opening.hpp"
@@ -25,6 +27,40 @@ std::vector<std::string> memberNames(const QString& list)
     return members;
 }
 
+std::optional<std::vector<ScriptStep>> stepsFor(const FrontOptions& front)
+{
+    if (!front.script) return std::vector<ScriptStep>{};
+    return scriptSteps(*front.script, 0);
+}
+
+int runStoredMeeting(const QCommandLineParser& parser, const FrontOptions& front, const PlanRequest& request)
+{
+    const QString command = QStringLiteral("palet run");
+    MeetingSessionSetup setup = prepareMeetingSession(parser, parser.positionalArguments().first(), command,
+                                                      request.language, request.seed,
+                                                      parser.value("absent").split(',', Qt::SkipEmptyParts));
+    if (!setup.plan) return setup.status;
+    for (const auto& note : setup.plan->notes) printError(tr("palet run: note: %1\n").arg(qs(note)));
+    auto steps = stepsFor(front);
+    if (!steps) return badInput;
+    const std::string journalPath = parser.isSet("journal")
+                                        ? utf8(parser.value("journal"))
+                                        : newJournalPath(sessionsFolder(), "meeting", QDateTime::currentDateTime());
+    std::string error;
+    const auto journal = JournalWriter::create(journalPath, error);
+    if (!journal) {
+        printError(tr("palet run: %1\n").arg(qs(error)));
+        return badInput;
+    }
+    const MeetingClock clock{front.speed.value_or(1.0)};
+    SessionRunner runner{std::move(*setup.plan), *setup.methods, clock};
+    auto first = runner.start();
+    const int status = runToEnd(runner, *journal, std::move(first), front, std::move(*steps),
+                                {front.script.value_or(""), front.autoAdvance});
+    if (status != success) return status;
+    return recordMeetingRun(setup, runner.plan(), runner.state(), command, !front.jsonEvents);
+}
+
 } // namespace
 
 int runRun(const QStringList& arguments)
@@ -32,8 +68,12 @@ int runRun(const QStringList& arguments)
     QCommandLineParser parser;
     addCatalogOptions(parser);
     addLanguageOption(parser);
-    parser.addPositionalArgument("MEETING", tr("A stored meeting (not yet: use --method and --members)."), "[MEETING]");
+    addStoreOption(parser);
+    parser.addPositionalArgument("MEETING", tr("A stored meeting, as GROUP@YYYY-MM-DD: its whole agenda as one session "
+                                               "(else give --method and --members)."),
+                                 "[MEETING]");
     parser.addOption({"method", tr("The method to run."), "ID"});
+    parser.addOption({"absent", tr("With a meeting: members who sent apologies, e.g. Anna,Bram."), "NAMES"});
     parser.addOption({"members", tr("The members present, in order, separated by commas: \"Ann,Bo,Cas\"."), "NAMES"});
     parser.addOption({"owner", tr("The case owner (default: the first member; the next one facilitates)."), "NAME"});
     parser.addOption({"minutes", tr("The minutes available (default: the method's minutes for the group)."), "M"});
@@ -45,11 +85,17 @@ int runRun(const QStringList& arguments)
                                           "from which 'palet resume' continues after a crash. Keys: space pause, n next, "
                                           "b back, + a minute more, q quit.")))
         return *done;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("palet run: running a stored meeting is not available yet; give --method and --members\n"));
+    const bool meeting = !parser.positionalArguments().isEmpty();
+    if (meeting && (parser.positionalArguments().size() > 1 || parser.isSet("method") || parser.isSet("members") ||
+                    parser.isSet("owner") || parser.isSet("minutes"))) {
+        printError(tr("palet run: give a meeting, or --method and --members, not both\nSee 'palet run --help'.\n"));
         return badUsage;
     }
-    if (!parser.isSet("method") || !parser.isSet("members")) {
+    if (!meeting && parser.isSet("absent")) {
+        printError(tr("palet run: --absent goes with a meeting; --members names who is there\n"));
+        return badUsage;
+    }
+    if (!meeting && (!parser.isSet("method") || !parser.isSet("members"))) {
         printError(tr("palet run: give --method ID and --members \"Ann,Bo,Cas\"\nSee 'palet run --help'.\n"));
         return badUsage;
     }
@@ -72,6 +118,7 @@ int runRun(const QStringList& arguments)
     }
     const auto front = frontOptions(parser);
     if (!front) return badUsage;
+    if (meeting) return runStoredMeeting(parser, *front, request);
 
     const auto catalog = loadCatalog(parser);
     if (!catalog) return badUsage;

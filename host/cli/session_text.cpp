@@ -40,7 +40,9 @@ QString spanText(SessionTime span)
 QString phaseName(const SessionPlan& plan, int phase)
 {
     if (phase < 0 || phase >= plan.phaseCount()) return {};
-    return q(plan.method.phases[static_cast<size_t>(phase)].name.in(plan.context.language));
+    const QString name = q(plan.method.phases[static_cast<size_t>(phase)].name.in(plan.context.language));
+    const PlanPart* part = plan.partAt(phase);
+    return part ? QString("%1 · %2").arg(q(part->label), name) : name;
 }
 
 QString roleName(const SessionPlan& plan, const std::string& roleId)
@@ -49,9 +51,9 @@ QString roleName(const SessionPlan& plan, const std::string& roleId)
     return role ? q(role->name.in(plan.context.language)) : q(roleId);
 }
 
-QString roleWithHolders(const SessionPlan& plan, const std::string& roleId)
+QString roleWithHolders(const SessionPlan& plan, const std::string& roleId, int phase)
 {
-    const auto& holders = plan.holders(roleId);
+    const auto& holders = plan.holdersAt(phase, roleId);
     return holders.empty() ? roleName(plan, roleId) : QString("%1 (%2)").arg(roleName(plan, roleId), names(holders));
 }
 
@@ -60,16 +62,16 @@ QStringList instructionLines(const SessionPlan& plan, int phase)
     QStringList lines;
     if (phase < 0 || phase >= plan.phaseCount()) return lines;
     for (const RoleInstruction& instruction : plan.method.phases[static_cast<size_t>(phase)].instructions)
-        if (!plan.holders(instruction.roleId).empty())
-            lines << QString("%1: %2").arg(roleWithHolders(plan, instruction.roleId), q(instruction.text.in(plan.context.language)));
+        if (!plan.holdersAt(phase, instruction.roleId).empty())
+            lines << QString("%1: %2").arg(roleWithHolders(plan, instruction.roleId, phase), q(instruction.text.in(plan.context.language)));
     return lines;
 }
 
-QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>& messages)
+QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>& messages, int phase)
 {
     QStringList lines;
     for (const RoleMessage& message : messages) {
-        const QString to = message.member.empty() ? roleWithHolders(plan, message.roleId) : q(message.member);
+        const QString to = message.member.empty() ? roleWithHolders(plan, message.roleId, phase) : q(message.member);
         lines << tr("Message for %1: %2").arg(to, q(message.text.in(plan.context.language)));
     }
     return lines;
@@ -81,7 +83,7 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
     const QString name = phaseName(plan, event.phase);
     const auto plainMessages = [&] {
         QString text;
-        for (const QString& line : messageLines(plan, event.messages)) text += "  " + line;
+        for (const QString& line : messageLines(plan, event.messages, event.phase)) text += "  " + line;
         if (!event.pluginError.empty()) text += "  " + tr("(the method's plugin failed: %1)").arg(q(event.pluginError));
         return text;
     };
@@ -147,7 +149,18 @@ QString summaryText(const SessionPlan& plan, const SessionState& state)
         text += QString("  %1  %2  %3\n").arg(label.leftJustified(widest), spanText(outcome.planned).rightJustified(8), actual.rightJustified(8));
     }
     text += QString("  %1  %2  %3\n").arg(tr("Total").leftJustified(widest), spanText(summary.planned).rightJustified(8), spanText(summary.actual).rightJustified(8));
-    text += tr("Takeaway: %1").arg(summary.takeaway.empty() ? tr("(none recorded)") : q(summary.takeaway)) + '\n';
+    if (plan.parts.empty()) {
+        text += tr("Takeaway: %1").arg(summary.takeaway.empty() ? tr("(none recorded)") : q(summary.takeaway)) + '\n';
+        return text;
+    }
+    // A meeting: each round's takeaway, recorded during the round.
+    for (const PlanPart& part : plan.parts) {
+        if (part.caseNumber == 0) continue;
+        QString takeaway = tr("(none recorded)");
+        for (const auto& [phase, recorded] : state.takeaways)
+            if (part.holds(phase)) takeaway = q(recorded);
+        text += tr("Takeaway of %1: %2").arg(q(part.label), takeaway) + '\n';
+    }
     return text;
 }
 

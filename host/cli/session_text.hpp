@@ -20,13 +20,13 @@ QString phaseName(const SessionPlan& plan, int phase);
 QString roleName(const SessionPlan& plan, const std::string& roleId);
 
 // "Adviser (Cas, Dee)": a role with the members who hold it.
-QString roleWithHolders(const SessionPlan& plan, const std::string& roleId);
+QString roleWithHolders(const SessionPlan& plan, const std::string& roleId, int phase = -1);
 
 // Per held role what it does in `phase`: "Case owner (Ann): Answer the questions."
 QStringList instructionLines(const SessionPlan& plan, int phase);
 
 // "Message for Cas: Your cards: …", one per message.
-QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>& messages);
+QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>& messages, int phase = -1);
 
 // The one plain line for an event, as printed when standard output is not a terminal.
 QString plainEventLine(const SessionPlan& plan, const RunEvent& event);

@@ -234,7 +234,7 @@ void TerminalSessionView::draw()
             const QStringList lines = roomy ? wrap(instruction, width - 4) : QStringList{cut(instruction, width - 2)};
             for (int line = 0; line < lines.size() && row < bottom - reserved; ++line) put(row++, line ? 3 : 1, lines[line]);
         }
-        for (const QString& message : messageLines(plan, messages_))
+        for (const QString& message : messageLines(plan, messages_, index))
             if (row < bottom - reserved) put(row++, 1, cut(QString::fromUtf8("» ") + message, width - 2), A_BOLD);
         const QString next = index + 1 < plan.phaseCount()
                                  ? tr("Next: %1 (%2 min)").arg(phaseName(plan, index + 1)).arg(plan.phaseMinutes[static_cast<size_t>(index + 1)])
@@ -245,7 +245,7 @@ void TerminalSessionView::draw()
 
     QString prompt;
     if (typing_) {
-        const QString owner = QString::fromStdString(plan.holders(caseOwnerRole).empty() ? std::string{} : plan.holders(caseOwnerRole).front());
+        const QString owner = QString::fromStdString(plan.holdersAt(state.phase, caseOwnerRole).empty() ? std::string{} : plan.holdersAt(state.phase, caseOwnerRole).front());
         const QString ask = owner.isEmpty() ? tr("Takeaway: ") : tr("Takeaway of %1: ").arg(owner);
         const QString shown = typed_.right(std::max(0, width - 2 - static_cast<int>(ask.size())));
         put(bottom, 0, cut(ask + shown, width), A_BOLD);

@@ -17,6 +17,9 @@ public:
 
     PaletRun run(const QStringList& arguments) const { return sandbox_.run(arguments); }
 
+    // Starts palet with standard input closed and returns at once, for tests that stop it midway.
+    std::unique_ptr<QProcess> start(const QStringList& arguments) const { return sandbox_.start(arguments); }
+
     // With `input` on standard input.
     PaletRun runWithInput(const QStringList& arguments, const QByteArray& input) const;
 

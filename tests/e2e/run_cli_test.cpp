@@ -167,7 +167,8 @@ TEST_CASE("palet run refuses a wrong command line with status 2 and wrong input 
         CHECK(run.out.isEmpty());
     };
     check({"run", "--method", "peer-consultation"}, 2, "palet run: give --method ID and --members");
-    check({"run", "2024-06-meeting"}, 2, "running a stored meeting is not available yet");
+    check({"run", "2024-06-meeting"}, 2, "'2024-06-meeting' does not name a meeting");
+    check({"run", "Zorgteam@2025-03-12", "--method", "peer-consultation"}, 2, "give a meeting, or --method and --members, not both");
     check(peerConsultation + QStringList{"--speed", "0"}, 2, "--speed must be a number from 0.01 to 100000, not '0'");
     check(peerConsultation + QStringList{"--events", "xml"}, 2, "--events takes only 'json', not 'xml'");
     check(peerConsultation + QStringList{"--minutes", "0"}, 2, "--minutes must be a whole number from 1 to 1440");

@@ -27,9 +27,9 @@ Case brought(qint64 id, const QString& owner, int votes = 0, std::optional<CaseT
     return made;
 }
 
-PlanRequest request(int present, QTime start, QTime end, std::vector<Case> cases)
+MeetingPlanRequest request(int present, QTime start, QTime end, std::vector<Case> cases)
 {
-    PlanRequest made;
+    MeetingPlanRequest made;
     made.start = start;
     made.end = end;
     made.present = present;
@@ -113,7 +113,7 @@ TEST_CASE("as many cases as fit are chosen; the rest wait with a reason")
 
 TEST_CASE("a plan that cannot fit says what does not and what would")
 {
-    PlanRequest asked = request(5, {13, 0}, {15, 0}, {brought(1, "Anna"), brought(2, "Bram"), brought(3, "Cor")});
+    MeetingPlanRequest asked = request(5, {13, 0}, {15, 0}, {brought(1, "Anna"), brought(2, "Bram"), brought(3, "Cor")});
     asked.caseCount = 3;
     asked.methods[2] = "incident-method";
     const auto made = makeMeetingPlan(builtinCatalog(), asked);
@@ -150,7 +150,7 @@ TEST_CASE("three present is enough, two is not")
 
 TEST_CASE("nine present: a method chosen for fewer is planned with a warning")
 {
-    PlanRequest asked = request(9, {9, 30}, {12, 30}, {brought(1, "Anna"), brought(2, "Bram")});
+    MeetingPlanRequest asked = request(9, {9, 30}, {12, 30}, {brought(1, "Anna"), brought(2, "Bram")});
     asked.methods[1] = "peer-consultation";
     const auto made = makeMeetingPlan(builtinCatalog(), asked);
     REQUIRE(made.plan);
@@ -160,9 +160,9 @@ TEST_CASE("nine present: a method chosen for fewer is planned with a warning")
 
 TEST_CASE("the look-back counts the previous meeting's case owners, and is left out at a first meeting")
 {
-    PlanRequest first = request(6, {9, 30}, {12, 30}, {brought(1, "Anna")});
+    MeetingPlanRequest first = request(6, {9, 30}, {12, 30}, {brought(1, "Anna")});
     first.previousCaseOwners = 0;
-    PlanRequest later = first;
+    MeetingPlanRequest later = first;
     later.previousCaseOwners = 8;
     const auto firstPlan = makeMeetingPlan(builtinCatalog(), first);
     const auto laterPlan = makeMeetingPlan(builtinCatalog(), later);
@@ -175,7 +175,7 @@ TEST_CASE("the look-back counts the previous meeting's case owners, and is left 
 
 TEST_CASE("an unknown method is refused")
 {
-    PlanRequest asked = request(5, {9, 30}, {12, 30}, {brought(1, "Anna")});
+    MeetingPlanRequest asked = request(5, {9, 30}, {12, 30}, {brought(1, "Anna")});
     asked.methods[1] = "no-such-method";
     const auto made = makeMeetingPlan(builtinCatalog(), asked);
     CHECK_FALSE(made.plan);
@@ -184,7 +184,7 @@ TEST_CASE("an unknown method is refused")
 
 TEST_CASE("a group may need more than three present")
 {
-    PlanRequest asked = request(4, {9, 30}, {12, 0}, {brought(1, "Anna")});
+    MeetingPlanRequest asked = request(4, {9, 30}, {12, 0}, {brought(1, "Anna")});
     asked.minimumPresent = 5;
     const auto refused = makeMeetingPlan(builtinCatalog(), asked);
     CHECK_FALSE(refused.plan);
@@ -195,7 +195,7 @@ TEST_CASE("a group may need more than three present")
 
 TEST_CASE("a group's first meeting has no look-back and says why")
 {
-    PlanRequest first = request(5, {9, 30}, {12, 0}, {brought(1, "Anna")});
+    MeetingPlanRequest first = request(5, {9, 30}, {12, 0}, {brought(1, "Anna")});
     first.previousCaseOwners = 0;
     first.firstMeeting = true;
     const auto made = makeMeetingPlan(builtinCatalog(), first);

@@ -72,7 +72,7 @@ struct Round {
 
 class Planner {
 public:
-    Planner(const MethodCatalog& catalog, const PlanRequest& request) : catalog_(catalog), request_(request) {}
+    Planner(const MethodCatalog& catalog, const MeetingPlanRequest& request) : catalog_(catalog), request_(request) {}
 
     PlanResult plan();
 
@@ -96,7 +96,7 @@ private:
     void layOut(MeetingPlan& plan, const std::vector<Round>& rounds) const;
 
     const MethodCatalog& catalog_;
-    const PlanRequest& request_;
+    const MeetingPlanRequest& request_;
     Blocks blocks_;
 };
 
@@ -350,7 +350,7 @@ PlanResult Planner::plan()
 
 } // namespace
 
-PlanResult makeMeetingPlan(const MethodCatalog& catalog, const PlanRequest& request)
+PlanResult makeMeetingPlan(const MethodCatalog& catalog, const MeetingPlanRequest& request)
 {
     return Planner{catalog, request}.plan();
 }

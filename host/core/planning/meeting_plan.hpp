@@ -30,7 +30,7 @@ inline constexpr const char* evaluation = "block-evaluation";
 inline constexpr int defaultMinimumPresent = 3; // a meeting goes ahead with at least three members
 inline constexpr int breakAfterMinutes = 90;    // a meeting longer than this gets a break
 
-struct PlanRequest {
+struct MeetingPlanRequest {
     QTime start;
     QTime end;
     int present = 0;            // members present
@@ -85,6 +85,6 @@ struct PlanResult {
     QString error; // set when there is no plan: a block or a chosen method is missing, too few present
 };
 
-PlanResult makeMeetingPlan(const MethodCatalog& catalog, const PlanRequest& request);
+PlanResult makeMeetingPlan(const MethodCatalog& catalog, const MeetingPlanRequest& request);
 
 } // namespace palet

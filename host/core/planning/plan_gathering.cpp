@@ -6,6 +6,7 @@
 #include "records/meeting_records.hpp"
 #include "translate.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace palet {
@@ -51,7 +52,7 @@ StoreResult<GatheredPlan> gatherPlan(const Store& store, const MethodCatalog& ca
 
     // Who is present: the current members but those sent apologies.
     std::vector<RotationMember> present;
-    PlanRequest request;
+    MeetingPlanRequest request;
     std::set<QString> absent;
     for (const QString& name : options.absent) {
         const auto member = findCurrentMember(store, *group, name.trimmed());
@@ -92,6 +93,7 @@ StoreResult<GatheredPlan> gatherPlan(const Store& store, const MethodCatalog& ca
         request.methods[(*cases)[static_cast<std::size_t>(number - 1)].id] = methodId;
     }
     request.firstMeeting = !previous;
+    gathered.previousCaseOwners = request.previousCaseOwners;
     request.start = meeting.start;
     request.end = meeting.end;
     request.present = static_cast<int>(present.size());
@@ -99,6 +101,9 @@ StoreResult<GatheredPlan> gatherPlan(const Store& store, const MethodCatalog& ca
     request.profile.experienced = gathered.experienced;
     request.profile.trainedFacilitator = gathered.guided;
     request.cases = *cases;
+    const auto chosen = [](const Case& theCase) { return theCase.status == CaseStatus::chosen; };
+    if (options.savedChoice && std::any_of(cases->begin(), cases->end(), chosen))
+        std::erase_if(request.cases, [&](const Case& theCase) { return !chosen(theCase); });
     request.caseCount = options.caseCount;
     request.language = options.language;
     PlanResult made = makeMeetingPlan(catalog, request);

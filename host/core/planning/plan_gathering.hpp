@@ -19,6 +19,7 @@ struct PlanOptions {
     std::map<int, QString> methods; // case number -> method id, the group's choice now
     std::optional<int> caseCount;
     QStringList absent; // member names; the other current members are present
+    bool savedChoice = false; // when a plan was saved: only the cases it chose (palet run MEETING)
     Language language = Language::en;
 };
 
@@ -29,6 +30,7 @@ struct GatheredPlan {
     bool guided = false;
     bool experienced = false;
     QStringList presentNames;
+    int previousCaseOwners = 0; // owners of the cases the previous meeting treated: the look-back
     MeetingPlan plan;
     std::vector<SlotRoles> roles; // the meeting as a whole first, then each round
 };

@@ -93,6 +93,20 @@ std::vector<Migration> migrations(StoreDriver driver)
              "ALTER TABLE intervision_groups ADD COLUMN minimum_present INTEGER NOT NULL DEFAULT 3"
              " CHECK (minimum_present BETWEEN 2 AND 52)",
          }},
+        // A meeting run live (docs/running.md): each part of its agenda, planned and actual. The case
+        // is kept by its number, so erasing a member's cases leaves the minutes of the meeting.
+        {3,
+         {
+             "CREATE TABLE meeting_parts ("
+             " meeting_id BIGINT NOT NULL REFERENCES meetings (id),"
+             " position INTEGER NOT NULL CHECK (position >= 1),"
+             " label TEXT NOT NULL,"
+             " method_id TEXT NOT NULL,"
+             " case_number INTEGER,"
+             " planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),"
+             " actual_seconds INTEGER NOT NULL CHECK (actual_seconds >= 0),"
+             " PRIMARY KEY (meeting_id, position))",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);

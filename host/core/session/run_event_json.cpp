@@ -42,7 +42,7 @@ QJsonArray instructionsJson(int index, const SessionPlan& plan)
     for (const RoleInstruction& instruction : plan.method.phases[static_cast<size_t>(index)].instructions)
         array.append(QJsonObject{{"role", q(instruction.roleId)},
                                  {"role_name", roleName(plan, instruction.roleId)},
-                                 {"members", strings(plan.holders(instruction.roleId))},
+                                 {"members", strings(plan.holdersAt(index, instruction.roleId))},
                                  {"text", q(instruction.text.in(plan.context.language))}});
     return array;
 }
@@ -63,7 +63,7 @@ QJsonObject planJson(const SessionPlan& plan)
         roles.append(QJsonObject{{"id", q(role.roleId)}, {"name", roleName(plan, role.roleId)}, {"members", strings(role.members)}});
     QJsonArray phases;
     for (int index = 0; index < plan.phaseCount(); ++index) phases.append(phaseJson(index, plan));
-    return {
+    QJsonObject object{
         {"method", QJsonObject{{"id", q(plan.method.id)},
                                {"version", q(plan.method.version.toString())},
                                {"name", q(plan.method.name.in(language))}}},
@@ -77,6 +77,24 @@ QJsonObject planJson(const SessionPlan& plan)
         {"phases", phases},
         {"notes", strings(plan.notes)},
     };
+    if (plan.meeting.empty()) return object;
+    // A meeting's session: which phases belong to which block or round.
+    object["meeting"] = q(plan.meeting);
+    QJsonArray parts;
+    for (const PlanPart& part : plan.parts) {
+        QJsonArray partRoles;
+        for (const RoleAssignment& role : part.roles)
+            partRoles.append(QJsonObject{{"id", q(role.roleId)}, {"members", strings(role.members)}});
+        parts.append(QJsonObject{{"label", q(part.label)},
+                                 {"method", q(part.methodId)},
+                                 {"first_phase", part.firstPhase},
+                                 {"phase_count", part.phaseCount},
+                                 {"case", part.caseNumber > 0 ? QJsonValue{part.caseNumber} : QJsonValue::Null},
+                                 {"takeaway_phase", part.takeawayPhase >= 0 ? QJsonValue{part.takeawayPhase} : QJsonValue::Null},
+                                 {"roles", partRoles}});
+    }
+    object["parts"] = parts;
+    return object;
 }
 
 QJsonObject summaryJson(const SessionPlan& plan, const SessionState& state)
@@ -258,6 +276,7 @@ Outcome<RecordedPlan> recordedPlanFromJson(const QJsonObject& sessionStarted)
     const QJsonObject method = plan["method"].toObject();
     RecordedPlan recorded;
     recorded.methodId = method["id"].toString().toStdString();
+    recorded.meeting = plan["meeting"].toString().toStdString();
     recorded.methodVersion = method["version"].toString().toStdString();
     for (const QJsonValue& member : plan["members"].toArray()) recorded.members.push_back(member.toString().toStdString());
     for (const QJsonValue& role : plan["roles"].toArray()) {

@@ -38,6 +38,7 @@ Outcome<RunEvent> runEventFromJson(const QJsonObject& object);
 struct RecordedPlan {
     std::string methodId;
     std::string methodVersion;
+    std::string meeting; // a meeting's session: GROUP@YYYY-MM-DD
     std::vector<std::string> members;
     std::string owner;
     int minutesAvailable = 0;

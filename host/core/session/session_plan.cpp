@@ -48,6 +48,41 @@ std::map<std::string, std::vector<std::string>> SessionPlan::roleHolders() const
     return map;
 }
 
+const PlanPart* SessionPlan::partAt(int phase) const
+{
+    for (const auto& part : parts)
+        if (part.holds(phase)) return &part;
+    return nullptr;
+}
+
+bool SessionPlan::isTakeawayPhase(int phase) const
+{
+    if (parts.empty()) return phase == takeawayPhase;
+    const PlanPart* part = partAt(phase);
+    return part && part->takeawayPhase == phase;
+}
+
+const std::vector<RoleAssignment>& SessionPlan::rolesAt(int phase) const
+{
+    const PlanPart* part = partAt(phase);
+    return part ? part->roles : roles;
+}
+
+const std::vector<std::string>& SessionPlan::holdersAt(int phase, const std::string& roleId) const
+{
+    static const std::vector<std::string> nobody;
+    for (const auto& role : rolesAt(phase))
+        if (role.roleId == roleId) return role.members;
+    return nobody;
+}
+
+std::map<std::string, std::vector<std::string>> SessionPlan::roleHoldersAt(int phase) const
+{
+    std::map<std::string, std::vector<std::string>> map;
+    for (const auto& role : rolesAt(phase)) map[role.roleId] = role.members;
+    return map;
+}
+
 int typicalMinutes(const MethodSpec& method, int members)
 {
     const MinuteRange total = method.minutesFor(members);

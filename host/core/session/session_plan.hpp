@@ -23,6 +23,20 @@ struct PlanRequest {
     std::uint64_t seed = 0;
 };
 
+// One part of a meeting's agenda within a meeting's session: a block or the round of one case,
+// with the phases it contributes and who holds its roles.
+struct PlanPart {
+    std::string label;    // the block's name, or the round's "method: case"
+    std::string methodId;
+    int firstPhase = 0;
+    int phaseCount = 0;
+    int caseNumber = 0;   // the case a round treats; 0 for a block
+    std::vector<RoleAssignment> roles;
+    int takeawayPhase = -1; // the case owner's closing phase in the session; -1 for a block
+
+    bool holds(int phase) const { return phase >= firstPhase && phase < firstPhase + phaseCount; }
+};
+
 struct SessionPlan {
     MethodSpec method;                 // as the implementation computed it for this context
     MethodContext context;
@@ -31,6 +45,14 @@ struct SessionPlan {
     std::vector<int> phaseMinutes;     // one per phase of `method`
     int takeawayPhase = -1;            // the last phase with an instruction for the case owner
     std::vector<std::string> notes;    // things the facilitator should know (group size, time)
+    std::string meeting;               // a meeting's session: GROUP@YYYY-MM-DD; empty for one method
+    std::vector<PlanPart> parts;       // a meeting's session: its agenda parts in order
+
+    const PlanPart* partAt(int phase) const; // none outside a meeting's session
+    bool isTakeawayPhase(int phase) const;
+    const std::vector<RoleAssignment>& rolesAt(int phase) const; // the part's roles in a meeting
+    const std::vector<std::string>& holdersAt(int phase, const std::string& roleId) const;
+    std::map<std::string, std::vector<std::string>> roleHoldersAt(int phase) const;
 
     int phaseCount() const { return static_cast<int>(phaseMinutes.size()); }
     int plannedMinutes() const;

@@ -49,7 +49,7 @@ void SessionRunner::hear(SessionEvent::Kind kind, int phase, RunEvent* event)
     heard.phaseIndex = phase;
     heard.plannedMinutes = plan_.phaseMinutes.at(static_cast<size_t>(phase));
     heard.seed = plan_.context.seed;
-    heard.roleHolders = plan_.roleHolders();
+    heard.roleHolders = plan_.roleHoldersAt(phase);
     auto answer = method_.onEvent(heard);
     if (!event) return;
     if (answer.value)
@@ -205,7 +205,12 @@ SessionRunner::Events SessionRunner::recordTakeaway(const std::string& text, int
 
 bool SessionRunner::asksTakeawayOnNext() const
 {
-    return onPhase() && state_.phase == plan_.takeawayPhase && state_.takeaway.empty();
+    if (!onPhase() || !plan_.isTakeawayPhase(state_.phase)) return false;
+    if (plan_.parts.empty()) return state_.takeaway.empty();
+    // In a meeting, each round asks its own case owner once.
+    const PlanPart* part = plan_.partAt(state_.phase);
+    return std::none_of(state_.takeaways.begin(), state_.takeaways.end(),
+                        [&](const auto& recorded) { return part->holds(recorded.first); });
 }
 
 SessionRunner::Events SessionRunner::tick(bool autoAdvance)

@@ -79,6 +79,7 @@ void SessionState::apply(const RunEvent& event)
         break;
     case RunEventKind::takeaway:
         takeaway = event.text;
+        takeaways[event.phase] = event.text;
         break;
     case RunEventKind::reopened:
         bootId = event.bootId;

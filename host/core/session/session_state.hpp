@@ -41,7 +41,8 @@ struct SessionState {
     int pendingPhase = -1; // after a phase ended: the one that starts next (-1: the end)
     EndReason pendingReason = EndReason::next;
     bool pending = false;  // a phase ended and what follows has not happened yet
-    std::string takeaway;
+    std::string takeaway;                 // the last one recorded
+    std::map<int, std::string> takeaways; // by the phase they were recorded in
     bool quit = false;
 
     int nextSeq = 0;

@@ -1,0 +1,54 @@
+#pragma once
+// A whole meeting as one session: the phases of every agenda part (blocks and case rounds) one
+// after the other, each part with its own method, minutes and role holders. The runner needs
+// one method to hear the phases; MeetingMethods passes each phase on to its part's method with
+// the phase numbered as that method knows it.
+
+#include "method_implementation.hpp"
+#include "session/session_plan.hpp"
+
+#include <palet/method_spec.hpp>
+
+#include <string>
+#include <vector>
+
+namespace palet {
+
+struct MeetingPartRequest {
+    std::string label;
+    MethodImplementation* method = nullptr; // kept alive by the caller for the whole session
+    MethodSpec described;                   // as the catalog lists it
+    int minutes = 0;                        // the agenda's minutes for the part
+    int caseNumber = 0;                     // 0 for a block
+    std::string owner;                      // a round's case owner
+    std::string chair;                      // may be empty
+    std::string timekeeper;                 // may be empty
+    std::vector<std::string> leftOut;       // phase ids the agenda leaves out (a first meeting's look-back)
+};
+
+struct MeetingSessionRequest {
+    std::string meeting; // GROUP@YYYY-MM-DD
+    std::string title;   // what the session is called
+    std::vector<std::string> members;
+    std::vector<MeetingPartRequest> parts;
+    Language language = Language::en;
+    std::uint64_t seed = 0;
+};
+
+Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request);
+
+class MeetingMethods final : public MethodImplementation {
+public:
+    MeetingMethods(SessionPlan plan, std::vector<MethodImplementation*> methods)
+        : plan_(std::move(plan)), methods_(std::move(methods))
+    {
+    }
+    Outcome<MethodSpec> spec(const MethodContext&) const override { return {plan_.method, {}}; }
+    Outcome<std::vector<RoleMessage>> onEvent(const SessionEvent& event) override;
+
+private:
+    SessionPlan plan_;
+    std::vector<MethodImplementation*> methods_; // one per part
+};
+
+} // namespace palet
