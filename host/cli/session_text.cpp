@@ -1,5 +1,7 @@
 #include "session_text.hpp"
 
+#include "text/method_figures.hpp"
+
 #include "session/session_summary.hpp"
 #include "translate.hpp"
 
@@ -21,8 +23,7 @@ QString names(const std::vector<std::string>& members)
 
 QString stampText(SessionTime time)
 {
-    const qint64 minutes = std::max<qint64>(time.count(), 0) / 60000;
-    return QString("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar('0'));
+    return clockText(static_cast<int>(std::max<qint64>(time.count(), 0) / 60000));
 }
 
 QString spanText(SessionTime span)

@@ -52,14 +52,6 @@ void walk(int folderFd, const std::string& folderPath, int depth, std::vector<Me
     closedir(folder);
 }
 
-std::vector<std::string> pathsOf(const std::string& folder, MethodFile::Kind kind)
-{
-    std::vector<std::string> paths;
-    for (auto& file : scanMethodFolder(folder))
-        if (file.kind == kind) paths.push_back(std::move(file.path));
-    return paths;
-}
-
 } // namespace
 
 std::vector<MethodFile> scanMethodFolder(const std::string& folder)
@@ -74,8 +66,12 @@ std::vector<MethodFile> scanMethodFolder(const std::string& folder)
     return found;
 }
 
-std::vector<std::string> methodFilesIn(const std::string& folder) { return pathsOf(folder, MethodFile::Kind::script); }
-
-std::vector<std::string> pluginLibrariesIn(const std::string& folder) { return pathsOf(folder, MethodFile::Kind::library); }
+std::vector<std::string> methodFilesIn(const std::string& folder)
+{
+    std::vector<std::string> paths;
+    for (auto& file : scanMethodFolder(folder))
+        if (file.kind == MethodFile::Kind::script) paths.push_back(std::move(file.path));
+    return paths;
+}
 
 } // namespace palet

@@ -21,8 +21,7 @@ struct MethodFile {
 // sorted by path so that loading is deterministic. A folder that cannot be read gives nothing.
 std::vector<MethodFile> scanMethodFolder(const std::string& folder);
 
-// Only the scripts, or only the libraries, as paths.
+// Only the scripts, as paths.
 std::vector<std::string> methodFilesIn(const std::string& folder);
-std::vector<std::string> pluginLibrariesIn(const std::string& folder);
 
 } // namespace palet

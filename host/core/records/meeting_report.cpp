@@ -68,18 +68,14 @@ QString cell(QString text) { return text.replace('|', "\\|"); }
 
 } // namespace
 
-int MeetingReport::plannedSeconds() const
+PartTime MeetingReport::total() const
 {
-    int total = 0;
-    for (const PartTime& part : parts) total += part.plannedSeconds;
-    return total;
-}
-
-int MeetingReport::actualSeconds() const
-{
-    int total = 0;
-    for (const PartTime& part : parts) total += part.actualSeconds;
-    return total;
+    PartTime sum;
+    for (const PartTime& part : parts) {
+        sum.plannedSeconds += part.plannedSeconds;
+        sum.actualSeconds += part.actualSeconds;
+    }
+    return sum;
 }
 
 StoreResult<MeetingReport> gatherReport(const Store& store, const Meeting& meeting, bool withTexts)
@@ -128,9 +124,7 @@ QString reportText(const MeetingReport& report)
                        .trimmed()
                        .prepend("  ") +
                    '\n';
-        PartTime total;
-        total.plannedSeconds = report.plannedSeconds();
-        total.actualSeconds = report.actualSeconds();
+        const PartTime total = report.total();
         out += QString("  %1  %2  %3  %4")
                    .arg(tr("Total").leftJustified(widest), span(total.plannedSeconds).rightJustified(8),
                         span(total.actualSeconds).rightJustified(8), overrunText(total).rightJustified(8))
@@ -159,9 +153,7 @@ QString reportMarkdown(const MeetingReport& report)
         for (const PartTime& part : report.parts)
             out += QString("| %1 | %2 | %3 | %4 |\n")
                        .arg(cell(partLabel(report, part)), span(part.plannedSeconds), span(part.actualSeconds), overrunText(part));
-        PartTime total;
-        total.plannedSeconds = report.plannedSeconds();
-        total.actualSeconds = report.actualSeconds();
+        const PartTime total = report.total();
         out += QString("| **%1** | %2 | %3 | %4 |\n")
                    .arg(tr("Total"), span(total.plannedSeconds), span(total.actualSeconds), overrunText(total));
     }
@@ -189,9 +181,7 @@ QString reportHtml(const MeetingReport& report)
         for (const PartTime& part : report.parts)
             out += QString("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                        .arg(escaped(partLabel(report, part)), span(part.plannedSeconds), span(part.actualSeconds), overrunText(part));
-        PartTime total;
-        total.plannedSeconds = report.plannedSeconds();
-        total.actualSeconds = report.actualSeconds();
+        const PartTime total = report.total();
         out += QString("<tr><th>%1</th><td>%2</td><td>%3</td><td>%4</td></tr>\n</table>\n")
                    .arg(escaped(tr("Total")), span(total.plannedSeconds), span(total.actualSeconds), overrunText(total));
     }
@@ -240,8 +230,8 @@ QJsonObject reportJson(const MeetingReport& report)
             {"status", meetingStatusId(report.meeting.status)},
             {"run", !report.parts.empty()},
             {"parts", parts},
-            {"planned_seconds", report.plannedSeconds()},
-            {"actual_seconds", report.actualSeconds()},
+            {"planned_seconds", report.total().plannedSeconds},
+            {"actual_seconds", report.total().actualSeconds},
             {"overruns", overruns},
             {"cases", cases},
             {"with_texts", report.withTexts},

@@ -24,8 +24,8 @@ struct MeetingReport {
     QStringList absent;
     bool withTexts = false; // the takeaways are confidential: only when asked
 
-    int plannedSeconds() const;
-    int actualSeconds() const;
+    // The whole meeting as one part: planned and actual seconds added up.
+    PartTime total() const;
 };
 
 StoreResult<MeetingReport> gatherReport(const Store& store, const Meeting& meeting, bool withTexts);
