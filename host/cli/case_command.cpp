@@ -237,7 +237,7 @@ int methodCommand(const QStringList& arguments)
         const auto catalog = loadCatalog(parser);
         if (!catalog) return badUsage;
         const CatalogEntry* entry = catalog->find(utf8(methodId));
-        if (!entry || entry->spec.kind != MethodKind::method)
+        if (!entry || entry->spec().kind != MethodKind::method)
             return refuse(command, tr("there is no method '%1'; see 'palet list'").arg(methodId));
     }
     CaseTarget target = caseTarget(parser, command);

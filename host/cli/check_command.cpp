@@ -73,7 +73,7 @@ int runCheck(const QStringList& arguments)
     int refused = 0;
     for (const CatalogEntry* entry : plugins) {
         if (entry->origin.kind != MethodOrigin::Kind::plugin) {
-            printOut(tr("ok: %1 is a YAML method; nothing to load\n").arg(qs(entry->spec.id)));
+            printOut(tr("ok: %1 is a YAML method; nothing to load\n").arg(qs(entry->spec().id)));
             continue;
         }
         const PluginLoad load = openMethod(*entry, trace);
@@ -82,7 +82,7 @@ int runCheck(const QStringList& arguments)
             ++refused;
             continue;
         }
-        const int members = groupSize.value_or(entry->spec.groupSize.ideal);
+        const int members = groupSize.value_or(entry->spec().groupSize.ideal);
         const auto spec = load.method->spec({members, minutes, *language, 0});
         if (!spec.value) {
             printError(qs(spec.error) + '\n');

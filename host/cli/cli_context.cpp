@@ -20,9 +20,21 @@ void printOut(const QString& text)
     std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
 }
 
+JsonWriter::Layout jsonLayout()
+{
+    return isatty(STDOUT_FILENO) ? JsonWriter::Layout::indented : JsonWriter::Layout::compact;
+}
+
+void printJson(JsonWriter& out)
+{
+    const std::string part = out.take();
+    std::fwrite(part.data(), 1, part.size(), stdout);
+}
+
 void printJson(const QJsonDocument& document)
 {
-    const QByteArray bytes = document.toJson(isatty(STDOUT_FILENO) ? QJsonDocument::Indented : QJsonDocument::Compact);
+    const QByteArray bytes = document.toJson(jsonLayout() == JsonWriter::Layout::indented ? QJsonDocument::Indented
+                                                                                          : QJsonDocument::Compact);
     std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
     if (!bytes.endsWith('\n')) std::fputc('\n', stdout);
 }

@@ -10,9 +10,6 @@
 #include "did_you_mean.hpp"
 #include "translate.hpp"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <algorithm>
 
 namespace palet::cli {
@@ -29,13 +26,13 @@ struct ListFilter {
 
     bool admits(const CatalogEntry& entry) const
     {
-        const MethodSpec& spec = entry.spec;
-        if (spec.kind != kind) return false;
-        if (style && !spec.suits(*style)) return false;
-        if (groupSize && !spec.groupSize.admits(*groupSize)) return false;
-        if (maxMinutes && spec.minutesFor(groupSize.value_or(spec.groupSize.ideal)).min > *maxMinutes) return false;
-        if (theme && std::find(spec.themes.begin(), spec.themes.end(), *theme) == spec.themes.end()) return false;
-        if (availableIn && (*availableIn == Language::nl ? spec.name.nl : spec.name.en).empty()) return false;
+        const MethodOverview& method = entry.overview;
+        if (method.kind != kind) return false;
+        if (style && !method.suits(*style)) return false;
+        if (groupSize && !method.groupSize.admits(*groupSize)) return false;
+        if (maxMinutes && method.minutesFor(groupSize.value_or(method.groupSize.ideal)).min > *maxMinutes) return false;
+        if (theme && std::find(method.themes.begin(), method.themes.end(), *theme) == method.themes.end()) return false;
+        if (availableIn && (*availableIn == Language::nl ? method.name.nl : method.name.en).empty()) return false;
         if (!source.isEmpty() && !fromSource(entry)) return false;
         return true;
     }
@@ -45,9 +42,8 @@ struct ListFilter {
     bool fromSource(const CatalogEntry& entry) const
     {
         if (qs(entry.origin.source).compare(source, Qt::CaseInsensitive) == 0) return true;
-        for (const auto& attribution : entry.spec.sources)
-            for (const auto* field : {&attribution.author, &attribution.title, &attribution.publisher})
-                if (qs(*field).contains(source, Qt::CaseInsensitive)) return true;
+        for (const auto& name : entry.overview.sourceNames)
+            if (qs(name).contains(source, Qt::CaseInsensitive)) return true;
         return false;
     }
 };
@@ -121,10 +117,14 @@ int runList(const QStringList& arguments)
         if (filter->admits(entry)) shown.push_back(&entry);
 
     if (parser.isSet("json")) {
-        QJsonArray array;
-        for (const auto* entry : shown)
-            array.append(methodSummaryJson(*entry, filter->groupSize.value_or(entry->spec.groupSize.ideal), *language));
-        printJson(QJsonDocument{array});
+        JsonWriter out{jsonLayout()};
+        out.beginArray();
+        for (const auto* entry : shown) {
+            writeMethodSummary(out, *entry, filter->groupSize.value_or(entry->overview.groupSize.ideal), *language);
+            if (out.text().size() > 64 * 1024) printJson(out); // a thousand methods need not be held at once
+        }
+        out.endArray();
+        printJson(out);
         return success;
     }
 
@@ -134,10 +134,10 @@ int runList(const QStringList& arguments)
     } else {
         std::vector<QStringList> rows{{tr("ID"), tr("VERSION"), tr("MINUTES"), tr("GROUP"), tr("NAME")}};
         for (const auto* entry : shown) {
-            const MethodSpec& spec = entry->spec;
-            rows.push_back({qs(spec.id), qs(spec.version.toString()),
-                            minutesText(spec.minutesFor(filter->groupSize.value_or(spec.groupSize.ideal))),
-                            groupSizeText(spec.groupSize), qs(spec.name.in(*language))});
+            const MethodOverview& method = entry->overview;
+            rows.push_back({qs(method.id), qs(method.version.toString()),
+                            minutesText(method.minutesFor(filter->groupSize.value_or(method.groupSize.ideal))),
+                            groupSizeText(method.groupSize), qs(method.name.in(*language))});
             if (parser.isSet("verbose")) rows.push_back({"", "", "", "", tr("from %1").arg(originText(entry->origin))});
         }
         printOut(columns(rows, width));
@@ -145,7 +145,7 @@ int runList(const QStringList& arguments)
     if (parser.isSet("verbose")) {
         for (const auto& shadow : catalog->shadowed())
             printOut(tr("shadowed: %1 %2 from %3, by %4\n")
-                         .arg(qs(shadow.entry.spec.id), qs(shadow.entry.spec.version.toString()),
+                         .arg(qs(shadow.entry.overview.id), qs(shadow.entry.overview.version.toString()),
                               originText(shadow.entry.origin), originText(shadow.winner)));
         std::vector<std::string> skipped;
         for (const auto& problem : catalog->problems())

@@ -87,7 +87,7 @@ MeetingSessionSetup prepareMeetingSession(const QCommandLineParser& parser, cons
         setup.opened.push_back(load.method);
         MeetingPartRequest part;
         part.method = load.method.get();
-        part.described = entry->spec;
+        part.described = entry->spec();
         part.minutes = line.minutes;
         part.label = utf8(line.theCase ? tr("%1: case %2 '%3' (%4)")
                                              .arg(line.title)

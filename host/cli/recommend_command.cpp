@@ -56,15 +56,15 @@ QJsonObject resultJson(const GroupProfile& group, const Recommendations& result,
     int rank = 1;
     for (const auto& recommendation : result.ranked)
         ranked.append(QJsonObject{{"rank", rank++},
-                                  {"id", qs(recommendation.entry->spec.id)},
-                                  {"name", qs(recommendation.entry->spec.name.in(language))},
+                                  {"id", qs(recommendation.entry->spec().id)},
+                                  {"name", qs(recommendation.entry->spec().name.in(language))},
                                   {"score", recommendation.score},
                                   {"minutes", QJsonObject{{"min", recommendation.minutes.min}, {"max", recommendation.minutes.max}}},
                                   {"reasons", reasonsJson(recommendation.reasons)}});
     QJsonArray leftOut;
     for (const auto& left : result.leftOut)
-        leftOut.append(QJsonObject{{"id", qs(left.entry->spec.id)},
-                                   {"name", qs(left.entry->spec.name.in(language))},
+        leftOut.append(QJsonObject{{"id", qs(left.entry->spec().id)},
+                                   {"name", qs(left.entry->spec().name.in(language))},
                                    {"reasons", reasonsJson(left.reasons)}});
     return {{"group", input}, {"ranked", ranked}, {"left_out", leftOut}};
 }
@@ -82,7 +82,7 @@ QString resultText(const GroupProfile& group, const Recommendations& result, Lan
         if (top > 0 && rank > top) break;
         out += QString("\n%1. %2 (%3)  %4\n")
                    .arg(rank++)
-                   .arg(qs(recommendation.entry->spec.name.in(language)), qs(recommendation.entry->spec.id),
+                   .arg(qs(recommendation.entry->spec().name.in(language)), qs(recommendation.entry->spec().id),
                         tr("score %1").arg(recommendation.score));
         for (const auto& reason : recommendation.reasons) out += "   - " + hangingIndent(qs(reason), 5, width) + '\n';
     }
@@ -91,7 +91,7 @@ QString resultText(const GroupProfile& group, const Recommendations& result, Lan
         for (const auto& left : result.leftOut) {
             QStringList reasons;
             for (const auto& reason : left.reasons) reasons << qs(reason);
-            out += "  " + hangingIndent(QString("%1: %2").arg(qs(left.entry->spec.id), reasons.join("; ")), 4, width) + '\n';
+            out += "  " + hangingIndent(QString("%1: %2").arg(qs(left.entry->spec().id), reasons.join("; ")), 4, width) + '\n';
         }
     }
     return out;

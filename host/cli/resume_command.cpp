@@ -209,7 +209,7 @@ int runResume(const QStringList& arguments)
         printError(tr("palet resume: %1\n").arg(qs(load.error)));
         return badInput;
     }
-    auto plan = planSession(*load.method, entry->spec, planRequestFrom(*recorded.value));
+    auto plan = planSession(*load.method, entry->spec(), planRequestFrom(*recorded.value));
     if (!plan.value) {
         printError(tr("palet resume: %1\n").arg(qs(plan.error)));
         return badInput;

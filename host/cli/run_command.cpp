@@ -135,7 +135,7 @@ int runRun(const QStringList& arguments)
         printError(tr("palet run: %1\n").arg(qs(load.error)));
         return badInput;
     }
-    auto plan = planSession(*load.method, entry->spec, request);
+    auto plan = planSession(*load.method, entry->spec(), request);
     if (!plan.value) {
         printError(tr("palet run: %1\n").arg(qs(plan.error)));
         return badInput;

@@ -48,10 +48,10 @@ int runShow(const QStringList& arguments)
                        .arg(qs(id), suggestion ? tr("; did you mean '%1'?").arg(qs(*suggestion)) : QString{}));
         return badInput;
     }
-    const int members = groupSize.value_or(entry->spec.groupSize.ideal);
-    if (!entry->spec.groupSize.admits(members))
+    const int members = groupSize.value_or(entry->spec().groupSize.ideal);
+    if (!entry->spec().groupSize.admits(members))
         printError(tr("palet show: note: %1 is meant for %2 members; minutes are given for %3\n")
-                       .arg(qs(id), groupSizeText(entry->spec.groupSize))
+                       .arg(qs(id), groupSizeText(entry->spec().groupSize))
                        .arg(members));
     if (parser.isSet("json"))
         printJson(QJsonDocument{methodDetailJson(*entry, members, *language)});

@@ -34,18 +34,18 @@ void setModified(const QString& path, const QDateTime& when)
     REQUIRE(file.setFileTime(when, QFileDevice::FileModificationTime));
 }
 
-MethodReadResult marked(const std::string& name)
+EncodedScript marked(const std::string& name)
 {
     MethodSpec spec;
     spec.id = "marked";
     spec.name.en = name;
-    return {spec, {}, "lib.so"};
+    return EncodedScript::of({spec, {}, "lib.so"});
 }
 
 std::string cachedName(MetadataCache& cache, const QString& path)
 {
-    const auto* found = cache.find(described(path));
-    return found && found->method ? found->method->name.en : std::string{"(not cached)"};
+    const auto found = cache.find(described(path));
+    return found && found->overview ? found->spec.get().name.en : std::string{"(not cached)"};
 }
 
 } // namespace
@@ -161,7 +161,7 @@ TEST_CASE("a catalog read through the cache equals one read from the files")
     REQUIRE(QFileInfo::exists(root.filePath("catalog.cache")));
     for (const auto* catalog : {&first, &second}) {
         REQUIRE(catalog->methods().size() == 1);
-        CHECK(catalog->methods()[0].spec == direct.methods()[0].spec);
+        CHECK(catalog->methods()[0].spec() == direct.methods()[0].spec());
         REQUIRE(catalog->problems().size() == direct.problems().size());
         CHECK(catalog->problems()[0].toString() == direct.problems()[0].toString());
     }

@@ -16,7 +16,7 @@ std::string nameOf(const MethodCatalog& catalog, std::string_view id)
 {
     const auto* entry = catalog.find(id);
     REQUIRE(entry);
-    return entry->spec.name.en;
+    return entry->spec().name.en;
 }
 
 } // namespace
@@ -61,7 +61,7 @@ TEST_CASE("the same id twice: the higher version wins, whatever the order")
                                               {root.filePath("high").toStdString(), "XDG_DATA_HOME"}});
     CHECK(nameOf(catalog, "shared") == "Newer, lower precedence");
     REQUIRE(catalog.shadowed().size() == 1);
-    CHECK(catalog.shadowed()[0].entry.spec.version == SemanticVersion{1, 9, 9});
+    CHECK(catalog.shadowed()[0].entry.spec().version == SemanticVersion{1, 9, 9});
     CHECK(catalog.shadowed()[0].winner.source == "built-in");
 }
 

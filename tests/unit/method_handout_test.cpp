@@ -43,16 +43,16 @@ TEST_CASE("the plain-text handout of every built-in method fits the width in bot
     const auto catalog = builtinCatalog();
     for (const auto& entry : catalog.methods())
         for (Language language : {Language::nl, Language::en}) {
-            INFO(entry.spec.id << " in " << languageCode(language));
-            const QString page = renderHandout(entry, entry.spec.groupSize.ideal, language, HandoutFormat::text, 72);
+            INFO(entry.spec().id << " in " << languageCode(language));
+            const QString page = renderHandout(entry, entry.spec().groupSize.ideal, language, HandoutFormat::text, 72);
             for (const QString& line : page.split('\n')) {
                 const bool oneWord = !line.trimmed().contains(' '); // a long address cannot be wrapped
                 if (!oneWord && !line.startsWith(language == Language::nl ? "Uit " : "From ")) CHECK(line.size() <= 72);
             }
             // Words wrapped onto several lines are still all there, in order.
             const QString flat = page.simplified();
-            CHECK(flat.contains(qs(entry.spec.name.in(language))));
-            for (const auto& phase : entry.spec.phases) CHECK(flat.contains(qs(phase.name.in(language))));
+            CHECK(flat.contains(qs(entry.spec().name.in(language))));
+            for (const auto& phase : entry.spec().phases) CHECK(flat.contains(qs(phase.name.in(language))));
             CHECK(flat.contains(language == Language::nl ? "Totaal:" : "Total:"));
         }
 }
@@ -62,10 +62,10 @@ TEST_CASE("the Markdown handout of every built-in method has a heading per phase
     const auto catalog = builtinCatalog();
     for (const auto& entry : catalog.methods())
         for (Language language : {Language::nl, Language::en}) {
-            INFO(entry.spec.id << " in " << languageCode(language));
-            const QString page = renderHandout(entry, entry.spec.groupSize.ideal, language, HandoutFormat::markdown);
+            INFO(entry.spec().id << " in " << languageCode(language));
+            const QString page = renderHandout(entry, entry.spec().groupSize.ideal, language, HandoutFormat::markdown);
             CHECK(page.startsWith("# "));
-            CHECK(page.count("\n### ") == static_cast<qsizetype>(entry.spec.phases.size()));
+            CHECK(page.count("\n### ") == static_cast<qsizetype>(entry.spec().phases.size()));
             CHECK(page.count("\n## ") >= 2);
         }
 }
@@ -75,8 +75,8 @@ TEST_CASE("the HTML handout of every built-in method is well formed and complete
     const auto catalog = builtinCatalog();
     for (const auto& entry : catalog.methods())
         for (Language language : {Language::nl, Language::en}) {
-            INFO(entry.spec.id << " in " << languageCode(language));
-            const QString page = renderHandout(entry, entry.spec.groupSize.ideal, language, HandoutFormat::html);
+            INFO(entry.spec().id << " in " << languageCode(language));
+            const QString page = renderHandout(entry, entry.spec().groupSize.ideal, language, HandoutFormat::html);
             QXmlStreamReader reader{page};
             int phases = 0;
             while (!reader.atEnd()) {
@@ -87,19 +87,20 @@ TEST_CASE("the HTML handout of every built-in method is well formed and complete
             }
             INFO(reader.errorString().toStdString());
             CHECK_FALSE(reader.hasError());
-            CHECK(phases == static_cast<int>(entry.spec.phases.size()));
-            checkComplete(entry.spec, language, page, true);
+            CHECK(phases == static_cast<int>(entry.spec().phases.size()));
+            checkComplete(entry.spec(), language, page, true);
         }
 }
 
 TEST_CASE("text that means something in HTML or Markdown is shown as text")
 {
-    CatalogEntry entry;
-    entry.spec.id = "tricky";
-    entry.spec.name = {"", "<script>alert(1)</script> & *stars* [link](x)"};
-    entry.spec.groupSize = {2, 4, 3};
-    entry.spec.roles = {{"adviser", {"", "A <b>"}, {}, RoleHolders::everyoneElse}};
-    entry.spec.phases = {{"p", {"", "# not a heading"}, {}, PhaseDuration::fixed(5), {{"adviser", {"", "x"}}}, {}, {}}};
+    MethodSpec spec;
+    spec.id = "tricky";
+    spec.name = {"", "<script>alert(1)</script> & *stars* [link](x)"};
+    spec.groupSize = {2, 4, 3};
+    spec.roles = {{"adviser", {"", "A <b>"}, {}, RoleHolders::everyoneElse}};
+    spec.phases = {{"p", {"", "# not a heading"}, {}, PhaseDuration::fixed(5), {{"adviser", {"", "x"}}}, {}, {}}};
+    const CatalogEntry entry = CatalogEntry::of(spec);
     const QString html = renderHandout(entry, 3, Language::en, HandoutFormat::html);
     CHECK_FALSE(html.contains("<script>"));
     CHECK(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; *stars*"));

@@ -61,14 +61,14 @@ public:
     std::vector<std::string> ranked(const GroupProfile& group) const
     {
         std::vector<std::string> ids;
-        for (const auto& recommendation : recommend(catalog_, group).ranked) ids.push_back(recommendation.entry->spec.id);
+        for (const auto& recommendation : recommend(catalog_, group).ranked) ids.push_back(recommendation.entry->spec().id);
         return ids;
     }
 
     std::map<std::string, std::vector<std::string>> leftOut(const GroupProfile& group) const
     {
         std::map<std::string, std::vector<std::string>> reasons;
-        for (const auto& left : recommend(catalog_, group).leftOut) reasons[left.entry->spec.id] = left.reasons;
+        for (const auto& left : recommend(catalog_, group).leftOut) reasons[left.entry->spec().id] = left.reasons;
         return reasons;
     }
 

@@ -1,23 +1,27 @@
 #include "catalog/metadata_cache.hpp"
 
-#include "catalog/spec_serialization.hpp"
-
-#include <QDataStream>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHashFunctions>
 #include <QSaveFile>
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace palet {
 namespace {
 
-// Bumped whenever the stored form or the reader's rules change: an older cache is ignored.
-constexpr quint32 cacheMagic = 0x50414C43; // "PALC"
-constexpr quint32 cacheFormat = 4;
+// The file: magic, format, core version; the script entries' count and byte length, the folder
+// entries' count and byte length; the script entries (path, size, time, verified time, hash,
+// record, spec offset and size), the folder entries (path, inode, time, verified time, children),
+// then the specs.
+// The format is bumped whenever the stored form or the reader's rules change: an older cache
+// is ignored.
+constexpr std::uint32_t cacheMagic = 0x50414C43; // "PALC"
+constexpr std::uint32_t cacheFormat = 6;
 
 // A file modified this close to when it was hashed may have changed again within the clock's
 // resolution without its time changing, so its content is compared again (as git does).
@@ -25,46 +29,113 @@ constexpr std::int64_t racyWindowNs = 2'000'000'000;
 
 std::int64_t nowNs() { return QDateTime::currentMSecsSinceEpoch() * 1'000'000; }
 
+std::string encodeChildren(const std::vector<FolderChild>& children)
+{
+    ByteWriter out;
+    out.u32(static_cast<std::uint32_t>(children.size()));
+    for (const auto& child : children) {
+        out.u8(static_cast<std::uint8_t>(child.kind));
+        out.text(child.name);
+    }
+    return out.take();
+}
+
+std::optional<std::vector<FolderChild>> decodeChildren(std::string_view bytes)
+{
+    ByteReader in{bytes};
+    std::vector<FolderChild> children(in.count(5));
+    for (auto& child : children) {
+        const std::uint8_t kind = in.u8();
+        if (kind > static_cast<std::uint8_t>(FolderChild::Kind::library)) return std::nullopt;
+        child.kind = static_cast<FolderChild::Kind>(kind);
+        child.name = in.text();
+    }
+    if (in.failed() || !in.atEnd()) return std::nullopt;
+    return children;
+}
+
+// The cache file's bytes, mapped read-only. The cache is only ever replaced by renaming a new
+// file over it, so the mapped file never changes under us.
+class MappedFile {
+public:
+    static std::shared_ptr<const MappedFile> open(const QString& path)
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return nullptr;
+        struct stat info {};
+        void* address = MAP_FAILED;
+        if (::fstat(fd, &info) == 0 && info.st_size > 0)
+            address = ::mmap(nullptr, static_cast<std::size_t>(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        ::close(fd);
+        if (address == MAP_FAILED) return nullptr;
+        return std::make_shared<const MappedFile>(address, static_cast<std::size_t>(info.st_size));
+    }
+
+    MappedFile(void* address, std::size_t size) : address_(address), size_(size) {}
+    ~MappedFile() { ::munmap(address_, size_); }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    std::string_view bytes() const { return {static_cast<const char*>(address_), size_}; }
+
+private:
+    void* address_;
+    std::size_t size_;
+};
+
 } // namespace
 
 MetadataCache::MetadataCache(QString file) : file_(std::move(file))
 {
-    QFile input{file_};
-    if (!input.open(QIODevice::ReadOnly)) return;
-    QDataStream in{&input};
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0;
-    quint32 format = 0;
-    QString version;
-    in >> magic >> format >> version;
-    if (magic != cacheMagic || format != cacheFormat || version != PALET_CORE_VERSION) return;
-    qint32 count = 0;
-    in >> count;
-    entries_.reserve(static_cast<std::size_t>(std::max(count, 0)));
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        QByteArray path;
-        QByteArray library;
-        Entry entry;
-        qint64 size = 0;
-        qint64 modified = 0;
-        qint64 verified = 0;
-        quint64 hash = 0;
-        bool hasMethod = false;
-        in >> path >> size >> modified >> verified >> hash >> hasMethod;
-        entry.size = size;
-        entry.modifiedNs = modified;
-        entry.verifiedNs = verified;
-        entry.hash = hash;
-        if (hasMethod) in >> entry.result.method.emplace();
-        qint32 errors = 0;
-        in >> errors;
-        for (qint32 e = 0; e < errors && e < 10000 && in.status() == QDataStream::Ok; ++e)
-            in >> entry.result.errors.emplace_back();
-        in >> library;
-        entry.result.pluginLibrary = library.toStdString();
-        entries_.insert_or_assign(path.toStdString(), std::move(entry));
+    if (!load()) { // damaged or foreign: start again
+        entries_.clear();
+        folders_.clear();
     }
-    if (in.status() != QDataStream::Ok) entries_.clear(); // damaged: start again
+}
+
+bool MetadataCache::load()
+{
+    const auto mapped = MappedFile::open(file_);
+    if (!mapped) return true;
+    ByteReader header{mapped->bytes()};
+    if (header.u32() != cacheMagic || header.u32() != cacheFormat || header.text() != PALET_CORE_VERSION) return false;
+    const std::uint32_t count = header.u32();
+    const std::uint64_t entriesSize = header.u64();
+    const std::uint32_t folderCount = header.u32();
+    const std::uint64_t foldersSize = header.u64();
+    ByteReader in{header.take(entriesSize)};
+    ByteReader folders{header.take(foldersSize)};
+    const std::string_view specs = header.rest();
+    if (header.failed()) return false;
+    folders_.reserve(folderCount);
+    for (std::uint32_t i = 0; i < folderCount && !folders.failed(); ++i) {
+        const std::string_view path = folders.text();
+        Folder folder;
+        folder.stamp.inode = folders.u64();
+        folder.stamp.modifiedNs = folders.i64();
+        folder.verifiedNs = folders.i64();
+        folder.children = folders.text();
+        folder.owner = mapped;
+        folders_.insert_or_assign(std::string{path}, std::move(folder));
+    }
+    if (folders.failed() || !folders.atEnd()) return false;
+    entries_.reserve(count);
+    for (std::uint32_t i = 0; i < count && !in.failed(); ++i) {
+        const std::string_view path = in.text();
+        Entry entry;
+        entry.size = in.i64();
+        entry.modifiedNs = in.i64();
+        entry.verifiedNs = in.i64();
+        entry.hash = in.u64();
+        entry.record = in.text();
+        const std::uint64_t specOffset = in.u64();
+        const std::uint32_t specSize = in.u32();
+        if (specOffset > specs.size() || specSize > specs.size() - specOffset) return false;
+        entry.spec = specs.substr(specOffset, specSize);
+        entry.owner = mapped;
+        entries_.insert_or_assign(std::string{path}, std::move(entry));
+    }
+    return !in.failed() && in.atEnd();
 }
 
 std::uint64_t MetadataCache::contentHash(std::string_view content)
@@ -72,28 +143,56 @@ std::uint64_t MetadataCache::contentHash(std::string_view content)
     return qHash(QByteArrayView{content.data(), static_cast<qsizetype>(content.size())}, 0x9a1e7);
 }
 
-const MethodReadResult* MetadataCache::find(const MethodFile& file)
+std::optional<ScriptRecord> MetadataCache::find(const MethodFile& file)
 {
     const auto found = entries_.find(file.path);
-    if (found == entries_.end()) return nullptr;
+    if (found == entries_.end()) return std::nullopt;
     Entry& entry = found->second;
     entry.seen = true;
-    if (entry.size != file.size || entry.modifiedNs != file.modifiedNs) return nullptr;
+    if (entry.size != file.size || entry.modifiedNs != file.modifiedNs) return std::nullopt;
     if (entry.verifiedNs - entry.modifiedNs < racyWindowNs) {
         const FileBytes content = readScriptBytes(file.path);
-        if (!content.error.empty() || contentHash(content.bytes) != entry.hash) return nullptr;
+        if (!content.error.empty() || contentHash(content.bytes) != entry.hash) return std::nullopt;
         entry.verifiedNs = nowNs();
         changed_ = true;
     }
-    return &entry.result;
+    return decodeScript(entry.record, entry.spec, entry.owner, file.path);
 }
 
-const MethodReadResult* MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash, MethodReadResult result)
+void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash, EncodedScript encoded)
 {
     changed_ = true;
-    const auto [where, inserted] =
-        entries_.insert_or_assign(file.path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, std::move(result), true});
-    return &where->second.result;
+    const auto owned = std::make_shared<const EncodedScript>(std::move(encoded));
+    entries_.insert_or_assign(file.path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, owned, owned->record,
+                                               owned->spec, true});
+}
+
+std::optional<std::vector<FolderChild>> MetadataCache::recall(const std::string& folder, const FolderStamp& stamp)
+{
+    const auto found = folders_.find(folder);
+    if (found == folders_.end()) return std::nullopt;
+    Folder& known = found->second;
+    known.seen = true;
+    // A folder changed within the clock's resolution after it was read may show the same time.
+    if (known.stamp.inode != stamp.inode || known.stamp.modifiedNs != stamp.modifiedNs ||
+        known.verifiedNs - stamp.modifiedNs < racyWindowNs)
+        return std::nullopt;
+    return decodeChildren(known.children);
+}
+
+void MetadataCache::remember(const std::string& folder, const FolderStamp& stamp, const std::vector<FolderChild>& children)
+{
+    auto owned = std::make_shared<const std::string>(encodeChildren(children));
+    const auto known = folders_.find(folder);
+    if (known != folders_.end() && known->second.stamp.inode == stamp.inode &&
+        known->second.stamp.modifiedNs == stamp.modifiedNs && known->second.children == *owned &&
+        known->second.verifiedNs - stamp.modifiedNs >= racyWindowNs) {
+        known->second.seen = true;
+        return;
+    }
+    changed_ = true;
+    const std::string_view bytes = *owned;
+    folders_.insert_or_assign(folder, Folder{stamp, nowNs(), std::move(owned), bytes, true});
 }
 
 bool MetadataCache::save()
@@ -107,23 +206,54 @@ bool MetadataCache::save()
             changed_ = true;
         }
     }
+    for (auto it = folders_.begin(); it != folders_.end();) {
+        struct stat info {};
+        if (it->second.seen || ::stat(it->first.c_str(), &info) == 0) {
+            ++it;
+        } else {
+            it = folders_.erase(it);
+            changed_ = true;
+        }
+    }
     if (!changed_) return true;
+
+    ByteWriter folders;
+    for (const auto& [path, folder] : folders_) {
+        folders.text(path);
+        folders.u64(folder.stamp.inode);
+        folders.i64(folder.stamp.modifiedNs);
+        folders.i64(folder.verifiedNs);
+        folders.text(folder.children);
+    }
+    ByteWriter entries;
+    std::string specs;
+    for (const auto& [path, entry] : entries_) {
+        entries.text(path);
+        entries.i64(entry.size);
+        entries.i64(entry.modifiedNs);
+        entries.i64(entry.verifiedNs);
+        entries.u64(entry.hash);
+        entries.text(entry.record);
+        entries.u64(specs.size());
+        entries.u32(static_cast<std::uint32_t>(entry.spec.size()));
+        specs.append(entry.spec);
+    }
+    ByteWriter header;
+    header.u32(cacheMagic);
+    header.u32(cacheFormat);
+    header.text(PALET_CORE_VERSION);
+    header.u32(static_cast<std::uint32_t>(entries_.size()));
+    header.u64(entries.bytes().size());
+    header.u32(static_cast<std::uint32_t>(folders_.size()));
+    header.u64(folders.bytes().size());
 
     QDir{}.mkpath(QFileInfo{file_}.absolutePath());
     QSaveFile output{file_};
     if (!output.open(QIODevice::WriteOnly)) return false;
-    QDataStream out{&output};
-    out.setVersion(QDataStream::Qt_6_4);
-    out << cacheMagic << cacheFormat << QString{PALET_CORE_VERSION} << static_cast<qint32>(entries_.size());
-    for (const auto& [path, entry] : entries_) {
-        out << QByteArray::fromStdString(path) << qint64{entry.size} << qint64{entry.modifiedNs} << qint64{entry.verifiedNs}
-            << quint64{entry.hash} << entry.result.method.has_value();
-        if (entry.result.method) out << *entry.result.method;
-        out << static_cast<qint32>(entry.result.errors.size());
-        for (const auto& diagnostic : entry.result.errors) out << diagnostic;
-        out << QByteArray::fromStdString(entry.result.pluginLibrary);
-    }
-    if (out.status() != QDataStream::Ok || !output.commit()) return false;
+    for (const std::string_view part : {std::string_view{header.bytes()}, std::string_view{entries.bytes()},
+                                        std::string_view{folders.bytes()}, std::string_view{specs}})
+        if (output.write(part.data(), static_cast<qint64>(part.size())) != static_cast<qint64>(part.size())) return false;
+    if (!output.commit()) return false;
     changed_ = false;
     return true;
 }

@@ -1,30 +1,38 @@
 #pragma once
 // What reading each method script gave, remembered per user so that listing a large palette
 // does not parse every file again. An entry is keyed by the file's path, size, modification time
-// and content hash; a file changed since is always read again.
+// and content hash; a file changed since is always read again. It also remembers what each
+// method folder held, so that an unchanged folder is not read again either.
+//
+// The file is mapped, not read: a run decodes the small records of the scripts it looks up, and
+// the whole spec of a method only when a command uses it (see LazySpec).
 
 #include "catalog/method_files.hpp"
-#include "catalog/yaml_method_reader.hpp"
+#include "catalog/script_record.hpp"
 
 #include <QString>
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
 namespace palet {
 
-class MetadataCache {
+class MetadataCache : public FolderMemory {
 public:
-    // Reads the cache file; a missing, damaged or foreign one gives an empty cache.
+    // Maps the cache file; a missing, damaged or foreign one gives an empty cache.
     explicit MetadataCache(QString file);
 
-    // The remembered result for the file as it is now, or null.
-    const MethodReadResult* find(const MethodFile& file);
+    // The remembered record for the file as it is now, or none.
+    std::optional<ScriptRecord> find(const MethodFile& file);
 
-    // Keeps `result` and returns where it is kept now.
-    const MethodReadResult* remember(const MethodFile& file, std::uint64_t contentHash, MethodReadResult result);
+    void remember(const MethodFile& file, std::uint64_t contentHash, EncodedScript encoded);
+
+    std::optional<std::vector<FolderChild>> recall(const std::string& folder, const FolderStamp& stamp) override;
+    void remember(const std::string& folder, const FolderStamp& stamp, const std::vector<FolderChild>& children) override;
 
     // Writes the cache atomically, only when something changed; entries of files that no
     // longer exist are dropped. Returns false when the file could not be written.
@@ -39,12 +47,25 @@ private:
         std::int64_t modifiedNs = 0;
         std::int64_t verifiedNs = 0; // when the hash was last known to match
         std::uint64_t hash = 0;
-        MethodReadResult result;
+        std::shared_ptr<const void> owner; // keeps `record` and `spec` alive
+        std::string_view record;
+        std::string_view spec;
         bool seen = false; // looked up in this run, so known to exist
     };
 
+    struct Folder {
+        FolderStamp stamp;
+        std::int64_t verifiedNs = 0; // when it was read
+        std::shared_ptr<const void> owner; // keeps `children` alive
+        std::string_view children;
+        bool seen = false;
+    };
+
+    bool load();
+
     QString file_;
     std::unordered_map<std::string, Entry> entries_;
+    std::unordered_map<std::string, Folder> folders_;
     bool changed_ = false;
 };
 

@@ -1,6 +1,7 @@
 #include "catalog/method_catalog.hpp"
 
 #include "catalog/metadata_cache.hpp"
+#include "catalog/script_record.hpp"
 #include "catalog/yaml_method_reader.hpp"
 #include "translate.hpp"
 
@@ -11,46 +12,57 @@
 #include <atomic>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 namespace palet {
 namespace {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-// A script of one folder, with what reading it gave: from the cache, or parsed in this run.
+// A script of one folder, with what reading it gave: from the cache, or read in this run.
 struct Script {
     const MethodDirectory* directory = nullptr;
     MethodFile file;
-    const MethodReadResult* cached = nullptr;
-    MethodReadResult parsed;
+    std::optional<ScriptRecord> record;
+    std::optional<EncodedScript> encoded; // for the cache, when the script was read in this run
     std::uint64_t hash = 0;
-
-    const MethodReadResult& result() const { return cached ? *cached : parsed; }
 };
 
-void parse(Script& script)
+void parse(Script& script, bool encode)
 {
     const FileBytes content = readScriptBytes(script.file.path);
-    if (!content.error.empty()) {
-        script.parsed = {std::nullopt, {{script.file.path, 0, 0, content.error}}, {}};
-        return;
+    MethodReadResult result;
+    if (content.error.empty()) {
+        script.hash = MetadataCache::contentHash(content.bytes);
+        result = readMethodYaml(content.bytes, script.file.path);
+    } else {
+        result.errors = {{script.file.path, 0, 0, content.error}};
     }
-    script.hash = MetadataCache::contentHash(content.bytes);
-    script.parsed = readMethodYaml(content.bytes, script.file.path);
+    if (encode) script.encoded = EncodedScript::of(result);
+    script.record = ScriptRecord::of(std::move(result));
 }
 
 // Parsing dominates a cold listing, and each file stands alone: use every core.
-void parseAll(std::vector<Script*>& scripts)
+void parseAll(std::vector<Script*>& scripts, bool encode)
 {
     const std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
                                                       std::max<std::size_t>(1, scripts.size() / 8));
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
-        for (std::size_t i = next++; i < scripts.size(); i = next++) parse(*scripts[i]);
+        for (std::size_t i = next++; i < scripts.size(); i = next++) parse(*scripts[i], encode);
     };
     std::vector<std::jthread> threads;
     for (std::size_t i = 1; i < workers; ++i) threads.emplace_back(work);
     work();
+}
+
+// The library a manifest names, as a clean absolute path like those of the folder walk.
+std::string libraryPath(const std::string& manifest, const std::string& library)
+{
+    const std::string joined = library.starts_with('/') ? library : manifest.substr(0, manifest.rfind('/') + 1) + library;
+    const bool clean = joined.find("/./") == std::string::npos && joined.find("/../") == std::string::npos &&
+                       joined.find("//") == std::string::npos;
+    return clean ? joined : QDir::cleanPath(qs(joined)).toStdString();
 }
 
 // The folder as an absolute, clean path, so that every path built from it compares equal.
@@ -60,6 +72,12 @@ std::string cleanFolder(const std::string& folder)
 }
 
 } // namespace
+
+CatalogEntry CatalogEntry::of(MethodSpec spec, MethodOrigin origin)
+{
+    MethodOverview overview = MethodOverview::of(spec);
+    return {std::move(overview), std::move(origin), LazySpec{std::move(spec)}};
+}
 
 std::string_view originKindId(MethodOrigin::Kind kind)
 {
@@ -81,14 +99,21 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     const PluginTrace& trace = options.trace;
 
     // Find every file first, then parse what the cache does not know, all at once.
-    std::vector<Script> scripts;
-    std::vector<std::vector<MethodFile>> libraries(directories.size());
+    std::vector<std::vector<MethodFile>> found(directories.size());
     QStringList visited; // an installed palet's built-in folder may also be on XDG_DATA_DIRS
+    std::size_t fileCount = 0;
     for (std::size_t d = 0; d < directories.size(); ++d) {
         const QFileInfo folder{qs(directories[d].path)};
         if (!folder.isDir() || visited.contains(folder.canonicalFilePath())) continue;
         visited << folder.canonicalFilePath();
-        for (auto& file : scanMethodFolder(cleanFolder(directories[d].path))) {
+        found[d] = scanMethodFolder(cleanFolder(directories[d].path), cache ? &*cache : nullptr);
+        fileCount += found[d].size();
+    }
+    std::vector<Script> scripts;
+    scripts.reserve(fileCount);
+    std::vector<std::vector<MethodFile>> libraries(directories.size());
+    for (std::size_t d = 0; d < directories.size(); ++d)
+        for (auto& file : found[d]) {
             if (file.kind == MethodFile::Kind::library) {
                 libraries[d].push_back(std::move(file));
                 continue;
@@ -96,44 +121,51 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
             Script& script = scripts.emplace_back();
             script.directory = &directories[d];
             script.file = std::move(file);
-            if (cache) script.cached = cache->find(script.file);
+            if (cache) script.record = cache->find(script.file);
         }
-    }
     std::vector<Script*> misses;
     for (auto& script : scripts)
-        if (!script.cached) misses.push_back(&script);
-    parseAll(misses);
+        if (!script.record) misses.push_back(&script);
+    parseAll(misses, cache.has_value());
     if (cache)
-        for (Script* script : misses) script->cached = cache->remember(script->file, script->hash, std::move(script->parsed));
+        for (Script* script : misses) cache->remember(script->file, script->hash, std::move(*script->encoded));
 
+    std::set<std::string> foundLibraries;
+    for (const auto& folderLibraries : libraries)
+        for (const MethodFile& library : folderLibraries) foundLibraries.insert(library.path);
     std::set<std::string> claimedLibraries;
-    for (const Script& script : scripts) {
-        const MethodReadResult& result = script.result();
+    std::unordered_map<std::string, std::size_t> positions; // of each id in methods_
+    positions.reserve(scripts.size());
+    catalog.methods_.reserve(scripts.size());
+    for (Script& script : scripts) {
+        ScriptRecord& record = *script.record;
         const std::string& file = script.file.path;
-        if (!result.method) {
-            if (!result.pluginLibrary.empty()) trace(tr("refused manifest %1: it has errors").arg(qs(file)));
-            catalog.problems_.insert(catalog.problems_.end(), result.errors.begin(), result.errors.end());
+        if (!record.overview) {
+            if (trace && !record.pluginLibrary.empty()) trace(tr("refused manifest %1: it has errors").arg(qs(file)));
+            catalog.problems_.insert(catalog.problems_.end(), record.errors.begin(), record.errors.end());
             continue;
         }
-        if (result.pluginLibrary.empty()) {
-            catalog.add({*result.method, {MethodOrigin::Kind::yaml, file, {}, script.directory->source}});
+        if (record.pluginLibrary.empty()) {
+            catalog.add({std::move(*record.overview), {MethodOrigin::Kind::yaml, file, {}, script.directory->source},
+                         std::move(record.spec)}, positions);
             continue;
         }
-        const QString library = QDir::cleanPath(QFileInfo{qs(file)}.dir().filePath(qs(result.pluginLibrary)));
-        trace(tr("considering manifest %1: method '%2', library %3").arg(qs(file), qs(result.method->id), library));
-        if (!QFileInfo{library}.isFile()) {
+        const std::string library = libraryPath(file, record.pluginLibrary);
+        if (trace) trace(tr("considering manifest %1: method '%2', library %3").arg(qs(file), qs(record.overview->id), qs(library)));
+        if (!foundLibraries.count(library) && !QFileInfo{qs(library)}.isFile()) {
             catalog.problems_.push_back({file, 0, 0, tr("the manifest names the library '%1', which does not exist")
-                                                         .arg(qs(result.pluginLibrary)).toStdString()});
+                                                         .arg(qs(record.pluginLibrary)).toStdString()});
             trace(tr("refused manifest %1: its library is missing").arg(qs(file)));
             continue;
         }
-        claimedLibraries.insert(library.toStdString());
-        catalog.add({*result.method, {MethodOrigin::Kind::plugin, library.toStdString(), file, script.directory->source}});
+        claimedLibraries.insert(library);
+        catalog.add({std::move(*record.overview), {MethodOrigin::Kind::plugin, library, file, script.directory->source},
+                     std::move(record.spec)}, positions);
     }
     for (const auto& folderLibraries : libraries)
         for (const MethodFile& library : folderLibraries) {
             if (claimedLibraries.count(library.path)) {
-                trace(tr("library %1 belongs to a manifest").arg(qs(library.path)));
+                if (trace) trace(tr("library %1 belongs to a manifest").arg(qs(library.path)));
                 continue;
             }
             catalog.problems_.push_back({library.path, 0, 0, tr("a plugin library without a manifest: put a method script "
@@ -144,38 +176,38 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     if (cache && !cache->save()) trace(tr("could not write the cache %1").arg(qs(*options.cacheFile)));
 
     std::sort(catalog.methods_.begin(), catalog.methods_.end(),
-              [](const CatalogEntry& a, const CatalogEntry& b) { return a.spec.id < b.spec.id; });
+              [](const CatalogEntry& a, const CatalogEntry& b) { return a.overview.id < b.overview.id; });
     return catalog;
 }
 
-void MethodCatalog::add(CatalogEntry entry)
+void MethodCatalog::add(CatalogEntry entry, std::unordered_map<std::string, std::size_t>& positions)
 {
-    const auto existing = std::find_if(methods_.begin(), methods_.end(),
-                                       [&](const CatalogEntry& known) { return known.spec.id == entry.spec.id; });
-    if (existing == methods_.end()) {
+    const auto [known, isNew] = positions.try_emplace(entry.overview.id, methods_.size());
+    if (isNew) {
         methods_.push_back(std::move(entry));
         return;
     }
+    CatalogEntry& existing = methods_[known->second];
     // Entries arrive in rising precedence, so on equal versions the newcomer wins.
-    if (entry.spec.version >= existing->spec.version) {
-        shadowed_.push_back({std::move(*existing), entry.origin});
-        *existing = std::move(entry);
+    if (entry.overview.version >= existing.overview.version) {
+        shadowed_.push_back({std::move(existing), entry.origin});
+        existing = std::move(entry);
     } else {
-        shadowed_.push_back({std::move(entry), existing->origin});
+        shadowed_.push_back({std::move(entry), existing.origin});
     }
 }
 
 const CatalogEntry* MethodCatalog::find(std::string_view id) const
 {
-    const auto found = std::find_if(methods_.begin(), methods_.end(),
-                                    [&](const CatalogEntry& entry) { return entry.spec.id == id; });
-    return found == methods_.end() ? nullptr : &*found;
+    const auto found = std::lower_bound(methods_.begin(), methods_.end(), id,
+                                        [](const CatalogEntry& entry, std::string_view wanted) { return entry.overview.id < wanted; });
+    return found == methods_.end() || found->overview.id != id ? nullptr : &*found;
 }
 
 std::vector<std::string_view> MethodCatalog::ids() const
 {
     std::vector<std::string_view> ids;
-    for (const auto& entry : methods_) ids.push_back(entry.spec.id);
+    for (const auto& entry : methods_) ids.push_back(entry.overview.id);
     return ids;
 }
 

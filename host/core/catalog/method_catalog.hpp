@@ -3,7 +3,9 @@
 // folder with the higher precedence. Bad files are kept as problems and never stop the rest.
 // A plugin is listed from its manifest; its library is not loaded here.
 
+#include "catalog/lazy_spec.hpp"
 #include "catalog/method_files.hpp"
+#include "catalog/method_overview.hpp"
 #include "catalog/method_search_path.hpp"
 #include "diagnostic.hpp"
 #include "plugins/plugin_trace.hpp"
@@ -13,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace palet {
@@ -28,8 +31,14 @@ struct MethodOrigin {
 std::string_view originKindId(MethodOrigin::Kind kind);
 
 struct CatalogEntry {
-    MethodSpec spec; // for a plugin: as its manifest describes it
+    MethodOverview overview;
     MethodOrigin origin;
+    LazySpec fullSpec;
+
+    static CatalogEntry of(MethodSpec spec, MethodOrigin origin = {});
+
+    // The whole spec (for a plugin: as its manifest describes it), decoded on first use.
+    const MethodSpec& spec() const { return fullSpec.get(); }
 };
 
 struct ShadowedEntry {
@@ -54,7 +63,8 @@ public:
     std::vector<std::string_view> ids() const;
 
 private:
-    void add(CatalogEntry entry);
+    // Keeps the entry unless a higher version of its id is known; `positions` indexes methods_ by id.
+    void add(CatalogEntry entry, std::unordered_map<std::string, std::size_t>& positions);
 
     std::vector<CatalogEntry> methods_;
     std::vector<ShadowedEntry> shadowed_;

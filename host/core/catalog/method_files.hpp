@@ -1,8 +1,10 @@
 #pragma once
-// The files of a method folder: scripts (*.yaml, *.yml) and plugin libraries (*.so), found in
-// one walk with one stat each, which is what a catalog of a thousand methods can afford.
+// The files of a method folder: scripts (*.yaml, *.yml) and plugin libraries (*.so). A thousand
+// methods must list quickly, so the walk stats only scripts, and with a FolderMemory it does not
+// read again a folder whose entries cannot have changed.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,13 +15,35 @@ struct MethodFile {
 
     std::string path;
     Kind kind = Kind::script;
-    std::int64_t size = 0;
-    std::int64_t modifiedNs = 0; // since the epoch
+    std::int64_t size = 0;       // scripts only: a library is not read when listing
+    std::int64_t modifiedNs = 0; // since the epoch; scripts only
+};
+
+// A folder's identity: adding, removing or renaming an entry changes its modification time.
+struct FolderStamp {
+    std::uint64_t inode = 0;
+    std::int64_t modifiedNs = 0;
+};
+
+struct FolderChild {
+    enum class Kind { folder, script, library };
+
+    std::string name;
+    Kind kind = Kind::script;
+};
+
+// What folders held when they were last read.
+class FolderMemory {
+public:
+    virtual ~FolderMemory() = default;
+    // The children `folder` had, if its stamp is unchanged and was not too fresh to trust.
+    virtual std::optional<std::vector<FolderChild>> recall(const std::string& folder, const FolderStamp& stamp) = 0;
+    virtual void remember(const std::string& folder, const FolderStamp& stamp, const std::vector<FolderChild>& children) = 0;
 };
 
 // Every script and library below `folder`, recursively, without following links to folders,
 // sorted by path so that loading is deterministic. A folder that cannot be read gives nothing.
-std::vector<MethodFile> scanMethodFolder(const std::string& folder);
+std::vector<MethodFile> scanMethodFolder(const std::string& folder, FolderMemory* memory = nullptr);
 
 // Only the scripts, as paths.
 std::vector<std::string> methodFilesIn(const std::string& folder);

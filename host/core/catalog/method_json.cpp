@@ -1,6 +1,7 @@
 #include "catalog/method_json.hpp"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace palet {
 namespace {
@@ -32,47 +33,83 @@ QJsonArray strings(const std::vector<std::string>& values)
 
 } // namespace
 
-QJsonObject methodSummaryJson(const CatalogEntry& entry, int groupSize, Language language)
+void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSize, Language language)
 {
-    const MethodSpec& spec = entry.spec;
-    QJsonArray styles;
-    for (LearningStyle style : spec.styles) styles.append(str(learningStyleId(style)));
-    QJsonArray conditions;
-    for (Condition condition : spec.conditions) conditions.append(str(conditionId(condition)));
-
-    return {
-        {"id", QString::fromStdString(spec.id)},
-        {"version", QString::fromStdString(spec.version.toString())},
-        {"kind", spec.kind == MethodKind::block ? "block" : "method"},
-        {"name", text(spec.name, language)},
-        {"summary", text(spec.summary, language)},
-        {"minutes", range(spec.minutesFor(groupSize))},
-        {"minutes_for_group_size", groupSize},
-        {"group_size", QJsonObject{{"min", spec.groupSize.min}, {"max", spec.groupSize.max}, {"ideal", spec.groupSize.ideal}}},
-        {"styles", styles},
-        {"styles_basis", spec.styleBasis == StyleBasis::source ? "source" : "judgement"},
-        {"themes", strings(spec.themes)},
-        {"conditions", conditions},
-        {"languages", [&] {
-             QJsonArray languages;
-             if (!spec.name.nl.empty()) languages.append("nl");
-             if (!spec.name.en.empty()) languages.append("en");
-             return languages;
-         }()},
-        {"origin", [&] {
-             QJsonObject origin{{"kind", str(originKindId(entry.origin.kind))},
-                                {"path", QString::fromStdString(entry.origin.path)},
-                                {"source", QString::fromStdString(entry.origin.source)}};
-             if (!entry.origin.manifest.empty()) origin["manifest"] = QString::fromStdString(entry.origin.manifest);
-             return origin;
-         }()},
+    // Keys in the order QJsonDocument sorts them, so that `list` and `show` read alike.
+    const MethodOverview& method = entry.overview;
+    const auto array = [&](const auto& values, auto id) {
+        out.beginArray();
+        for (const auto& value : values) out.value(id(value));
+        out.endArray();
     };
+    const auto range = [&](int min, int max) {
+        out.beginObject();
+        out.key("max");
+        out.value(max);
+        out.key("min");
+        out.value(min);
+        out.endObject();
+    };
+    out.beginObject();
+    out.key("conditions");
+    array(method.conditions, conditionId);
+    out.key("group_size");
+    out.beginObject();
+    out.key("ideal");
+    out.value(method.groupSize.ideal);
+    out.key("max");
+    out.value(method.groupSize.max);
+    out.key("min");
+    out.value(method.groupSize.min);
+    out.endObject();
+    out.key("id");
+    out.value(method.id);
+    out.key("kind");
+    out.value(method.kind == MethodKind::block ? "block" : "method");
+    out.key("languages");
+    out.beginArray();
+    if (!method.name.nl.empty()) out.value("nl");
+    if (!method.name.en.empty()) out.value("en");
+    out.endArray();
+    out.key("minutes");
+    const MinuteRange minutes = method.minutesFor(groupSize);
+    range(minutes.min, minutes.max);
+    out.key("minutes_for_group_size");
+    out.value(groupSize);
+    out.key("name");
+    out.value(method.name.in(language));
+    out.key("origin");
+    out.beginObject();
+    out.key("kind");
+    out.value(originKindId(entry.origin.kind));
+    if (!entry.origin.manifest.empty()) {
+        out.key("manifest");
+        out.value(entry.origin.manifest);
+    }
+    out.key("path");
+    out.value(entry.origin.path);
+    out.key("source");
+    out.value(entry.origin.source);
+    out.endObject();
+    out.key("styles");
+    array(method.styles, learningStyleId);
+    out.key("styles_basis");
+    out.value(method.styleBasis == StyleBasis::source ? "source" : "judgement");
+    out.key("summary");
+    out.value(method.summary.in(language));
+    out.key("themes");
+    array(method.themes, [](const std::string& theme) -> std::string_view { return theme; });
+    out.key("version");
+    out.value(method.version.toString());
+    out.endObject();
 }
 
 QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language language)
 {
-    const MethodSpec& spec = entry.spec;
-    QJsonObject result = methodSummaryJson(entry, groupSize, language);
+    const MethodSpec& spec = entry.spec();
+    JsonWriter summary{JsonWriter::Layout::compact};
+    writeMethodSummary(summary, entry, groupSize, language);
+    QJsonObject result = QJsonDocument::fromJson(QByteArray::fromStdString(summary.text())).object();
     result["description"] = text(spec.description, language);
     result["notes"] = text(spec.notes, language);
 

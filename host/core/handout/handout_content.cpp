@@ -29,7 +29,7 @@ QString roleName(const MethodSpec& spec, const std::string& roleId, Language lan
 
 HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language)
 {
-    const MethodSpec& spec = entry.spec;
+    const MethodSpec& spec = entry.spec();
     const auto label = [language](HandoutLabel which) { return handoutLabel(which, language); };
     const MinuteRange total = spec.minutesFor(members);
 

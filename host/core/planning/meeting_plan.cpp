@@ -126,7 +126,7 @@ MinuteRange Planner::roundsMinutes(const std::vector<Round>& rounds) const
 {
     MinuteRange total;
     for (const Round& round : rounds)
-        if (round.method) total += round.method->spec.minutesFor(request_.present);
+        if (round.method) total += round.method->spec().minutesFor(request_.present);
     return total;
 }
 
@@ -145,7 +145,7 @@ void Planner::explainMisfit(MeetingPlan& plan, const std::vector<Round>& rounds,
                            .arg(short_);
     for (const Round& round : rounds)
         plan.doesNotFit << tr("%1 with %2 takes %3")
-                               .arg(caseText(round.theCase), qs(round.method->spec.id), rangeText(round.method->spec.minutesFor(request_.present)));
+                               .arg(caseText(round.theCase), qs(round.method->spec().id), rangeText(round.method->spec().minutesFor(request_.present)));
     // One case fewer: the one treated last that, left out, makes the rest fit.
     for (std::size_t index = rounds.size(); index-- > 0;) {
         std::vector<Round> fewer = rounds;
@@ -158,7 +158,7 @@ void Planner::explainMisfit(MeetingPlan& plan, const std::vector<Round>& rounds,
     }
     // A shorter method for one case, the last treated first.
     for (auto round = rounds.rbegin(); round != rounds.rend(); ++round) {
-        const int current = round->method->spec.minutesFor(request_.present).min;
+        const int current = round->method->spec().minutesFor(request_.present).min;
         const int allowed = current - short_;
         if (allowed <= 0) continue;
         GroupProfile profile = request_.profile;
@@ -168,8 +168,8 @@ void Planner::explainMisfit(MeetingPlan& plan, const std::vector<Round>& rounds,
         for (const Recommendation& shorter : ranked.ranked) {
             if (shorter.minutes.min > allowed || shorter.entry == round->method) continue;
             plan.wouldFit << tr("a shorter method for %1: %2 (%3) instead of %4 (%5)")
-                                 .arg(caseText(round->theCase), qs(shorter.entry->spec.id), rangeText(shorter.minutes),
-                                      qs(round->method->spec.id), rangeText(round->method->spec.minutesFor(request_.present)));
+                                 .arg(caseText(round->theCase), qs(shorter.entry->spec().id), rangeText(shorter.minutes),
+                                      qs(round->method->spec().id), rangeText(round->method->spec().minutesFor(request_.present)));
             break;
         }
     }
@@ -183,9 +183,9 @@ void Planner::layOut(MeetingPlan& plan, const std::vector<Round>& rounds) const
         if (!round.method) continue;
         Item item;
         item.line.kind = AgendaLine::Kind::round;
-        item.line.methodId = round.method->spec.id;
-        item.line.title = qs(round.method->spec.name.in(request_.language));
-        item.line.range = round.method->spec.minutesFor(request_.present);
+        item.line.methodId = round.method->spec().id;
+        item.line.title = qs(round.method->spec().name.in(request_.language));
+        item.line.range = round.method->spec().minutesFor(request_.present);
         item.line.theCase = round.theCase;
         items.push_back(item);
     }
@@ -265,11 +265,11 @@ PlanResult Planner::plan()
     const auto block = [&](const char* id) { return catalog_.find(id); };
     for (const char* id : {blockIds::opening, blockIds::inventory, blockIds::choosing, blockIds::pause, blockIds::closingRound,
                            blockIds::evaluation})
-        if (!block(id) || block(id)->spec.kind != MethodKind::block)
+        if (!block(id) || block(id)->spec().kind != MethodKind::block)
             return {std::nullopt, tr("the meeting building block %1 is not in the catalog").arg(qs(id))};
     const int owners = request_.previousCaseOwners;
     const auto item = [&](const char* id) {
-        const MethodSpec& spec = block(id)->spec;
+        const MethodSpec& spec = block(id)->spec();
         return blockItem(spec, blockMinutes(spec, request_.present, owners), request_.language);
     };
     blocks_.before = {item(blockIds::opening), item(blockIds::inventory), item(blockIds::choosing)};
@@ -304,7 +304,7 @@ PlanResult Planner::plan()
 
     for (const auto& [caseId, methodId] : request_.methods) {
         const CatalogEntry* entry = catalog_.find(utf8(methodId));
-        if (!entry || entry->spec.kind != MethodKind::method)
+        if (!entry || entry->spec().kind != MethodKind::method)
             return {std::nullopt, tr("there is no method '%1' to treat a case with").arg(methodId)};
         if (std::none_of(candidates.begin(), candidates.end(), [&](const Case& c) { return c.id == caseId; }))
             return {std::nullopt, tr("a method was chosen for a case that is not to be treated at this meeting")};
@@ -335,10 +335,10 @@ PlanResult Planner::plan()
     for (const Round& round : rounds) {
         plan.chosen.push_back(round.theCase);
         if (!round.method) continue;
-        const GroupSize& size = round.method->spec.groupSize;
+        const GroupSize& size = round.method->spec().groupSize;
         if (!size.admits(request_.present))
             plan.warnings << tr("%1 is made for %2–%3 members; %4 are present")
-                                 .arg(qs(round.method->spec.id))
+                                 .arg(qs(round.method->spec().id))
                                  .arg(size.min)
                                  .arg(size.max)
                                  .arg(request_.present);

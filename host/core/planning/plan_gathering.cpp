@@ -117,7 +117,7 @@ StoreResult<GatheredPlan> gatherPlan(const Store& store, const MethodCatalog& ca
     if (!tally) return tally.failure();
     rotation.pastYear = *tally;
     rotation.parts.push_back({});
-    for (const Case& chosen : gathered.plan.chosen) rotation.parts.push_back({chosen.id, chosen.ownerId});
+    for (const Case& theCase : gathered.plan.chosen) rotation.parts.push_back({theCase.id, theCase.ownerId});
     gathered.roles = rotateRoles(rotation);
 
     const QString guide = meeting.facilitator.isEmpty() ? tr("the guide") : meeting.facilitator;

@@ -36,7 +36,7 @@ std::vector<std::string> exclusions(const MethodSpec& spec, const GroupProfile& 
 Recommendation scored(const CatalogEntry& entry, const GroupProfile& group, const MinuteRange& minutes)
 {
     using namespace recommendationWeights;
-    const MethodSpec& spec = entry.spec;
+    const MethodSpec& spec = entry.spec();
     Recommendation result{&entry, 0, minutes, {}};
     const auto add = [&](const QString& reason) { result.reasons.push_back(reason.toStdString()); };
 
@@ -89,9 +89,9 @@ Recommendations recommend(const MethodCatalog& catalog, const GroupProfile& grou
 {
     Recommendations result;
     for (const auto& entry : catalog.methods()) {
-        if (entry.spec.kind != MethodKind::method) continue;
-        const MinuteRange minutes = entry.spec.minutesFor(group.members);
-        auto reasons = exclusions(entry.spec, group, minutes);
+        if (entry.spec().kind != MethodKind::method) continue;
+        const MinuteRange minutes = entry.spec().minutesFor(group.members);
+        auto reasons = exclusions(entry.spec(), group, minutes);
         if (reasons.empty())
             result.ranked.push_back(scored(entry, group, minutes));
         else

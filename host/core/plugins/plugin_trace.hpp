@@ -17,6 +17,9 @@ public:
     // A trace to standard error when PALET_DEBUG_PLUGINS is set to a non-zero value; else silent.
     static PluginTrace fromEnvironment();
 
+    // Whether anything is traced: callers in hot loops test it before building their line.
+    explicit operator bool() const { return static_cast<bool>(sink_); }
+
     void operator()(const QString& line) const
     {
         if (sink_) sink_(line);

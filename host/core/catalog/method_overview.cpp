@@ -1,0 +1,131 @@
+#include "catalog/method_overview.hpp"
+
+#include <algorithm>
+
+namespace palet {
+namespace {
+
+void encode(ByteWriter& out, const LocalizedText& text)
+{
+    out.text(text.nl);
+    out.text(text.en);
+}
+
+void decode(ByteReader& in, LocalizedText& text)
+{
+    text.nl = in.text();
+    text.en = in.text();
+}
+
+// Enums are stored as one byte; a value past the last one means damage.
+template <typename Enum>
+void encodeEnums(ByteWriter& out, const std::vector<Enum>& values)
+{
+    out.u32(static_cast<std::uint32_t>(values.size()));
+    for (Enum value : values) out.u8(static_cast<std::uint8_t>(value));
+}
+
+template <typename Enum>
+bool decodeEnum(ByteReader& in, Enum& value, Enum last)
+{
+    const std::uint8_t stored = in.u8();
+    value = static_cast<Enum>(stored);
+    return stored <= static_cast<std::uint8_t>(last);
+}
+
+template <typename Enum>
+bool decodeEnums(ByteReader& in, std::vector<Enum>& values, Enum last)
+{
+    values.resize(in.count(1));
+    for (Enum& value : values)
+        if (!decodeEnum(in, value, last)) return false;
+    return true;
+}
+
+void encodeTexts(ByteWriter& out, const std::vector<std::string>& values)
+{
+    out.u32(static_cast<std::uint32_t>(values.size()));
+    for (const auto& value : values) out.text(value);
+}
+
+void decodeTexts(ByteReader& in, std::vector<std::string>& values)
+{
+    values.resize(in.count(4));
+    for (auto& value : values) value = in.text();
+}
+
+} // namespace
+
+MethodOverview MethodOverview::of(const MethodSpec& spec)
+{
+    MethodOverview overview{spec.id,     spec.version,    spec.kind,   spec.name,       spec.summary, spec.groupSize,
+                            spec.styles, spec.styleBasis, spec.themes, spec.conditions, {},           {}};
+    for (const auto& phase : spec.phases) overview.phaseMinutes.push_back(phase.minutes);
+    for (const auto& source : spec.sources)
+        for (const auto* field : {&source.author, &source.title, &source.publisher})
+            if (!field->empty()) overview.sourceNames.push_back(*field);
+    return overview;
+}
+
+MinuteRange MethodOverview::minutesFor(int members) const
+{
+    MinuteRange total;
+    for (const auto& minutes : phaseMinutes) total += minutes.forGroup(members);
+    return total;
+}
+
+bool MethodOverview::suits(LearningStyle style) const
+{
+    return std::find(styles.begin(), styles.end(), style) != styles.end();
+}
+
+void encode(ByteWriter& out, const MethodOverview& overview)
+{
+    out.text(overview.id);
+    out.i32(overview.version.major);
+    out.i32(overview.version.minor);
+    out.i32(overview.version.patch);
+    out.u8(static_cast<std::uint8_t>(overview.kind));
+    encode(out, overview.name);
+    encode(out, overview.summary);
+    out.i32(overview.groupSize.min);
+    out.i32(overview.groupSize.max);
+    out.i32(overview.groupSize.ideal);
+    encodeEnums(out, overview.styles);
+    out.u8(static_cast<std::uint8_t>(overview.styleBasis));
+    encodeTexts(out, overview.themes);
+    encodeEnums(out, overview.conditions);
+    out.u32(static_cast<std::uint32_t>(overview.phaseMinutes.size()));
+    for (const auto& minutes : overview.phaseMinutes) {
+        out.u8(static_cast<std::uint8_t>(minutes.kind));
+        out.i32(minutes.min);
+        out.i32(minutes.max);
+        out.i32(minutes.perParticipant);
+    }
+    encodeTexts(out, overview.sourceNames);
+}
+
+bool decode(ByteReader& in, MethodOverview& overview)
+{
+    overview.id = in.text();
+    overview.version = {in.i32(), in.i32(), in.i32()};
+    bool valid = decodeEnum(in, overview.kind, MethodKind::block);
+    decode(in, overview.name);
+    decode(in, overview.summary);
+    overview.groupSize = {in.i32(), in.i32(), in.i32()};
+    valid = valid && decodeEnums(in, overview.styles, LearningStyle::beslisser) &&
+            decodeEnum(in, overview.styleBasis, StyleBasis::source);
+    decodeTexts(in, overview.themes);
+    valid = valid && decodeEnums(in, overview.conditions, Condition::trainedFacilitator);
+    overview.phaseMinutes.resize(in.count(13));
+    for (auto& minutes : overview.phaseMinutes) {
+        valid = valid && decodeEnum(in, minutes.kind, PhaseDuration::Kind::perParticipant);
+        minutes.min = in.i32();
+        minutes.max = in.i32();
+        minutes.perParticipant = in.i32();
+    }
+    decodeTexts(in, overview.sourceNames);
+    return valid && !in.failed();
+}
+
+} // namespace palet

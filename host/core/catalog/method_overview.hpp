@@ -1,0 +1,41 @@
+#pragma once
+// What listing, filtering and choosing between versions need of a method. Every run reads it for
+// every method found, so it is kept small and has its own compact form in the metadata cache;
+// the whole MethodSpec is decoded only when a command uses it.
+
+#include "catalog/byte_codec.hpp"
+
+#include <palet/method_spec.hpp>
+
+#include <string>
+#include <vector>
+
+namespace palet {
+
+struct MethodOverview {
+    std::string id;
+    SemanticVersion version;
+    MethodKind kind = MethodKind::method;
+    LocalizedText name;
+    LocalizedText summary;
+    GroupSize groupSize;
+    std::vector<LearningStyle> styles;
+    StyleBasis styleBasis = StyleBasis::judgement;
+    std::vector<std::string> themes;
+    std::vector<Condition> conditions;
+    std::vector<PhaseDuration> phaseMinutes; // of every phase, in order
+    std::vector<std::string> sourceNames;    // every source's author, title and publisher
+
+    static MethodOverview of(const MethodSpec& spec);
+
+    MinuteRange minutesFor(int members) const;
+    bool suits(LearningStyle style) const;
+
+    friend bool operator==(const MethodOverview&, const MethodOverview&) = default;
+};
+
+void encode(ByteWriter& out, const MethodOverview& overview);
+// False when the bytes are damaged; `overview` is then unspecified.
+bool decode(ByteReader& in, MethodOverview& overview);
+
+} // namespace palet
