@@ -27,7 +27,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -59,13 +61,14 @@ void writeFile(const QString& path, const QByteArray& bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) fail(QString("cannot write %1").arg(path));
 }
 
-// Backdates a file's modification time, as for methods installed long ago. A file modified
-// within a few seconds of being cached is re-hashed on every lookup by the metadata cache
-// (racy-timestamp rule); a real installation is not in that state.
+// Backdates a file's or folder's modification time, as for methods installed long ago. A file or
+// folder modified within a few seconds of being cached is read again on every run by the metadata
+// cache (racy-timestamp rule); a real installation is not in that state.
 void backdate(const QString& path, const QDateTime& when)
 {
-    QFile file{path};
-    if (!file.open(QIODevice::ReadWrite) || !file.setFileTime(when, QFileDevice::FileModificationTime))
+    const timespec time{static_cast<time_t>(when.toSecsSinceEpoch()), 0};
+    const timespec times[2]{time, time};
+    if (::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) != 0)
         fail(QString("cannot set the modification time of %1").arg(path));
 }
 
@@ -305,8 +308,11 @@ int benchmark(const QCoreApplication& app)
         if (backdated) {
             backdate(copy, longAgo);
             backdate(folder + "/" + id + ".plugin.yaml", longAgo);
+            backdate(folder, longAgo);
         }
     }
+    if (backdated)
+        for (const char* folder : {"/yaml", "/plugins", ""}) backdate(sandbox.methods() + folder, longAgo);
 
     std::printf("palet_bench_list: %d methods (%d YAML from %s, %d plugins copied from %s), %d runs each\n", count,
                 yamlCount, qPrintable(QFileInfo{yaml}.fileName()), pluginCount, qPrintable(QFileInfo{library}.fileName()),

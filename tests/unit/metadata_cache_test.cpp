@@ -9,7 +9,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+
+#include <ctime>
 
 using namespace palet;
 using palet::test::methodYaml;
@@ -34,12 +37,12 @@ void setModified(const QString& path, const QDateTime& when)
     REQUIRE(file.setFileTime(when, QFileDevice::FileModificationTime));
 }
 
-EncodedScript marked(const std::string& name)
+std::shared_ptr<const EncodedScript> marked(const std::string& name)
 {
     MethodSpec spec;
     spec.id = "marked";
     spec.name.en = name;
-    return EncodedScript::of({spec, {}, "lib.so"});
+    return std::make_shared<const EncodedScript>(EncodedScript::of({spec, {}, "lib.so"}));
 }
 
 std::string cachedName(MetadataCache& cache, const QString& path)
@@ -58,7 +61,7 @@ TEST_CASE("the cache gives back what was remembered while the file is unchanged"
     const QString cacheFile = root.filePath("cache/catalog.cache");
     {
         MetadataCache cache{cacheFile};
-        cache.remember(described(script), MetadataCache::contentHash("id: a\n"), marked("remembered"));
+        cache.remember(described(script), bytesHash("id: a\n"), marked("remembered"));
         REQUIRE(cache.save());
     }
     MetadataCache reopened{cacheFile};
@@ -73,7 +76,7 @@ TEST_CASE("a changed file is never served from the cache")
     const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
     setModified(script, old);
     MetadataCache cache{root.filePath("catalog.cache")};
-    cache.remember(described(script), MetadataCache::contentHash("id: a\n"), marked("old"));
+    cache.remember(described(script), bytesHash("id: a\n"), marked("old"));
 
     SECTION("another size")
     {
@@ -94,7 +97,7 @@ TEST_CASE("a file rewritten within the clock's resolution is compared by content
     const QString script = writeFile(root.path(), "a.yaml", "id: a\n");
     const QDateTime now = QFileInfo{script}.lastModified();
     MetadataCache cache{root.filePath("catalog.cache")};
-    cache.remember(described(script), MetadataCache::contentHash("id: a\n"), marked("first"));
+    cache.remember(described(script), bytesHash("id: a\n"), marked("first"));
     CHECK(cachedName(cache, script) == "first"); // same content: still good
 
     writeFile(root.path(), "a.yaml", "id: b\n"); // same size, same time, other content
@@ -110,8 +113,8 @@ TEST_CASE("the cache is written only when it changed, and forgets deleted files"
     const QString gone = writeFile(root.path(), "gone.yaml", "id: gone\n");
     {
         MetadataCache cache{cacheFile};
-        cache.remember(described(kept), MetadataCache::contentHash("id: kept\n"), marked("kept"));
-        cache.remember(described(gone), MetadataCache::contentHash("id: gone\n"), marked("gone"));
+        cache.remember(described(kept), bytesHash("id: kept\n"), marked("kept"));
+        cache.remember(described(gone), bytesHash("id: gone\n"), marked("gone"));
         REQUIRE(cache.save());
     }
     const QDateTime written = QDateTime::currentDateTime().addSecs(-60);
@@ -142,7 +145,7 @@ TEST_CASE("a damaged cache file is ignored")
     const QString cacheFile = writeFile(root.path(), "catalog.cache", QByteArray("PALC\0\0\0\2garbage", 15));
     MetadataCache cache{cacheFile};
     CHECK(cachedName(cache, script) == "(not cached)");
-    cache.remember(described(script), MetadataCache::contentHash("id: a\n"), marked("fresh"));
+    cache.remember(described(script), bytesHash("id: a\n"), marked("fresh"));
     CHECK(cache.save());
 }
 
@@ -164,5 +167,123 @@ TEST_CASE("a catalog read through the cache equals one read from the files")
         CHECK(catalog->methods()[0].spec() == direct.methods()[0].spec());
         REQUIRE(catalog->problems().size() == direct.problems().size());
         CHECK(catalog->problems()[0].toString() == direct.problems()[0].toString());
+    }
+}
+
+namespace {
+
+// Sets a folder's modification time a day back, as for methods installed long ago: the cache
+// then trusts its remembered listing instead of reading the folder again.
+void backdateFolder(const QString& path)
+{
+    const timespec dayAgo{::time(nullptr) - 86400, 0};
+    const timespec times[2]{dayAgo, dayAgo};
+    REQUIRE(::utimensat(AT_FDCWD, path.toLocal8Bit().constData(), times, 0) == 0);
+}
+
+std::vector<std::string> catalogIds(const std::vector<MethodDirectory>& folders, const CatalogOptions& options)
+{
+    const auto catalog = MethodCatalog::load(folders, options);
+    std::vector<std::string> ids;
+    for (const auto id : catalog.ids()) ids.emplace_back(id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("a remembered folder still shows every file added, removed or renamed since")
+{
+    QTemporaryDir root;
+    const QString folder = root.filePath("m");
+    const QString nested = folder + "/firm/deeper";
+    writeFile(folder, "a.yaml", methodYaml("a", "1.0.0", "A").toUtf8());
+    writeFile(nested, "b.yaml", methodYaml("b", "1.0.0", "B").toUtf8());
+    for (const QString& path : {nested, folder + "/firm", folder}) backdateFolder(path);
+    CatalogOptions cached;
+    cached.cacheFile = root.filePath("catalog.cache").toStdString();
+    const std::vector<MethodDirectory> folders{{folder.toStdString(), "test"}};
+    REQUIRE(catalogIds(folders, cached) == std::vector<std::string>{"a", "b"});
+    REQUIRE(catalogIds(folders, cached) == std::vector<std::string>{"a", "b"}); // from the remembered listing
+
+    SECTION("a file added deep down")
+    {
+        writeFile(nested, "c.yaml", methodYaml("c", "1.0.0", "C").toUtf8());
+        CHECK(catalogIds(folders, cached) == std::vector<std::string>{"a", "b", "c"});
+    }
+    SECTION("a file removed")
+    {
+        REQUIRE(QFile::remove(nested + "/b.yaml"));
+        CHECK(catalogIds(folders, cached) == std::vector<std::string>{"a"});
+    }
+    SECTION("a file renamed so that it is no longer a script")
+    {
+        REQUIRE(QFile::rename(folder + "/a.yaml", folder + "/a.txt"));
+        CHECK(catalogIds(folders, cached) == std::vector<std::string>{"b"});
+    }
+    SECTION("a new folder")
+    {
+        writeFile(folder + "/other", "d.yaml", methodYaml("d", "1.0.0", "D").toUtf8());
+        CHECK(catalogIds(folders, cached) == std::vector<std::string>{"a", "b", "d"});
+    }
+    SECTION("a folder replaced by another of the same time")
+    {
+        const QString replacement = root.filePath("replacement");
+        writeFile(replacement, "e.yaml", methodYaml("e", "1.0.0", "E").toUtf8());
+        REQUIRE(QDir{nested}.removeRecursively());
+        REQUIRE(QDir{}.rename(replacement, nested));
+        backdateFolder(nested);
+        backdateFolder(folder + "/firm");
+        CHECK(catalogIds(folders, cached) == std::vector<std::string>{"a", "e"});
+    }
+}
+
+TEST_CASE("a spec whose cached bytes are damaged is read again from its file")
+{
+    QTemporaryDir root;
+    const QString script = writeFile(root.filePath("m"), "good.yaml", methodYaml("good", "1.0.0", "Good").toUtf8());
+    setModified(script, QDateTime::currentDateTime().addSecs(-3600));
+    CatalogOptions cached;
+    cached.cacheFile = root.filePath("catalog.cache").toStdString();
+    const std::vector<MethodDirectory> folders{{root.filePath("m").toStdString(), "test"}};
+    const auto direct = MethodCatalog::load(folders);
+    MethodCatalog::load(folders, cached); // writes the cache
+
+    // The specs are the cache file's last part.
+    QFile cacheFile{root.filePath("catalog.cache")};
+    REQUIRE(cacheFile.open(QIODevice::ReadOnly));
+    QByteArray bytes = cacheFile.readAll();
+    cacheFile.close();
+    SECTION("bytes that no longer decode") { bytes.replace(bytes.size() - 40, 40, QByteArray(40, '\xff')); }
+    SECTION("bytes that decode to another text") { bytes.replace(bytes.lastIndexOf("Good"), 4, "Gold"); }
+    writeFile(root.path(), "catalog.cache", bytes);
+
+    const auto fromCache = MethodCatalog::load(folders, cached);
+    REQUIRE(fromCache.methods().size() == 1);
+    CHECK(fromCache.methods()[0].overview == direct.methods()[0].overview);
+    CHECK(fromCache.methods()[0].spec() == direct.methods()[0].spec());
+}
+
+TEST_CASE("a cache file cut short anywhere is ignored without harm")
+{
+    QTemporaryDir root;
+    writeFile(root.filePath("m"), "good.yaml", methodYaml("good", "1.0.0", "Good").toUtf8());
+    writeFile(root.filePath("m"), "bad.yaml", "id: bad\n");
+    CatalogOptions cached;
+    cached.cacheFile = root.filePath("catalog.cache").toStdString();
+    const std::vector<MethodDirectory> folders{{root.filePath("m").toStdString(), "test"}};
+    const auto direct = MethodCatalog::load(folders);
+    MethodCatalog::load(folders, cached);
+    QFile cacheFile{root.filePath("catalog.cache")};
+    REQUIRE(cacheFile.open(QIODevice::ReadOnly));
+    const QByteArray whole = cacheFile.readAll();
+    cacheFile.close();
+
+    for (qsizetype length = 0; length < whole.size(); length += std::max<qsizetype>(1, whole.size() / 300)) {
+        writeFile(root.path(), "catalog.cache", whole.left(length));
+        const auto catalog = MethodCatalog::load(folders, cached);
+        INFO("cut at " << length << " of " << whole.size());
+        REQUIRE(catalog.methods().size() == 1);
+        CHECK(catalog.methods()[0].spec() == direct.methods()[0].spec());
+        CHECK(catalog.problems().size() == direct.problems().size());
     }
 }

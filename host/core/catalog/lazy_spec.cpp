@@ -1,5 +1,6 @@
 #include "catalog/lazy_spec.hpp"
 
+#include "catalog/script_record.hpp"
 #include "catalog/spec_serialization.hpp"
 #include "catalog/yaml_method_reader.hpp"
 
@@ -17,6 +18,7 @@ struct LazySpec::State {
     std::optional<MethodSpec> spec;
     std::shared_ptr<const void> owner;
     std::string_view encoded;
+    std::uint64_t hash = 0;
     std::string file;
 
     void decode()
@@ -25,8 +27,9 @@ struct LazySpec::State {
         QDataStream in{bytes};
         in.setVersion(QDataStream::Qt_6_4);
         MethodSpec read;
-        in >> read;
-        if (in.status() == QDataStream::Ok && in.atEnd()) {
+        const bool intact = bytesHash(encoded) == hash;
+        if (intact) in >> read;
+        if (intact && in.status() == QDataStream::Ok && in.atEnd()) {
             spec = std::move(read);
         } else if (auto reread = readMethodFile(file); reread.method) {
             spec = std::move(reread.method);
@@ -42,11 +45,12 @@ LazySpec::LazySpec(MethodSpec spec) : state_(std::make_shared<State>())
     std::call_once(state_->decoded, [&] { state_->spec = std::move(spec); });
 }
 
-LazySpec::LazySpec(std::shared_ptr<const void> owner, std::string_view encoded, std::string file)
+LazySpec::LazySpec(std::shared_ptr<const void> owner, std::string_view encoded, std::uint64_t hash, std::string file)
     : state_(std::make_shared<State>())
 {
     state_->owner = std::move(owner);
     state_->encoded = encoded;
+    state_->hash = hash;
     state_->file = std::move(file);
 }
 

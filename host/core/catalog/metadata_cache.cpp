@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QHashFunctions>
 #include <QSaveFile>
 
 #include <fcntl.h>
@@ -16,12 +15,12 @@ namespace {
 
 // The file: magic, format, core version; the script entries' count and byte length, the folder
 // entries' count and byte length; the script entries (path, size, time, verified time, hash,
-// record, spec offset and size), the folder entries (path, inode, time, verified time, children),
+// record, spec offset, size and hash), the folder entries (path, inode, time, verified time, children),
 // then the specs.
 // The format is bumped whenever the stored form or the reader's rules change: an older cache
 // is ignored.
 constexpr std::uint32_t cacheMagic = 0x50414C43; // "PALC"
-constexpr std::uint32_t cacheFormat = 6;
+constexpr std::uint32_t cacheFormat = 7;
 
 // A file modified this close to when it was hashed may have changed again within the clock's
 // resolution without its time changing, so its content is compared again (as git does).
@@ -130,17 +129,13 @@ bool MetadataCache::load()
         entry.record = in.text();
         const std::uint64_t specOffset = in.u64();
         const std::uint32_t specSize = in.u32();
+        entry.specHash = in.u64();
         if (specOffset > specs.size() || specSize > specs.size() - specOffset) return false;
         entry.spec = specs.substr(specOffset, specSize);
         entry.owner = mapped;
         entries_.insert_or_assign(std::string{path}, std::move(entry));
     }
     return !in.failed() && in.atEnd();
-}
-
-std::uint64_t MetadataCache::contentHash(std::string_view content)
-{
-    return qHash(QByteArrayView{content.data(), static_cast<qsizetype>(content.size())}, 0x9a1e7);
 }
 
 std::optional<ScriptRecord> MetadataCache::find(const MethodFile& file)
@@ -152,19 +147,22 @@ std::optional<ScriptRecord> MetadataCache::find(const MethodFile& file)
     if (entry.size != file.size || entry.modifiedNs != file.modifiedNs) return std::nullopt;
     if (entry.verifiedNs - entry.modifiedNs < racyWindowNs) {
         const FileBytes content = readScriptBytes(file.path);
-        if (!content.error.empty() || contentHash(content.bytes) != entry.hash) return std::nullopt;
+        if (!content.error.empty() || bytesHash(content.bytes) != entry.hash) return std::nullopt;
         entry.verifiedNs = nowNs();
         changed_ = true;
     }
-    return decodeScript(entry.record, entry.spec, entry.owner, file.path);
+    return decodeScript(entry.record, entry.spec, entry.specHash, entry.owner, file.path);
 }
 
-void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash, EncodedScript encoded)
+void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash,
+                             std::shared_ptr<const EncodedScript> encoded)
 {
     changed_ = true;
-    const auto owned = std::make_shared<const EncodedScript>(std::move(encoded));
-    entries_.insert_or_assign(file.path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, owned, owned->record,
-                                               owned->spec, true});
+    const std::string_view record = encoded->record;
+    const std::string_view spec = encoded->spec;
+    const std::uint64_t specHash = encoded->specHash;
+    entries_.insert_or_assign(file.path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, std::move(encoded),
+                                               record, spec, specHash, true});
 }
 
 std::optional<std::vector<FolderChild>> MetadataCache::recall(const std::string& folder, const FolderStamp& stamp)
@@ -226,7 +224,7 @@ bool MetadataCache::save()
         folders.text(folder.children);
     }
     ByteWriter entries;
-    std::string specs;
+    std::uint64_t specsSize = 0;
     for (const auto& [path, entry] : entries_) {
         entries.text(path);
         entries.i64(entry.size);
@@ -234,9 +232,10 @@ bool MetadataCache::save()
         entries.i64(entry.verifiedNs);
         entries.u64(entry.hash);
         entries.text(entry.record);
-        entries.u64(specs.size());
+        entries.u64(specsSize);
         entries.u32(static_cast<std::uint32_t>(entry.spec.size()));
-        specs.append(entry.spec);
+        entries.u64(entry.specHash);
+        specsSize += entry.spec.size();
     }
     ByteWriter header;
     header.u32(cacheMagic);
@@ -250,9 +249,12 @@ bool MetadataCache::save()
     QDir{}.mkpath(QFileInfo{file_}.absolutePath());
     QSaveFile output{file_};
     if (!output.open(QIODevice::WriteOnly)) return false;
-    for (const std::string_view part : {std::string_view{header.bytes()}, std::string_view{entries.bytes()},
-                                        std::string_view{folders.bytes()}, std::string_view{specs}})
-        if (output.write(part.data(), static_cast<qint64>(part.size())) != static_cast<qint64>(part.size())) return false;
+    const auto write = [&](std::string_view part) {
+        return output.write(part.data(), static_cast<qint64>(part.size())) == static_cast<qint64>(part.size());
+    };
+    if (!write(header.bytes()) || !write(entries.bytes()) || !write(folders.bytes())) return false;
+    for (const auto& [path, entry] : entries_) // in the same order as their offsets
+        if (!write(entry.spec)) return false;
     if (!output.commit()) return false;
     changed_ = false;
     return true;

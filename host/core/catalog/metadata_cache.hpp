@@ -29,7 +29,7 @@ public:
     // The remembered record for the file as it is now, or none.
     std::optional<ScriptRecord> find(const MethodFile& file);
 
-    void remember(const MethodFile& file, std::uint64_t contentHash, EncodedScript encoded);
+    void remember(const MethodFile& file, std::uint64_t contentHash, std::shared_ptr<const EncodedScript> encoded);
 
     std::optional<std::vector<FolderChild>> recall(const std::string& folder, const FolderStamp& stamp) override;
     void remember(const std::string& folder, const FolderStamp& stamp, const std::vector<FolderChild>& children) override;
@@ -37,9 +37,6 @@ public:
     // Writes the cache atomically, only when something changed; entries of files that no
     // longer exist are dropped. Returns false when the file could not be written.
     bool save();
-
-    // Not a cryptographic hash: it only has to notice that a file's bytes changed.
-    static std::uint64_t contentHash(std::string_view content);
 
 private:
     struct Entry {
@@ -50,6 +47,7 @@ private:
         std::shared_ptr<const void> owner; // keeps `record` and `spec` alive
         std::string_view record;
         std::string_view spec;
+        std::uint64_t specHash = 0;
         bool seen = false; // looked up in this run, so known to exist
     };
 

@@ -1,6 +1,7 @@
 #include "catalog/method_catalog.hpp"
 
 #include "catalog/metadata_cache.hpp"
+#include "catalog/script_parsing.hpp"
 #include "catalog/script_record.hpp"
 #include "catalog/yaml_method_reader.hpp"
 #include "translate.hpp"
@@ -9,52 +10,15 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <atomic>
+#include <deque>
+#include <tuple>
 #include <set>
-#include <thread>
 #include <unordered_map>
 
 namespace palet {
 namespace {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
-
-// A script of one folder, with what reading it gave: from the cache, or read in this run.
-struct Script {
-    const MethodDirectory* directory = nullptr;
-    MethodFile file;
-    std::optional<ScriptRecord> record;
-    std::optional<EncodedScript> encoded; // for the cache, when the script was read in this run
-    std::uint64_t hash = 0;
-};
-
-void parse(Script& script, bool encode)
-{
-    const FileBytes content = readScriptBytes(script.file.path);
-    MethodReadResult result;
-    if (content.error.empty()) {
-        script.hash = MetadataCache::contentHash(content.bytes);
-        result = readMethodYaml(content.bytes, script.file.path);
-    } else {
-        result.errors = {{script.file.path, 0, 0, content.error}};
-    }
-    if (encode) script.encoded = EncodedScript::of(result);
-    script.record = ScriptRecord::of(std::move(result));
-}
-
-// Parsing dominates a cold listing, and each file stands alone: use every core.
-void parseAll(std::vector<Script*>& scripts, bool encode)
-{
-    const std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
-                                                      std::max<std::size_t>(1, scripts.size() / 8));
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < scripts.size(); i = next++) parse(*scripts[i], encode);
-    };
-    std::vector<std::jthread> threads;
-    for (std::size_t i = 1; i < workers; ++i) threads.emplace_back(work);
-    work();
-}
 
 // The library a manifest names, as a clean absolute path like those of the folder walk.
 std::string libraryPath(const std::string& manifest, const std::string& library)
@@ -98,37 +62,43 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     if (options.cacheFile) cache.emplace(qs(*options.cacheFile));
     const PluginTrace& trace = options.trace;
 
-    // Find every file first, then parse what the cache does not know, all at once.
-    std::vector<std::vector<MethodFile>> found(directories.size());
-    QStringList visited; // an installed palet's built-in folder may also be on XDG_DATA_DIRS
-    std::size_t fileCount = 0;
-    for (std::size_t d = 0; d < directories.size(); ++d) {
-        const QFileInfo folder{qs(directories[d].path)};
-        if (!folder.isDir() || visited.contains(folder.canonicalFilePath())) continue;
-        visited << folder.canonicalFilePath();
-        found[d] = scanMethodFolder(cleanFolder(directories[d].path), cache ? &*cache : nullptr);
-        fileCount += found[d].size();
-    }
-    std::vector<Script> scripts;
-    scripts.reserve(fileCount);
+    // Walk every folder, parsing what the cache does not know meanwhile.
+    std::deque<Script> scripts; // stays in place while being parsed
     std::vector<std::vector<MethodFile>> libraries(directories.size());
-    for (std::size_t d = 0; d < directories.size(); ++d)
-        for (auto& file : found[d]) {
-            if (file.kind == MethodFile::Kind::library) {
-                libraries[d].push_back(std::move(file));
-                continue;
-            }
-            Script& script = scripts.emplace_back();
-            script.directory = &directories[d];
-            script.file = std::move(file);
-            if (cache) script.record = cache->find(script.file);
+    {
+        ScriptParser parser{cache.has_value()};
+        QStringList visited; // an installed palet's built-in folder may also be on XDG_DATA_DIRS
+        for (std::size_t d = 0; d < directories.size(); ++d) {
+            const QFileInfo folder{qs(directories[d].path)};
+            if (!folder.isDir() || visited.contains(folder.canonicalFilePath())) continue;
+            visited << folder.canonicalFilePath();
+            scanMethodFolder(cleanFolder(directories[d].path), cache ? &*cache : nullptr, [&](MethodFile file) {
+                if (file.kind == MethodFile::Kind::library) {
+                    libraries[d].push_back(std::move(file));
+                    return;
+                }
+                Script& script = scripts.emplace_back();
+                script.directory = &directories[d];
+                script.file = std::move(file);
+                if (cache) script.record = cache->find(script.file);
+                if (!script.record) parser.add(script);
+            });
         }
-    std::vector<Script*> misses;
-    for (auto& script : scripts)
-        if (!script.record) misses.push_back(&script);
-    parseAll(misses, cache.has_value());
+        parser.finish();
+    }
+    // Found in walking order; added in search-path order, then by path, so that loading is deterministic.
+    std::vector<Script*> ordered;
+    ordered.reserve(scripts.size());
+    for (Script& script : scripts) ordered.push_back(&script);
+    std::sort(ordered.begin(), ordered.end(), [](const Script* a, const Script* b) {
+        return std::tie(a->directory, a->file.path) < std::tie(b->directory, b->file.path);
+    });
+    for (auto& folderLibraries : libraries)
+        std::sort(folderLibraries.begin(), folderLibraries.end(),
+                  [](const MethodFile& a, const MethodFile& b) { return a.path < b.path; });
     if (cache)
-        for (Script* script : misses) cache->remember(script->file, script->hash, std::move(*script->encoded));
+        for (Script* script : ordered)
+            if (script->encoded) cache->remember(script->file, script->hash, std::move(script->encoded));
 
     std::set<std::string> foundLibraries;
     for (const auto& folderLibraries : libraries)
@@ -137,21 +107,23 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     std::unordered_map<std::string, std::size_t> positions; // of each id in methods_
     positions.reserve(scripts.size());
     catalog.methods_.reserve(scripts.size());
-    for (Script& script : scripts) {
-        ScriptRecord& record = *script.record;
-        const std::string& file = script.file.path;
+    for (Script* script : ordered) {
+        ScriptRecord& record = *script->record;
+        const std::string& file = script->file.path;
         if (!record.overview) {
             if (trace && !record.pluginLibrary.empty()) trace(tr("refused manifest %1: it has errors").arg(qs(file)));
             catalog.problems_.insert(catalog.problems_.end(), record.errors.begin(), record.errors.end());
             continue;
         }
         if (record.pluginLibrary.empty()) {
-            catalog.add({std::move(*record.overview), {MethodOrigin::Kind::yaml, file, {}, script.directory->source},
+            catalog.add({std::move(*record.overview), {MethodOrigin::Kind::yaml, file, {}, script->directory->source},
                          std::move(record.spec)}, positions);
             continue;
         }
         const std::string library = libraryPath(file, record.pluginLibrary);
-        if (trace) trace(tr("considering manifest %1: method '%2', library %3").arg(qs(file), qs(record.overview->id), qs(library)));
+        if (trace)
+            trace(tr("considering manifest %1: method '%2', library %3")
+                      .arg(qs(file), qs(record.overview->id), qs(library)));
         if (!foundLibraries.count(library) && !QFileInfo{qs(library)}.isFile()) {
             catalog.problems_.push_back({file, 0, 0, tr("the manifest names the library '%1', which does not exist")
                                                          .arg(qs(record.pluginLibrary)).toStdString()});
@@ -159,7 +131,7 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
             continue;
         }
         claimedLibraries.insert(library);
-        catalog.add({std::move(*record.overview), {MethodOrigin::Kind::plugin, library, file, script.directory->source},
+        catalog.add({std::move(*record.overview), {MethodOrigin::Kind::plugin, library, file, script->directory->source},
                      std::move(record.spec)}, positions);
     }
     for (const auto& folderLibraries : libraries)
@@ -199,8 +171,9 @@ void MethodCatalog::add(CatalogEntry entry, std::unordered_map<std::string, std:
 
 const CatalogEntry* MethodCatalog::find(std::string_view id) const
 {
-    const auto found = std::lower_bound(methods_.begin(), methods_.end(), id,
-                                        [](const CatalogEntry& entry, std::string_view wanted) { return entry.overview.id < wanted; });
+    const auto found =
+        std::lower_bound(methods_.begin(), methods_.end(), id,
+                         [](const CatalogEntry& entry, std::string_view wanted) { return entry.overview.id < wanted; });
     return found == methods_.end() || found->overview.id != id ? nullptr : &*found;
 }
 

@@ -30,67 +30,115 @@ std::int64_t modifiedNs(const struct stat& info)
 
 // The folder's subfolders, scripts and libraries. The type readdir gives spares a stat; a link
 // may name a script or a library, never a folder.
-std::vector<FolderChild> readFolder(const std::string& path)
-{
-    std::vector<FolderChild> children;
-    DIR* folder = opendir(path.c_str());
-    if (!folder) return children;
-    while (const dirent* entry = readdir(folder)) {
-        const std::string_view name = entry->d_name;
-        if (name == "." || name == "..") continue;
-        unsigned char type = entry->d_type;
-        if (type == DT_UNKNOWN) {
-            struct stat info {};
-            if (fstatat(dirfd(folder), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
-            type = S_ISDIR(info.st_mode) ? DT_DIR : S_ISLNK(info.st_mode) ? DT_LNK : S_ISREG(info.st_mode) ? DT_REG : DT_UNKNOWN;
-        }
-        if (type == DT_DIR) {
-            children.push_back({std::string{name}, FolderChild::Kind::folder});
-        } else if (type == DT_REG || type == DT_LNK) {
-            if (const auto kind = kindOf(name)) children.push_back({std::string{name}, *kind});
-        }
+// One walk below a root folder. Paths are looked up relative to the open root, which spares the
+// kernel walking the root's own path again for every file.
+class Walk {
+public:
+    Walk(std::string root, FolderMemory* memory, const std::function<void(MethodFile)>& found)
+        : root_(std::move(root)), memory_(memory), found_(found)
+    {
+        rootFd_ = open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     }
-    closedir(folder);
-    return children;
-}
+    ~Walk()
+    {
+        if (rootFd_ >= 0) close(rootFd_);
+    }
+    Walk(const Walk&) = delete;
+    Walk& operator=(const Walk&) = delete;
 
-void walk(const std::string& path, const struct stat& info, int depth, FolderMemory* memory, std::vector<MethodFile>& found)
-{
-    // Stamped before reading: a change made meanwhile shows as a newer stamp next time.
-    const FolderStamp stamp{static_cast<std::uint64_t>(info.st_ino), modifiedNs(info)};
-    auto children = memory ? memory->recall(path, stamp) : std::nullopt;
-    if (!children) {
-        children = readFolder(path);
-        if (memory) memory->remember(path, stamp, *children);
+    void run()
+    {
+        struct stat info {};
+        if (rootFd_ >= 0 && fstat(rootFd_, &info) == 0) folder(root_, info, 0);
     }
-    for (const FolderChild& child : *children) {
-        const std::string childPath = path + '/' + child.name;
-        struct stat childInfo {};
-        switch (child.kind) {
-        case FolderChild::Kind::folder:
-            if (depth < maxDepth && lstat(childPath.c_str(), &childInfo) == 0 && S_ISDIR(childInfo.st_mode))
-                walk(childPath, childInfo, depth + 1, memory, found);
-            break;
-        case FolderChild::Kind::library: found.push_back({childPath, MethodFile::Kind::library, 0, 0}); break;
-        case FolderChild::Kind::script:
-            if (stat(childPath.c_str(), &childInfo) == 0 && S_ISREG(childInfo.st_mode))
-                found.push_back({childPath, MethodFile::Kind::script, static_cast<std::int64_t>(childInfo.st_size),
-                                 modifiedNs(childInfo)});
-            break;
+
+private:
+    // The path as the root's fd sees it: "." for the root itself.
+    const char* relative(const std::string& path) const
+    {
+        return path.size() == root_.size() ? "." : path.c_str() + root_.size() + 1;
+    }
+
+    void folder(const std::string& path, const struct stat& info, int depth)
+    {
+        // Stamped before reading: a change made meanwhile shows as a newer stamp next time.
+        const FolderStamp stamp{static_cast<std::uint64_t>(info.st_ino), modifiedNs(info)};
+        auto children = memory_ ? memory_->recall(path, stamp) : std::nullopt;
+        if (!children) {
+            children = read(path);
+            if (memory_) memory_->remember(path, stamp, *children);
+        }
+        for (const FolderChild& child : *children) {
+            const std::string childPath = path + '/' + child.name;
+            struct stat childInfo {};
+            switch (child.kind) {
+            case FolderChild::Kind::folder:
+                if (depth < maxDepth && fstatat(rootFd_, relative(childPath), &childInfo, AT_SYMLINK_NOFOLLOW) == 0 &&
+                    S_ISDIR(childInfo.st_mode))
+                    folder(childPath, childInfo, depth + 1);
+                break;
+            case FolderChild::Kind::library: found_({childPath, MethodFile::Kind::library, 0, 0}); break;
+            case FolderChild::Kind::script: // a link to a script is followed
+                if (fstatat(rootFd_, relative(childPath), &childInfo, 0) == 0 && S_ISREG(childInfo.st_mode))
+                    found_({childPath, MethodFile::Kind::script, static_cast<std::int64_t>(childInfo.st_size),
+                            modifiedNs(childInfo)});
+                break;
+            }
         }
     }
-}
+
+    // The folder's subfolders, scripts and libraries. The type readdir gives spares a stat; a
+    // link may name a script or a library, never a folder.
+    std::vector<FolderChild> read(const std::string& path) const
+    {
+        std::vector<FolderChild> children;
+        const int fd = openat(rootFd_, relative(path), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        DIR* folder = fd >= 0 ? fdopendir(fd) : nullptr; // owns fd from here on
+        if (!folder) {
+            if (fd >= 0) close(fd);
+            return children;
+        }
+        while (const dirent* entry = readdir(folder)) {
+            const std::string_view name = entry->d_name;
+            if (name == "." || name == "..") continue;
+            unsigned char type = entry->d_type;
+            if (type == DT_UNKNOWN) {
+                struct stat info {};
+                if (fstatat(dirfd(folder), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
+                type = S_ISDIR(info.st_mode)   ? DT_DIR
+                       : S_ISLNK(info.st_mode) ? DT_LNK
+                       : S_ISREG(info.st_mode) ? DT_REG
+                                               : DT_UNKNOWN;
+            }
+            if (type == DT_DIR) {
+                children.push_back({std::string{name}, FolderChild::Kind::folder});
+            } else if (type == DT_REG || type == DT_LNK) {
+                if (const auto kind = kindOf(name)) children.push_back({std::string{name}, *kind});
+            }
+        }
+        closedir(folder);
+        return children;
+    }
+
+    std::string root_;
+    int rootFd_ = -1;
+    FolderMemory* memory_;
+    const std::function<void(MethodFile)>& found_;
+};
 
 } // namespace
+
+void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found)
+{
+    std::string root = folder;
+    while (root.size() > 1 && root.back() == '/') root.pop_back();
+    Walk{std::move(root), memory, found}.run();
+}
 
 std::vector<MethodFile> scanMethodFolder(const std::string& folder, FolderMemory* memory)
 {
     std::vector<MethodFile> found;
-    std::string root = folder;
-    while (root.size() > 1 && root.back() == '/') root.pop_back();
-    struct stat info {};
-    if (stat(root.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) return found;
-    walk(root, info, 0, memory, found);
+    scanMethodFolder(folder, memory, [&](MethodFile file) { found.push_back(std::move(file)); });
     std::sort(found.begin(), found.end(), [](const MethodFile& a, const MethodFile& b) { return a.path < b.path; });
     return found;
 }

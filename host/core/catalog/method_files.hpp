@@ -4,6 +4,7 @@
 // read again a folder whose entries cannot have changed.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,9 @@ public:
 // Every script and library below `folder`, recursively, without following links to folders,
 // sorted by path so that loading is deterministic. A folder that cannot be read gives nothing.
 std::vector<MethodFile> scanMethodFolder(const std::string& folder, FolderMemory* memory = nullptr);
+
+// The same files, handed to `found` one by one as the walk meets them, in no particular order.
+void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found);
 
 // Only the scripts, as paths.
 std::vector<std::string> methodFilesIn(const std::string& folder);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDataStream>
+#include <QHashFunctions>
 #include <QIODevice>
 
 namespace palet {
@@ -40,18 +41,24 @@ EncodedScript EncodedScript::of(const MethodReadResult& result)
         stream.setVersion(QDataStream::Qt_6_4);
         stream << *result.method;
         encoded.spec = spec.toStdString();
+        encoded.specHash = bytesHash(encoded.spec);
     }
     return encoded;
 }
 
-std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_view spec,
+std::uint64_t bytesHash(std::string_view bytes)
+{
+    return qHash(QByteArrayView{bytes.data(), static_cast<qsizetype>(bytes.size())}, 0x9a1e7);
+}
+
+std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_view spec, std::uint64_t specHash,
                                          std::shared_ptr<const void> owner, const std::string& file)
 {
     ByteReader in{record};
     ScriptRecord decoded;
     if (in.u8() != 0) {
         if (!decode(in, decoded.overview.emplace())) return std::nullopt;
-        decoded.spec = LazySpec{std::move(owner), spec, file};
+        decoded.spec = LazySpec{std::move(owner), spec, specHash, file};
     }
     decoded.pluginLibrary = in.text();
     decoded.errors.resize(in.count(16));

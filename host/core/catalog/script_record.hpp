@@ -8,6 +8,7 @@
 #include "diagnostic.hpp"
 
 #include <memory>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,15 +27,19 @@ struct ScriptRecord {
 // A record in the cache's form: made by the thread that read the script, so that a cold listing
 // encodes on every core. The spec is kept apart because most runs never decode it.
 struct EncodedScript {
-    std::string record; // overview, library and errors
-    std::string spec;   // the whole spec; empty for a script with errors
+    std::string record;        // overview, library and errors
+    std::string spec;          // the whole spec; empty for a script with errors
+    std::uint64_t specHash = 0; // checked before the spec is decoded
 
     static EncodedScript of(const MethodReadResult& result);
 };
 
 // The record back from the cache's bytes, which stay valid while `owner` lives; `file` is the
-// script, read again should the spec's bytes turn out damaged. None when the record is damaged.
-std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_view spec,
+// script, read again should the spec's bytes not match `specHash`. None when the record is damaged.
+std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_view spec, std::uint64_t specHash,
                                          std::shared_ptr<const void> owner, const std::string& file);
+
+// Not a cryptographic hash: it only has to notice that bytes changed.
+std::uint64_t bytesHash(std::string_view bytes);
 
 } // namespace palet

@@ -1,0 +1,55 @@
+#include "catalog/method_catalog.hpp"
+#include "catalog/method_overview.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace palet;
+
+namespace {
+
+const MethodCatalog& builtins()
+{
+    static const MethodCatalog catalog = MethodCatalog::load({{PALET_BUILTIN_METHODS, "built-in"}});
+    return catalog;
+}
+
+} // namespace
+
+TEST_CASE("every built-in method's overview survives the cache's form")
+{
+    REQUIRE(builtins().methods().size() >= 14);
+    for (const auto& entry : builtins().methods()) {
+        INFO(entry.overview.id);
+        const MethodOverview overview = MethodOverview::of(entry.spec());
+        CHECK(overview == entry.overview);
+        for (int members = 2; members <= 12; ++members)
+            CHECK(overview.minutesFor(members) == entry.spec().minutesFor(members));
+        ByteWriter out;
+        encode(out, overview);
+        ByteReader in{out.bytes()};
+        MethodOverview back;
+        REQUIRE(decode(in, back));
+        CHECK(in.atEnd());
+        CHECK(back == overview);
+    }
+}
+
+TEST_CASE("an overview's bytes cut short or spoilt are refused, never read past")
+{
+    ByteWriter out;
+    encode(out, builtins().methods().front().overview);
+    const std::string bytes = out.bytes();
+    for (std::size_t length = 0; length < bytes.size(); ++length) {
+        ByteReader in{std::string_view{bytes}.substr(0, length)};
+        MethodOverview back;
+        INFO("cut at " << length);
+        CHECK_FALSE(decode(in, back));
+    }
+    for (std::size_t at = 0; at < bytes.size(); ++at) {
+        std::string spoilt = bytes;
+        spoilt[at] = '\xff';
+        ByteReader in{spoilt};
+        MethodOverview back;
+        decode(in, back); // may or may not notice; must not read past the bytes or crash
+    }
+}
