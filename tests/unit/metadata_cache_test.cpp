@@ -149,14 +149,28 @@ TEST_CASE("a damaged cache file is ignored")
     CHECK(cache.save());
 }
 
+namespace {
+
+// A folder with one good and one bad script, and a cache file beside it.
+struct CachedFolder {
+    QTemporaryDir root;
+    std::vector<MethodDirectory> folders{{root.filePath("m").toStdString(), "test"}};
+    CatalogOptions cached;
+
+    CachedFolder()
+    {
+        writeFile(root.filePath("m"), "good.yaml", methodYaml("good", "1.0.0", "Good").toUtf8());
+        writeFile(root.filePath("m"), "bad.yaml", "id: bad\n");
+        cached.cacheFile = root.filePath("catalog.cache").toStdString();
+    }
+};
+
+} // namespace
+
 TEST_CASE("a catalog read through the cache equals one read from the files")
 {
-    QTemporaryDir root;
-    writeFile(root.filePath("m"), "good.yaml", methodYaml("good", "1.0.0", "Good").toUtf8());
-    writeFile(root.filePath("m"), "bad.yaml", "id: bad\n");
-    CatalogOptions cached;
-    cached.cacheFile = root.filePath("catalog.cache").toStdString();
-    const std::vector<MethodDirectory> folders{{root.filePath("m").toStdString(), "test"}};
+    const CachedFolder fixture;
+    const auto& [root, folders, cached] = fixture;
 
     const auto direct = MethodCatalog::load(folders);
     const auto first = MethodCatalog::load(folders, cached);
@@ -265,12 +279,8 @@ TEST_CASE("a spec whose cached bytes are damaged is read again from its file")
 
 TEST_CASE("a cache file cut short anywhere is ignored without harm")
 {
-    QTemporaryDir root;
-    writeFile(root.filePath("m"), "good.yaml", methodYaml("good", "1.0.0", "Good").toUtf8());
-    writeFile(root.filePath("m"), "bad.yaml", "id: bad\n");
-    CatalogOptions cached;
-    cached.cacheFile = root.filePath("catalog.cache").toStdString();
-    const std::vector<MethodDirectory> folders{{root.filePath("m").toStdString(), "test"}};
+    const CachedFolder fixture;
+    const auto& [root, folders, cached] = fixture;
     const auto direct = MethodCatalog::load(folders);
     MethodCatalog::load(folders, cached);
     QFile cacheFile{root.filePath("catalog.cache")};

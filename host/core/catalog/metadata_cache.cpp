@@ -195,24 +195,15 @@ void MetadataCache::remember(const std::string& folder, const FolderStamp& stamp
 
 bool MetadataCache::save()
 {
-    for (auto it = entries_.begin(); it != entries_.end();) {
-        struct stat info {};
-        if (it->second.seen || ::stat(it->first.c_str(), &info) == 0) {
-            ++it;
-        } else {
-            it = entries_.erase(it);
-            changed_ = true;
-        }
-    }
-    for (auto it = folders_.begin(); it != folders_.end();) {
-        struct stat info {};
-        if (it->second.seen || ::stat(it->first.c_str(), &info) == 0) {
-            ++it;
-        } else {
-            it = folders_.erase(it);
-            changed_ = true;
-        }
-    }
+    // What this run did not look up may be of a folder it did not walk: ask the file system.
+    const auto forgetVanished = [this](auto& known) {
+        changed_ |= std::erase_if(known, [](const auto& item) {
+                        struct stat info {};
+                        return !item.second.seen && ::stat(item.first.c_str(), &info) != 0;
+                    }) > 0;
+    };
+    forgetVanished(entries_);
+    forgetVanished(folders_);
     if (!changed_) return true;
 
     ByteWriter folders;
