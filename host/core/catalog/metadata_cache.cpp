@@ -195,15 +195,25 @@ void MetadataCache::remember(const std::string& folder, const FolderStamp& stamp
 
 bool MetadataCache::save()
 {
-    // What this run did not look up may be of a folder it did not walk: ask the file system.
-    const auto forgetVanished = [this](auto& known) {
-        changed_ |= std::erase_if(known, [](const auto& item) {
-                        struct stat info {};
-                        return !item.second.seen && ::stat(item.first.c_str(), &info) != 0;
-                    }) > 0;
+    // What this run did not look up is gone if its folder was walked; of other folders, it is
+    // asked after only when the cache is written anyway, so that a run stats nothing needlessly.
+    const auto inWalkedFolder = [this](const std::string& path) {
+        const auto folder = folders_.find(path.substr(0, path.rfind('/')));
+        return folder != folders_.end() && folder->second.seen;
     };
-    forgetVanished(entries_);
-    forgetVanished(folders_);
+    const auto forget = [this](auto& known, const auto& isGone) {
+        changed_ |= std::erase_if(known, [&](const auto& item) { return !item.second.seen && isGone(item.first); }) > 0;
+    };
+    forget(entries_, inWalkedFolder);
+    forget(folders_, inWalkedFolder);
+    if (changed_) {
+        const auto vanished = [](const std::string& path) {
+            struct stat info {};
+            return ::stat(path.c_str(), &info) != 0;
+        };
+        forget(entries_, vanished);
+        forget(folders_, vanished);
+    }
     if (!changed_) return true;
 
     ByteWriter folders;

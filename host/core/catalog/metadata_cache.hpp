@@ -35,7 +35,7 @@ public:
     void remember(const std::string& folder, const FolderStamp& stamp, const std::vector<FolderChild>& children) override;
 
     // Writes the cache atomically, only when something changed; entries of files that no
-    // longer exist are dropped. Returns false when the file could not be written.
+    // longer exist are dropped then. Returns false when the file could not be written.
     bool save();
 
 private:
