@@ -26,8 +26,9 @@ struct ListFilter {
 
     bool admits(const CatalogEntry& entry) const
     {
-        const MethodOverview& method = entry.overview;
-        if (method.kind != kind) return false;
+        if (entry.headline().kind != kind) return false;
+        if (!style && !groupSize && !maxMinutes && !theme && !availableIn && source.isEmpty()) return true;
+        const MethodOverview& method = entry.overview(); // only a filter needs it
         if (style && !method.suits(*style)) return false;
         if (groupSize && !method.groupSize.admits(*groupSize)) return false;
         if (maxMinutes && method.minutesFor(groupSize.value_or(method.groupSize.ideal)).min > *maxMinutes) return false;
@@ -42,7 +43,7 @@ struct ListFilter {
     bool fromSource(const CatalogEntry& entry) const
     {
         if (qs(entry.origin.source).compare(source, Qt::CaseInsensitive) == 0) return true;
-        for (const auto& name : entry.overview.sourceNames)
+        for (const auto& name : entry.overview().sourceNames)
             if (qs(name).contains(source, Qt::CaseInsensitive)) return true;
         return false;
     }
@@ -120,7 +121,7 @@ int runList(const QStringList& arguments)
         JsonWriter out{jsonLayout()};
         out.beginArray();
         for (const auto* entry : shown) {
-            writeMethodSummary(out, *entry, filter->groupSize.value_or(entry->overview.groupSize.ideal), *language);
+            writeMethodSummary(out, *entry, filter->groupSize.value_or(entry->headline().idealGroupSize), *language);
             if (out.text().size() > 64 * 1024) printJson(out); // a thousand methods need not be held at once
         }
         out.endArray();
@@ -134,7 +135,7 @@ int runList(const QStringList& arguments)
     } else {
         std::vector<QStringList> rows{{tr("ID"), tr("VERSION"), tr("MINUTES"), tr("GROUP"), tr("NAME")}};
         for (const auto* entry : shown) {
-            const MethodOverview& method = entry->overview;
+            const MethodOverview& method = entry->overview();
             rows.push_back({qs(method.id), qs(method.version.toString()),
                             minutesText(method.minutesFor(filter->groupSize.value_or(method.groupSize.ideal))),
                             groupSizeText(method.groupSize), qs(method.name.in(*language))});
@@ -145,7 +146,7 @@ int runList(const QStringList& arguments)
     if (parser.isSet("verbose")) {
         for (const auto& shadow : catalog->shadowed())
             printOut(tr("shadowed: %1 %2 from %3, by %4\n")
-                         .arg(qs(shadow.entry.overview.id), qs(shadow.entry.overview.version.toString()),
+                         .arg(qs(shadow.entry.headline().id), qs(shadow.entry.headline().version.toString()),
                               originText(shadow.entry.origin), originText(shadow.winner)));
         std::vector<std::string> skipped;
         for (const auto& problem : catalog->problems())

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <exception>
 #include <functional>
 #include <map>
 
@@ -93,5 +94,10 @@ int main(int argc, char* argv[])
         return badUsage;
     }
     arguments[0] = "palet " + first;
-    return command->second.run(arguments);
+    try {
+        return command->second.run(arguments);
+    } catch (const std::exception& error) { // e.g. a method file that changed while it was read
+        printError(palet::tr("palet: %1\n").arg(QString::fromUtf8(error.what())));
+        return badInput;
+    }
 }

@@ -57,7 +57,7 @@ void backdateFolder(const QString& path)
 std::string cachedName(MetadataCache& cache, const QString& path)
 {
     const auto found = cache.find(described(path));
-    return found && found->overview ? found->spec.get().name.en : std::string{"(not cached)"};
+    return found && found->method ? found->method->spec().name.en : std::string{"(not cached)"};
 }
 
 } // namespace
@@ -289,7 +289,7 @@ TEST_CASE("a spec whose cached bytes are damaged is read again from its file")
 
     const auto fromCache = MethodCatalog::load(folders, cached);
     REQUIRE(fromCache.methods().size() == 1);
-    CHECK(fromCache.methods()[0].overview == direct.methods()[0].overview);
+    CHECK(fromCache.methods()[0].overview() == direct.methods()[0].overview());
     CHECK(fromCache.methods()[0].spec() == direct.methods()[0].spec());
 }
 

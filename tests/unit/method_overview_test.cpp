@@ -19,9 +19,9 @@ TEST_CASE("every built-in method's overview survives the cache's form")
 {
     REQUIRE(builtins().methods().size() >= 14);
     for (const auto& entry : builtins().methods()) {
-        INFO(entry.overview.id);
+        INFO(entry.headline().id);
         const MethodOverview overview = MethodOverview::of(entry.spec());
-        CHECK(overview == entry.overview);
+        CHECK(overview == entry.overview());
         for (int members = 2; members <= 12; ++members)
             CHECK(overview.minutesFor(members) == entry.spec().minutesFor(members));
         ByteWriter out;
@@ -37,7 +37,7 @@ TEST_CASE("every built-in method's overview survives the cache's form")
 TEST_CASE("an overview's bytes cut short or spoilt are refused, never read past")
 {
     ByteWriter out;
-    encode(out, builtins().methods().front().overview);
+    encode(out, builtins().methods().front().overview());
     const std::string bytes = out.bytes();
     for (std::size_t length = 0; length < bytes.size(); ++length) {
         ByteReader in{std::string_view{bytes}.substr(0, length)};

@@ -5,7 +5,7 @@
 // method folder held, so that an unchanged folder is not read again either.
 //
 // The file is mapped, not read: a run decodes the small records of the scripts it looks up, and
-// the whole spec of a method only when a command uses it (see LazySpec).
+// the whole spec of a method only when a command uses it (see MethodRecord).
 
 #include "catalog/method_files.hpp"
 #include "catalog/script_record.hpp"

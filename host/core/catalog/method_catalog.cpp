@@ -37,10 +37,10 @@ std::string cleanFolder(const std::string& folder)
 
 } // namespace
 
-CatalogEntry CatalogEntry::of(MethodSpec spec, MethodOrigin origin)
+CatalogEntry CatalogEntry::of(const MethodSpec& spec, MethodOrigin origin)
 {
-    MethodOverview overview = MethodOverview::of(spec);
-    return {std::move(overview), std::move(origin), LazySpec{std::move(spec)}};
+    return {recordOf({spec, {}, {}}, origin.manifest.empty() ? origin.path : origin.manifest).method.value(),
+            std::move(origin)};
 }
 
 std::string_view originKindId(MethodOrigin::Kind kind)
@@ -110,20 +110,20 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     for (Script* script : ordered) {
         ScriptRecord& record = *script->record;
         const std::string& file = script->file.path;
-        if (!record.overview) {
+        if (!record.method) {
             if (trace && !record.pluginLibrary.empty()) trace(tr("refused manifest %1: it has errors").arg(qs(file)));
             catalog.problems_.insert(catalog.problems_.end(), record.errors.begin(), record.errors.end());
             continue;
         }
         if (record.pluginLibrary.empty()) {
-            catalog.add({std::move(*record.overview), {MethodOrigin::Kind::yaml, file, {}, script->directory->source},
-                         std::move(record.spec)}, positions);
+            catalog.add({std::move(*record.method), {MethodOrigin::Kind::yaml, file, {}, script->directory->source}},
+                        positions);
             continue;
         }
         const std::string library = libraryPath(file, record.pluginLibrary);
         if (trace)
             trace(tr("considering manifest %1: method '%2', library %3")
-                      .arg(qs(file), qs(record.overview->id), qs(library)));
+                      .arg(qs(file), qs(record.method->headline().id), qs(library)));
         if (!foundLibraries.count(library) && !QFileInfo{qs(library)}.isFile()) {
             catalog.problems_.push_back({file, 0, 0, tr("the manifest names the library '%1', which does not exist")
                                                          .arg(qs(record.pluginLibrary)).toStdString()});
@@ -131,8 +131,8 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
             continue;
         }
         claimedLibraries.insert(library);
-        catalog.add({std::move(*record.overview), {MethodOrigin::Kind::plugin, library, file, script->directory->source},
-                     std::move(record.spec)}, positions);
+        catalog.add({std::move(*record.method), {MethodOrigin::Kind::plugin, library, file, script->directory->source}},
+                    positions);
     }
     for (const auto& folderLibraries : libraries)
         for (const MethodFile& library : folderLibraries) {
@@ -148,20 +148,20 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     if (cache && !cache->save()) trace(tr("could not write the cache %1").arg(qs(*options.cacheFile)));
 
     std::sort(catalog.methods_.begin(), catalog.methods_.end(),
-              [](const CatalogEntry& a, const CatalogEntry& b) { return a.overview.id < b.overview.id; });
+              [](const CatalogEntry& a, const CatalogEntry& b) { return a.headline().id < b.headline().id; });
     return catalog;
 }
 
 void MethodCatalog::add(CatalogEntry entry, std::unordered_map<std::string, std::size_t>& positions)
 {
-    const auto [known, isNew] = positions.try_emplace(entry.overview.id, methods_.size());
+    const auto [known, isNew] = positions.try_emplace(entry.headline().id, methods_.size());
     if (isNew) {
         methods_.push_back(std::move(entry));
         return;
     }
     CatalogEntry& existing = methods_[known->second];
     // Entries arrive in rising precedence, so on equal versions the newcomer wins.
-    if (entry.overview.version >= existing.overview.version) {
+    if (entry.headline().version >= existing.headline().version) {
         shadowed_.push_back({std::move(existing), entry.origin});
         existing = std::move(entry);
     } else {
@@ -173,14 +173,14 @@ const CatalogEntry* MethodCatalog::find(std::string_view id) const
 {
     const auto found =
         std::lower_bound(methods_.begin(), methods_.end(), id,
-                         [](const CatalogEntry& entry, std::string_view wanted) { return entry.overview.id < wanted; });
-    return found == methods_.end() || found->overview.id != id ? nullptr : &*found;
+                         [](const CatalogEntry& entry, std::string_view wanted) { return entry.headline().id < wanted; });
+    return found == methods_.end() || found->headline().id != id ? nullptr : &*found;
 }
 
 std::vector<std::string_view> MethodCatalog::ids() const
 {
     std::vector<std::string_view> ids;
-    for (const auto& entry : methods_) ids.push_back(entry.overview.id);
+    for (const auto& entry : methods_) ids.push_back(entry.headline().id);
     return ids;
 }
 

@@ -3,9 +3,8 @@
 // folder with the higher precedence. Bad files are kept as problems and never stop the rest.
 // A plugin is listed from its manifest; its library is not loaded here.
 
-#include "catalog/lazy_spec.hpp"
 #include "catalog/method_files.hpp"
-#include "catalog/method_overview.hpp"
+#include "catalog/method_record.hpp"
 #include "catalog/method_search_path.hpp"
 #include "diagnostic.hpp"
 #include "plugins/plugin_trace.hpp"
@@ -31,14 +30,15 @@ struct MethodOrigin {
 std::string_view originKindId(MethodOrigin::Kind kind);
 
 struct CatalogEntry {
-    MethodOverview overview;
+    MethodRecord method;
     MethodOrigin origin;
-    LazySpec fullSpec;
 
-    static CatalogEntry of(MethodSpec spec, MethodOrigin origin = {});
+    static CatalogEntry of(const MethodSpec& spec, MethodOrigin origin = {});
 
+    const MethodHeadline& headline() const { return method.headline(); }
+    const MethodOverview& overview() const { return method.overview(); }
     // The whole spec (for a plugin: as its manifest describes it), decoded on first use.
-    const MethodSpec& spec() const { return fullSpec.get(); }
+    const MethodSpec& spec() const { return method.spec(); }
 };
 
 struct ShadowedEntry {

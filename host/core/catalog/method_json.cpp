@@ -33,24 +33,13 @@ QJsonArray strings(const std::vector<std::string>& values)
 
 } // namespace
 
-void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSize, Language language)
+void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language language)
 {
-    // Keys in the order QJsonDocument sorts them, so that `list` and `show` read alike.
-    const MethodOverview& method = entry.overview;
     const auto array = [&](const auto& values, auto id) {
         out.beginArray();
         for (const auto& value : values) out.value(id(value));
         out.endArray();
     };
-    const auto range = [&](int min, int max) {
-        out.beginObject();
-        out.key("max");
-        out.value(max);
-        out.key("min");
-        out.value(min);
-        out.endObject();
-    };
-    out.beginObject();
     out.key("conditions");
     array(method.conditions, conditionId);
     out.key("group_size");
@@ -71,13 +60,50 @@ void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSiz
     if (!method.name.nl.empty()) out.value("nl");
     if (!method.name.en.empty()) out.value("en");
     out.endArray();
-    out.key("minutes");
-    const MinuteRange minutes = method.minutesFor(groupSize);
-    range(minutes.min, minutes.max);
-    out.key("minutes_for_group_size");
-    out.value(groupSize);
     out.key("name");
     out.value(method.name.in(language));
+    out.key("styles");
+    array(method.styles, learningStyleId);
+    out.key("styles_basis");
+    out.value(method.styleBasis == StyleBasis::source ? "source" : "judgement");
+    out.key("summary");
+    out.value(method.summary.in(language));
+    out.key("themes");
+    array(method.themes, [](const std::string& theme) -> std::string_view { return theme; });
+    out.key("version");
+    out.value(method.version.toString());
+}
+
+std::string summaryMembersJson(const MethodOverview& method, Language language)
+{
+    JsonWriter out{JsonWriter::Layout::compact};
+    out.beginObject();
+    writeSummaryMembers(out, method, language);
+    out.endObject();
+    const std::string& object = out.text(); // "{...}\n"
+    return object.substr(1, object.size() - 3);
+}
+
+void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSize, Language language)
+{
+    const MethodHeadline& headline = entry.headline();
+    out.beginObject();
+    // A compact listing copies what the cache keeps; an indented one is written afresh.
+    if (out.layout() == JsonWriter::Layout::compact)
+        out.members(headline.summaryJsonIn(language));
+    else
+        writeSummaryMembers(out, entry.overview(), language);
+    const MinuteRange minutes =
+        groupSize == headline.idealGroupSize ? headline.idealMinutes : entry.overview().minutesFor(groupSize);
+    out.key("minutes");
+    out.beginObject();
+    out.key("max");
+    out.value(minutes.max);
+    out.key("min");
+    out.value(minutes.min);
+    out.endObject();
+    out.key("minutes_for_group_size");
+    out.value(groupSize);
     out.key("origin");
     out.beginObject();
     out.key("kind");
@@ -91,16 +117,6 @@ void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSiz
     out.key("source");
     out.value(entry.origin.source);
     out.endObject();
-    out.key("styles");
-    array(method.styles, learningStyleId);
-    out.key("styles_basis");
-    out.value(method.styleBasis == StyleBasis::source ? "source" : "judgement");
-    out.key("summary");
-    out.value(method.summary.in(language));
-    out.key("themes");
-    array(method.themes, [](const std::string& theme) -> std::string_view { return theme; });
-    out.key("version");
-    out.value(method.version.toString());
     out.endObject();
 }
 

@@ -3,15 +3,24 @@
 // stable contract (docs/json-output.md). Texts are given in the asked language.
 
 #include "catalog/method_catalog.hpp"
+#include "catalog/method_overview.hpp"
 #include "text/json_writer.hpp"
 
 #include <QJsonObject>
 
+#include <string>
+
 namespace palet {
 
-// id, version, name, summary, minutes, group_size, styles, themes, conditions, origin: from the
-// entry's overview only, so that listing never decodes a whole spec.
+// id, version, name, summary, minutes, group_size, styles, themes, conditions, origin. Compact,
+// it copies the members the metadata cache keeps for the entry, so listing decodes nothing.
 void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSize, Language language);
+
+// The summary's members that depend on the method alone (all but minutes and origin). The cache
+// keeps them rendered by summaryMembersJson: when they change, bump cacheFormat in
+// metadata_cache.cpp.
+void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language language);
+std::string summaryMembersJson(const MethodOverview& method, Language language);
 
 // The summary plus description, notes, sources, roles and phases.
 QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language language);

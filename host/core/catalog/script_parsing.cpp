@@ -14,14 +14,11 @@ void parse(Script& script, bool encode)
     } else {
         result.errors = {{script.file.path, 0, 0, content.error}};
     }
-    // With a cache, the entry is read back from the cache's form, as on the next run, and the
-    // parsed spec is freed here, on this thread, rather than kept for a command that may not use it.
-    if (encode) {
-        script.encoded = std::make_shared<const EncodedScript>(EncodedScript::of(result));
-        script.record = decodeScript(script.encoded->record, script.encoded->spec, script.encoded->specHash,
-                                     script.encoded, script.file.path);
-    }
-    if (!script.record) script.record = ScriptRecord::of(std::move(result));
+    // Kept in the cache's form, as the next run will find it; the parsed spec is freed here, on
+    // this thread, rather than kept for a command that may not use it.
+    auto encoded = std::make_shared<const EncodedScript>(EncodedScript::of(result));
+    script.record = decodeScript(encoded->record, encoded->spec, encoded->specHash, encoded, script.file.path).value();
+    if (encode) script.encoded = std::move(encoded);
 }
 
 } // namespace

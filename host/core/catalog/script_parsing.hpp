@@ -28,7 +28,7 @@ struct Script {
 
 class ScriptParser {
 public:
-    // With `encode`, each script is also put in the cache's form, and its record read back from it.
+    // With `encode`, each script's cache form is kept for the cache.
     explicit ScriptParser(bool encode) : encode_(encode) {}
     ~ScriptParser() { finish(); }
     ScriptParser(const ScriptParser&) = delete;

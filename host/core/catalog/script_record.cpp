@@ -1,5 +1,6 @@
 #include "catalog/script_record.hpp"
 
+#include "catalog/method_json.hpp"
 #include "catalog/spec_serialization.hpp"
 
 #include <QByteArray>
@@ -9,23 +10,27 @@
 
 namespace palet {
 
-ScriptRecord ScriptRecord::of(MethodReadResult result)
-{
-    ScriptRecord record;
-    if (result.method) {
-        record.overview = MethodOverview::of(*result.method);
-        record.spec = LazySpec{std::move(*result.method)};
-    }
-    record.pluginLibrary = std::move(result.pluginLibrary);
-    record.errors = std::move(result.errors);
-    return record;
-}
-
 EncodedScript EncodedScript::of(const MethodReadResult& result)
 {
     ByteWriter out;
     out.u8(result.method.has_value());
-    if (result.method) encode(out, MethodOverview::of(*result.method));
+    if (result.method) {
+        const MethodSpec& spec = *result.method;
+        const MethodOverview overview = MethodOverview::of(spec);
+        const MinuteRange idealMinutes = spec.minutesFor(spec.groupSize.ideal);
+        out.text(spec.id);
+        out.i32(spec.version.major);
+        out.i32(spec.version.minor);
+        out.i32(spec.version.patch);
+        out.u8(static_cast<std::uint8_t>(spec.kind));
+        out.i32(spec.groupSize.ideal);
+        out.i32(idealMinutes.min);
+        out.i32(idealMinutes.max);
+        for (const Language language : {Language::nl, Language::en}) out.text(summaryMembersJson(overview, language));
+        ByteWriter encodedOverview;
+        encode(encodedOverview, overview);
+        out.text(encodedOverview.bytes());
+    }
     out.text(result.pluginLibrary);
     out.u32(static_cast<std::uint32_t>(result.errors.size()));
     for (const auto& error : result.errors) {
@@ -34,7 +39,7 @@ EncodedScript EncodedScript::of(const MethodReadResult& result)
         out.i32(error.column);
         out.text(error.message);
     }
-    EncodedScript encoded{out.take(), {}};
+    EncodedScript encoded{out.take(), {}, 0};
     if (result.method) {
         QByteArray spec;
         QDataStream stream{&spec, QIODevice::WriteOnly};
@@ -57,8 +62,17 @@ std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_vi
     ByteReader in{record};
     ScriptRecord decoded;
     if (in.u8() != 0) {
-        if (!decode(in, decoded.overview.emplace())) return std::nullopt;
-        decoded.spec = LazySpec{std::move(owner), spec, specHash, file};
+        MethodHeadline headline;
+        headline.id = in.text();
+        headline.version = {in.i32(), in.i32(), in.i32()};
+        const std::uint8_t kind = in.u8();
+        if (kind > static_cast<std::uint8_t>(MethodKind::block)) return std::nullopt;
+        headline.kind = static_cast<MethodKind>(kind);
+        headline.idealGroupSize = in.i32();
+        headline.idealMinutes = {in.i32(), in.i32()};
+        for (auto& json : headline.summaryJson) json = in.text();
+        const std::string_view overview = in.text();
+        decoded.method.emplace(std::move(headline), RecordBytes{std::move(owner), overview, spec, specHash}, file);
     }
     decoded.pluginLibrary = in.text();
     decoded.errors.resize(in.count(16));
@@ -70,6 +84,12 @@ std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_vi
     }
     if (in.failed() || !in.atEnd()) return std::nullopt;
     return decoded;
+}
+
+ScriptRecord recordOf(const MethodReadResult& result, const std::string& file)
+{
+    auto encoded = std::make_shared<const EncodedScript>(EncodedScript::of(result));
+    return decodeScript(encoded->record, encoded->spec, encoded->specHash, encoded, file).value(); // fresh bytes decode
 }
 
 } // namespace palet

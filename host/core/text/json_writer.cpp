@@ -32,6 +32,13 @@ void JsonWriter::value(bool flag)
     out_ += flag ? "true" : "false";
 }
 
+void JsonWriter::members(std::string_view written)
+{
+    if (written.empty()) return;
+    beforeValue();
+    out_.append(written);
+}
+
 void JsonWriter::open(char bracket)
 {
     beforeValue();

@@ -24,6 +24,10 @@ public:
     void value(const char* text) { value(std::string_view{text}); }
     void value(int number);
     void value(bool flag);
+    // Members of the open object written before, compact ("\"a\":1,\"b\":2"), copied as they are.
+    void members(std::string_view written);
+
+    Layout layout() const { return layout_; }
 
     // The text so far, ended by a line break once the outermost value is closed.
     const std::string& text() const { return out_; }

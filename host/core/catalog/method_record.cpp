@@ -1,0 +1,79 @@
+#include "catalog/method_record.hpp"
+
+#include "catalog/script_record.hpp"
+#include "catalog/spec_serialization.hpp"
+#include "catalog/yaml_method_reader.hpp"
+
+#include <QByteArray>
+#include <QDataStream>
+
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+
+namespace palet {
+
+struct MethodRecord::State {
+    MethodHeadline headline;
+    RecordBytes bytes;
+    std::string file;
+    std::once_flag overviewDecoded;
+    std::optional<MethodOverview> overview;
+    std::once_flag specDecoded;
+    std::optional<MethodSpec> spec;
+
+    void decodeOverview()
+    {
+        ByteReader in{bytes.overview};
+        MethodOverview read;
+        if (decode(in, read) && in.atEnd())
+            overview = std::move(read);
+        else
+            overview = MethodOverview::of(decodedSpec());
+    }
+
+    const MethodSpec& decodedSpec()
+    {
+        std::call_once(specDecoded, [this] { decodeSpec(); });
+        return *spec;
+    }
+
+    void decodeSpec()
+    {
+        if (bytesHash(bytes.spec) == bytes.specHash) {
+            const QByteArray raw = QByteArray::fromRawData(bytes.spec.data(), static_cast<qsizetype>(bytes.spec.size()));
+            QDataStream in{raw};
+            in.setVersion(QDataStream::Qt_6_4);
+            MethodSpec read;
+            in >> read;
+            if (in.status() == QDataStream::Ok && in.atEnd()) {
+                spec = std::move(read);
+                return;
+            }
+        }
+        auto reread = readMethodFile(file);
+        if (!reread.method)
+            throw std::runtime_error(file + ": the method changed while palet was reading it; run the command again");
+        spec = std::move(reread.method);
+    }
+};
+
+MethodRecord::MethodRecord(MethodHeadline headline, RecordBytes bytes, std::string file)
+    : state_(std::make_shared<State>())
+{
+    state_->headline = std::move(headline);
+    state_->bytes = std::move(bytes);
+    state_->file = std::move(file);
+}
+
+const MethodHeadline& MethodRecord::headline() const { return state_->headline; }
+
+const MethodOverview& MethodRecord::overview() const
+{
+    std::call_once(state_->overviewDecoded, [this] { state_->decodeOverview(); });
+    return *state_->overview;
+}
+
+const MethodSpec& MethodRecord::spec() const { return state_->decodedSpec(); }
+
+} // namespace palet
