@@ -12,8 +12,8 @@
 #include <algorithm>
 #include <deque>
 #include <tuple>
-#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace palet {
 namespace {
@@ -100,10 +100,10 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
         for (Script* script : ordered)
             if (script->encoded) cache->remember(script->file, script->hash, std::move(script->encoded));
 
-    std::set<std::string> foundLibraries;
+    std::unordered_set<std::string> foundLibraries;
     for (const auto& folderLibraries : libraries)
         for (const MethodFile& library : folderLibraries) foundLibraries.insert(library.path);
-    std::set<std::string> claimedLibraries;
+    std::unordered_set<std::string> claimedLibraries;
     std::unordered_map<std::string, std::size_t> positions; // of each id in methods_
     positions.reserve(scripts.size());
     catalog.methods_.reserve(scripts.size());

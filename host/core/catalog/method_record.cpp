@@ -8,7 +8,6 @@
 #include <QDataStream>
 
 #include <mutex>
-#include <optional>
 #include <stdexcept>
 
 namespace palet {
@@ -17,19 +16,20 @@ struct MethodRecord::State {
     MethodHeadline headline;
     RecordBytes bytes;
     std::string file;
+    // Allocated only when decoded: a listing makes a thousand records and decodes none.
     std::once_flag overviewDecoded;
-    std::optional<MethodOverview> overview;
+    std::unique_ptr<const MethodOverview> overview;
     std::once_flag specDecoded;
-    std::optional<MethodSpec> spec;
+    std::unique_ptr<const MethodSpec> spec;
 
     void decodeOverview()
     {
         ByteReader in{bytes.overview};
         MethodOverview read;
         if (decode(in, read) && in.atEnd())
-            overview = std::move(read);
+            overview = std::make_unique<const MethodOverview>(std::move(read));
         else
-            overview = MethodOverview::of(decodedSpec());
+            overview = std::make_unique<const MethodOverview>(MethodOverview::of(decodedSpec()));
     }
 
     const MethodSpec& decodedSpec()
@@ -47,14 +47,14 @@ struct MethodRecord::State {
             MethodSpec read;
             in >> read;
             if (in.status() == QDataStream::Ok && in.atEnd()) {
-                spec = std::move(read);
+                spec = std::make_unique<const MethodSpec>(std::move(read));
                 return;
             }
         }
         auto reread = readMethodFile(file);
         if (!reread.method)
             throw std::runtime_error(file + ": the method changed while palet was reading it; run the command again");
-        spec = std::move(reread.method);
+        spec = std::make_unique<const MethodSpec>(std::move(*reread.method));
     }
 };
 
