@@ -143,12 +143,13 @@ std::optional<ScriptRecord> MetadataCache::find(const MethodFile& file)
     const auto found = entries_.find(file.path);
     if (found == entries_.end()) return std::nullopt;
     Entry& entry = found->second;
-    entry.seen = true;
+    std::atomic_ref<bool>{entry.seen}.store(true, std::memory_order_relaxed);
     if (entry.size != file.size || entry.modifiedNs != file.modifiedNs) return std::nullopt;
-    if (entry.verifiedNs - entry.modifiedNs < racyWindowNs) {
+    std::atomic_ref<std::int64_t> verified{entry.verifiedNs};
+    if (verified.load() - entry.modifiedNs < racyWindowNs) {
         const FileBytes content = readScriptBytes(file.path);
         if (!content.error.empty() || bytesHash(content.bytes) != entry.hash) return std::nullopt;
-        entry.verifiedNs = nowNs();
+        verified.store(nowNs());
         changed_ = true;
     }
     return decodeScript(entry.record, entry.spec, entry.specHash, entry.owner, file.path);
@@ -202,7 +203,8 @@ bool MetadataCache::save()
         return folder != folders_.end() && folder->second.seen;
     };
     const auto forget = [this](auto& known, const auto& isGone) {
-        changed_ |= std::erase_if(known, [&](const auto& item) { return !item.second.seen && isGone(item.first); }) > 0;
+        if (std::erase_if(known, [&](const auto& item) { return !item.second.seen && isGone(item.first); }) > 0)
+            changed_ = true;
     };
     forget(entries_, inWalkedFolder);
     forget(folders_, inWalkedFolder);

@@ -12,6 +12,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -26,7 +27,8 @@ public:
     // Maps the cache file; a missing, damaged or foreign one gives an empty cache.
     explicit MetadataCache(QString file);
 
-    // The remembered record for the file as it is now, or none.
+    // The remembered record for the file as it is now, or none. Safe to call from several
+    // threads at once, also while folders are recalled and remembered.
     std::optional<ScriptRecord> find(const MethodFile& file);
 
     void remember(const MethodFile& file, std::uint64_t contentHash, std::shared_ptr<const EncodedScript> encoded);
@@ -42,13 +44,13 @@ private:
     struct Entry {
         std::int64_t size = 0;
         std::int64_t modifiedNs = 0;
-        std::int64_t verifiedNs = 0; // when the hash was last known to match
+        std::int64_t verifiedNs = 0; // when the hash was last known to match (through atomic_ref)
         std::uint64_t hash = 0;
         std::shared_ptr<const void> owner; // keeps `record` and `spec` alive
         std::string_view record;
         std::string_view spec;
         std::uint64_t specHash = 0;
-        bool seen = false; // looked up in this run, so known to exist
+        bool seen = false; // looked up in this run, so known to exist (set through atomic_ref)
     };
 
     struct Folder {
@@ -64,7 +66,7 @@ private:
     QString file_;
     std::unordered_map<std::string, Entry> entries_;
     std::unordered_map<std::string, Folder> folders_;
-    bool changed_ = false;
+    std::atomic<bool> changed_ = false;
 };
 
 } // namespace palet

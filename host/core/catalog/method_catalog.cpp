@@ -1,7 +1,7 @@
 #include "catalog/method_catalog.hpp"
 
 #include "catalog/metadata_cache.hpp"
-#include "catalog/script_parsing.hpp"
+#include "catalog/script_reading.hpp"
 #include "catalog/script_record.hpp"
 #include "catalog/yaml_method_reader.hpp"
 #include "translate.hpp"
@@ -10,7 +10,6 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <deque>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -62,34 +61,31 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     if (options.cacheFile) cache.emplace(qs(*options.cacheFile));
     const PluginTrace& trace = options.trace;
 
-    // Walk every folder, parsing what the cache does not know meanwhile.
-    std::deque<Script> scripts; // stays in place while being parsed
+    // Find every file first, then read the scripts on every core.
+    std::vector<Script> scripts;
     std::vector<std::vector<MethodFile>> libraries(directories.size());
-    {
-        ScriptParser parser{cache.has_value()};
-        QStringList visited; // an installed palet's built-in folder may also be on XDG_DATA_DIRS
-        for (std::size_t d = 0; d < directories.size(); ++d) {
-            const QFileInfo folder{qs(directories[d].path)};
-            if (!folder.isDir() || visited.contains(folder.canonicalFilePath())) continue;
-            visited << folder.canonicalFilePath();
-            scanMethodFolder(cleanFolder(directories[d].path), cache ? &*cache : nullptr, [&](MethodFile file) {
-                if (file.kind == MethodFile::Kind::library) {
-                    libraries[d].push_back(std::move(file));
-                    return;
-                }
-                Script& script = scripts.emplace_back();
-                script.directory = &directories[d];
-                script.file = std::move(file);
-                if (cache) script.record = cache->find(script.file);
-                if (!script.record) parser.add(script);
-            });
-        }
-        parser.finish();
+    QStringList visited; // an installed palet's built-in folder may also be on XDG_DATA_DIRS
+    for (std::size_t d = 0; d < directories.size(); ++d) {
+        const QFileInfo folder{qs(directories[d].path)};
+        if (!folder.isDir() || visited.contains(folder.canonicalFilePath())) continue;
+        visited << folder.canonicalFilePath();
+        scanMethodFolder(cleanFolder(directories[d].path), cache ? &*cache : nullptr, [&](MethodFile file) {
+            if (file.kind == MethodFile::Kind::library) {
+                libraries[d].push_back(std::move(file));
+                return;
+            }
+            Script& script = scripts.emplace_back();
+            script.directory = &directories[d];
+            script.file = std::move(file);
+        });
     }
+    readScripts(scripts, cache ? &*cache : nullptr);
+
     // Found in walking order; added in search-path order, then by path, so that loading is deterministic.
     std::vector<Script*> ordered;
     ordered.reserve(scripts.size());
-    for (Script& script : scripts) ordered.push_back(&script);
+    for (Script& script : scripts)
+        if (script.found) ordered.push_back(&script);
     std::sort(ordered.begin(), ordered.end(), [](const Script* a, const Script* b) {
         return std::tie(a->directory, a->file.path) < std::tie(b->directory, b->file.path);
     });

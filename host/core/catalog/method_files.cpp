@@ -28,8 +28,6 @@ std::int64_t modifiedNs(const struct stat& info)
     return static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
 }
 
-// The folder's subfolders, scripts and libraries. The type readdir gives spares a stat; a link
-// may name a script or a library, never a folder.
 // One walk below a root folder. Paths are looked up relative to the open root, which spares the
 // kernel walking the root's own path again for every file.
 class Walk {
@@ -78,11 +76,7 @@ private:
                     folder(childPath, childInfo, depth + 1);
                 break;
             case FolderChild::Kind::library: found_({childPath, MethodFile::Kind::library, 0, 0}); break;
-            case FolderChild::Kind::script: // a link to a script is followed
-                if (fstatat(rootFd_, relative(childPath), &childInfo, 0) == 0 && S_ISREG(childInfo.st_mode))
-                    found_({childPath, MethodFile::Kind::script, static_cast<std::int64_t>(childInfo.st_size),
-                            modifiedNs(childInfo)});
-                break;
+            case FolderChild::Kind::script: found_({childPath, MethodFile::Kind::script, 0, 0}); break;
             }
         }
     }
@@ -135,10 +129,21 @@ void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std
     Walk{std::move(root), memory, found}.run();
 }
 
+bool describeScript(MethodFile& script)
+{
+    struct stat info {};
+    if (stat(script.path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return false;
+    script.size = static_cast<std::int64_t>(info.st_size);
+    script.modifiedNs = modifiedNs(info);
+    return true;
+}
+
 std::vector<MethodFile> scanMethodFolder(const std::string& folder, FolderMemory* memory)
 {
     std::vector<MethodFile> found;
-    scanMethodFolder(folder, memory, [&](MethodFile file) { found.push_back(std::move(file)); });
+    scanMethodFolder(folder, memory, [&](MethodFile file) {
+        if (file.kind == MethodFile::Kind::library || describeScript(file)) found.push_back(std::move(file));
+    });
     std::sort(found.begin(), found.end(), [](const MethodFile& a, const MethodFile& b) { return a.path < b.path; });
     return found;
 }

@@ -46,8 +46,12 @@ public:
 // sorted by path so that loading is deterministic. A folder that cannot be read gives nothing.
 std::vector<MethodFile> scanMethodFolder(const std::string& folder, FolderMemory* memory = nullptr);
 
-// The same files, handed to `found` one by one as the walk meets them, in no particular order.
+// The same files, handed to `found` one by one as the walk meets them, in no particular order,
+// and with scripts not yet described: their size and time are left for describeScript.
 void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found);
+
+// Fills in a script's size and time (following a link); false when it is no longer a file.
+bool describeScript(MethodFile& script);
 
 // Only the scripts, as paths.
 std::vector<std::string> methodFilesIn(const std::string& folder);
