@@ -7,12 +7,8 @@
 namespace palet {
 namespace {
 
-void read(Script& script, MetadataCache* cache)
+void parse(Script& script, bool forCache)
 {
-    script.found = describeScript(script.file);
-    if (!script.found) return;
-    if (cache && (script.record = cache->find(script.file))) return;
-
     const FileBytes content = readScriptBytes(script.file.path);
     MethodReadResult result;
     if (content.error.empty()) {
@@ -25,19 +21,25 @@ void read(Script& script, MetadataCache* cache)
     // this thread, rather than kept for a command that may not use it.
     auto encoded = std::make_shared<const EncodedScript>(EncodedScript::of(result));
     script.record = decodeScript(encoded->record, encoded->spec, encoded->specHash, encoded, script.file.path).value();
-    if (cache) script.encoded = std::move(encoded);
+    if (forCache) script.encoded = std::move(encoded);
 }
 
 } // namespace
 
 void readScripts(std::vector<Script>& scripts, MetadataCache* cache)
 {
-    // A thread costs about what a few lookups do: only a longer list is worth sharing out.
+    // Looking a script up costs about a microsecond, less than handing it to another thread.
+    std::vector<Script*> unknown;
+    for (Script& script : scripts) {
+        script.found = describeScript(script.file);
+        if (script.found && !(cache && (script.record = cache->find(script.file)))) unknown.push_back(&script);
+    }
+    // Parsing costs a few hundred: share it out over every core.
     const std::size_t threads =
-        std::clamp<std::size_t>(scripts.size() / 64, 1, std::max(1u, std::thread::hardware_concurrency()));
+        std::clamp<std::size_t>(unknown.size() / 4, 1, std::max(1u, std::thread::hardware_concurrency()));
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
-        for (std::size_t i = next++; i < scripts.size(); i = next++) read(scripts[i], cache);
+        for (std::size_t i = next++; i < unknown.size(); i = next++) parse(*unknown[i], cache != nullptr);
     };
     std::vector<std::jthread> helpers;
     for (std::size_t i = 1; i < threads; ++i) helpers.emplace_back(work);

@@ -1,7 +1,7 @@
 #pragma once
 // Reading what each script holds: from the metadata cache when it knows the file as it is now,
-// else by parsing it. Each file stands alone, so the scripts are shared out over every core: a
-// cold listing is mostly parsing, a warm one mostly looking up each file's size and time.
+// else by parsing it. A warm listing is mostly looking up each file's size and time; a cold one
+// is mostly parsing, which is shared out over every core.
 
 #include "catalog/metadata_cache.hpp"
 #include "catalog/method_files.hpp"
