@@ -37,12 +37,13 @@ void setModified(const QString& path, const QDateTime& when)
     REQUIRE(file.setFileTime(when, QFileDevice::FileModificationTime));
 }
 
-std::shared_ptr<const EncodedScript> marked(const std::string& name)
+// What reading the script at `path` might have given: a method named `name`.
+std::shared_ptr<const EncodedScript> marked(const QString& path, const std::string& name)
 {
     MethodSpec spec;
     spec.id = "marked";
     spec.name.en = name;
-    return std::make_shared<const EncodedScript>(EncodedScript::of({spec, {}, "lib.so"}));
+    return std::make_shared<const EncodedScript>(EncodedScript::of({spec, {}, "lib.so"}, path.toStdString()));
 }
 
 // Sets a folder's modification time a day back, as for methods installed long ago: the cache
@@ -70,7 +71,7 @@ TEST_CASE("the cache gives back what was remembered while the file is unchanged"
     const QString cacheFile = root.filePath("cache/catalog.cache");
     {
         MetadataCache cache{cacheFile};
-        cache.remember(described(script), bytesHash("id: a\n"), marked("remembered"));
+        cache.remember(described(script), bytesHash("id: a\n"), marked(script, "remembered"));
         REQUIRE(cache.save());
     }
     MetadataCache reopened{cacheFile};
@@ -85,7 +86,7 @@ TEST_CASE("a changed file is never served from the cache")
     const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
     setModified(script, old);
     MetadataCache cache{root.filePath("catalog.cache")};
-    cache.remember(described(script), bytesHash("id: a\n"), marked("old"));
+    cache.remember(described(script), bytesHash("id: a\n"), marked(script, "old"));
 
     SECTION("another size")
     {
@@ -106,7 +107,7 @@ TEST_CASE("a file rewritten within the clock's resolution is compared by content
     const QString script = writeFile(root.path(), "a.yaml", "id: a\n");
     const QDateTime now = QFileInfo{script}.lastModified();
     MetadataCache cache{root.filePath("catalog.cache")};
-    cache.remember(described(script), bytesHash("id: a\n"), marked("first"));
+    cache.remember(described(script), bytesHash("id: a\n"), marked(script, "first"));
     CHECK(cachedName(cache, script) == "first"); // same content: still good
 
     writeFile(root.path(), "a.yaml", "id: b\n"); // same size, same time, other content
@@ -155,7 +156,7 @@ TEST_CASE("the cache is written only when it changed, and forgets deleted files"
             MetadataCache cache{cacheFile};
             REQUIRE(cache.save());
             CHECK(cacheBytes(cacheFile).contains(QFile::encodeName(gone))); // nothing to write: nothing asked
-            cache.remember(described(other), bytesHash("id: new\n"), marked("new"));
+            cache.remember(described(other), bytesHash("id: new\n"), marked(other, "new"));
             REQUIRE(cache.save());
         }
         CHECK(cacheBytes(cacheFile).contains(QFile::encodeName(kept)));
@@ -170,7 +171,7 @@ TEST_CASE("a damaged cache file is ignored")
     const QString cacheFile = writeFile(root.path(), "catalog.cache", QByteArray("PALC\0\0\0\2garbage", 15));
     MetadataCache cache{cacheFile};
     CHECK(cachedName(cache, script) == "(not cached)");
-    cache.remember(described(script), bytesHash("id: a\n"), marked("fresh"));
+    cache.remember(described(script), bytesHash("id: a\n"), marked(script, "fresh"));
     CHECK(cache.save());
 }
 

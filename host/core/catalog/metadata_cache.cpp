@@ -133,7 +133,7 @@ bool MetadataCache::load()
         if (specOffset > specs.size() || specSize > specs.size() - specOffset) return false;
         entry.spec = specs.substr(specOffset, specSize);
         entry.owner = mapped;
-        entries_.insert_or_assign(std::string{path}, std::move(entry));
+        entries_.insert_or_assign(path, std::move(entry));
     }
     return !in.failed() && in.atEnd();
 }
@@ -152,7 +152,7 @@ std::optional<ScriptRecord> MetadataCache::find(const MethodFile& file)
         verified.store(nowNs());
         changed_ = true;
     }
-    return decodeScript(entry.record, entry.spec, entry.specHash, entry.owner, file.path);
+    return decodeScript(found->first, entry.record, entry.spec, entry.specHash, entry.owner);
 }
 
 void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash,
@@ -162,8 +162,10 @@ void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash,
     const std::string_view record = encoded->record;
     const std::string_view spec = encoded->spec;
     const std::uint64_t specHash = encoded->specHash;
-    entries_.insert_or_assign(file.path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, std::move(encoded),
-                                               record, spec, specHash, true});
+    const std::string_view path = encoded->file;
+    entries_.erase(path); // its key may be kept alive by the entry being replaced
+    entries_.emplace(path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, std::move(encoded), record, spec,
+                                 specHash, true});
 }
 
 std::optional<std::vector<FolderChild>> MetadataCache::recall(const std::string& folder, const FolderStamp& stamp)
@@ -198,8 +200,8 @@ bool MetadataCache::save()
 {
     // What this run did not look up is gone if its folder was walked; of other folders, it is
     // asked after only when the cache is written anyway, so that a run stats nothing needlessly.
-    const auto inWalkedFolder = [this](const std::string& path) {
-        const auto folder = folders_.find(path.substr(0, path.rfind('/')));
+    const auto inWalkedFolder = [this](std::string_view path) {
+        const auto folder = folders_.find(std::string{path.substr(0, path.rfind('/'))});
         return folder != folders_.end() && folder->second.seen;
     };
     const auto forget = [this](auto& known, const auto& isGone) {
@@ -209,9 +211,9 @@ bool MetadataCache::save()
     forget(entries_, inWalkedFolder);
     forget(folders_, inWalkedFolder);
     if (changed_) {
-        const auto vanished = [](const std::string& path) {
+        const auto vanished = [](std::string_view path) {
             struct stat info {};
-            return ::stat(path.c_str(), &info) != 0;
+            return ::stat(std::string{path}.c_str(), &info) != 0;
         };
         forget(entries_, vanished);
         forget(folders_, vanished);

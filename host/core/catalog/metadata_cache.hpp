@@ -31,6 +31,7 @@ public:
     // threads at once, also while folders are recalled and remembered.
     std::optional<ScriptRecord> find(const MethodFile& file);
 
+    // `encoded` is of `file` (same path).
     void remember(const MethodFile& file, std::uint64_t contentHash, std::shared_ptr<const EncodedScript> encoded);
 
     std::optional<std::vector<FolderChild>> recall(const std::string& folder, const FolderStamp& stamp) override;
@@ -64,7 +65,7 @@ private:
     bool load();
 
     QString file_;
-    std::unordered_map<std::string, Entry> entries_;
+    std::unordered_map<std::string_view, Entry> entries_; // keys kept alive by each entry's owner
     std::unordered_map<std::string, Folder> folders_;
     std::atomic<bool> changed_ = false;
 };

@@ -17,7 +17,7 @@
 namespace palet {
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
+QString qs(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
 // The library a manifest names, as a clean absolute path like those of the folder walk.
 std::string libraryPath(const std::string& manifest, const std::string& library)
@@ -38,8 +38,8 @@ std::string cleanFolder(const std::string& folder)
 
 CatalogEntry CatalogEntry::of(const MethodSpec& spec, MethodOrigin origin)
 {
-    return {recordOf({spec, {}, {}}, origin.manifest.empty() ? origin.path : origin.manifest).method.value(),
-            std::move(origin)};
+    ScriptRecord record = recordOf({spec, {}, {}}, origin.manifest.empty() ? origin.path : origin.manifest);
+    return {std::move(record.method.value()), std::move(origin)};
 }
 
 std::string_view originKindId(MethodOrigin::Kind kind)
@@ -100,23 +100,24 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     for (const auto& folderLibraries : libraries)
         for (const MethodFile& library : folderLibraries) foundLibraries.insert(library.path);
     std::unordered_set<std::string> claimedLibraries;
-    std::unordered_map<std::string, std::size_t> positions; // of each id in methods_
+    std::unordered_map<std::string_view, std::size_t> positions; // of each id in methods_
     positions.reserve(scripts.size());
     catalog.methods_.reserve(scripts.size());
     for (Script* script : ordered) {
         ScriptRecord& record = *script->record;
-        const std::string& file = script->file.path;
+        std::string& file = script->file.path; // moved into the entry at the end
         if (!record.method) {
             if (trace && !record.pluginLibrary.empty()) trace(tr("refused manifest %1: it has errors").arg(qs(file)));
             catalog.problems_.insert(catalog.problems_.end(), record.errors.begin(), record.errors.end());
             continue;
         }
         if (record.pluginLibrary.empty()) {
-            catalog.add({std::move(*record.method), {MethodOrigin::Kind::yaml, file, {}, script->directory->source}},
+            catalog.add({std::move(*record.method),
+                         {MethodOrigin::Kind::yaml, std::move(file), {}, script->directory->source}},
                         positions);
             continue;
         }
-        const std::string library = libraryPath(file, record.pluginLibrary);
+        std::string library = libraryPath(file, record.pluginLibrary);
         if (trace)
             trace(tr("considering manifest %1: method '%2', library %3")
                       .arg(qs(file), qs(record.method->headline().id), qs(library)));
@@ -127,7 +128,8 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
             continue;
         }
         claimedLibraries.insert(library);
-        catalog.add({std::move(*record.method), {MethodOrigin::Kind::plugin, library, file, script->directory->source}},
+        catalog.add({std::move(*record.method),
+                     {MethodOrigin::Kind::plugin, std::move(library), std::move(file), script->directory->source}},
                     positions);
     }
     for (const auto& folderLibraries : libraries)
@@ -148,7 +150,7 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
     return catalog;
 }
 
-void MethodCatalog::add(CatalogEntry entry, std::unordered_map<std::string, std::size_t>& positions)
+void MethodCatalog::add(CatalogEntry entry, std::unordered_map<std::string_view, std::size_t>& positions)
 {
     const auto [known, isNew] = positions.try_emplace(entry.headline().id, methods_.size());
     if (isNew) {

@@ -64,7 +64,7 @@ public:
 
 private:
     // Keeps the entry unless a higher version of its id is known; `positions` indexes methods_ by id.
-    void add(CatalogEntry entry, std::unordered_map<std::string, std::size_t>& positions);
+    void add(CatalogEntry entry, std::unordered_map<std::string_view, std::size_t>& positions);
 
     std::vector<CatalogEntry> methods_;
     std::vector<ShadowedEntry> shadowed_;

@@ -15,7 +15,6 @@ namespace palet {
 struct MethodRecord::State {
     MethodHeadline headline;
     RecordBytes bytes;
-    std::string file;
     // Allocated only when decoded: a listing makes a thousand records and decodes none.
     std::once_flag overviewDecoded;
     std::unique_ptr<const MethodOverview> overview;
@@ -51,6 +50,7 @@ struct MethodRecord::State {
                 return;
             }
         }
+        const std::string file{bytes.file};
         auto reread = readMethodFile(file);
         if (!reread.method)
             throw std::runtime_error(file + ": the method changed while palet was reading it; run the command again");
@@ -58,12 +58,10 @@ struct MethodRecord::State {
     }
 };
 
-MethodRecord::MethodRecord(MethodHeadline headline, RecordBytes bytes, std::string file)
-    : state_(std::make_shared<State>())
+MethodRecord::MethodRecord(MethodHeadline headline, RecordBytes bytes) : state_(std::make_shared<State>())
 {
-    state_->headline = std::move(headline);
+    state_->headline = headline;
     state_->bytes = std::move(bytes);
-    state_->file = std::move(file);
 }
 
 const MethodHeadline& MethodRecord::headline() const { return state_->headline; }

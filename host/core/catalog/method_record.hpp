@@ -17,7 +17,7 @@ namespace palet {
 
 // What every listing reads of every method.
 struct MethodHeadline {
-    std::string id;
+    std::string_view id;
     SemanticVersion version;
     MethodKind kind = MethodKind::method;
     int idealGroupSize = 0;
@@ -28,9 +28,11 @@ struct MethodHeadline {
     std::string_view summaryJsonIn(Language language) const { return summaryJson[language == Language::nl ? 0 : 1]; }
 };
 
-// Where a record's bytes are: all views into memory that `owner` keeps alive.
+// Where a record's bytes are: all views into memory that `owner` keeps alive, as are the
+// headline's texts.
 struct RecordBytes {
     std::shared_ptr<const void> owner;
+    std::string_view file;     // the script, read again should the spec's bytes not match their hash
     std::string_view overview; // encoded MethodOverview
     std::string_view spec;     // the whole spec in QDataStream form
     std::uint64_t specHash = 0;
@@ -38,8 +40,7 @@ struct RecordBytes {
 
 class MethodRecord {
 public:
-    // `file` is the script, read again should the spec's bytes not match their hash.
-    MethodRecord(MethodHeadline headline, RecordBytes bytes, std::string file);
+    MethodRecord(MethodHeadline headline, RecordBytes bytes);
 
     const MethodHeadline& headline() const;
     // Decoded on first use; from the spec should its own bytes be damaged.

@@ -19,8 +19,8 @@ void parse(Script& script, bool forCache)
     }
     // Kept in the cache's form, as the next run will find it; the parsed spec is freed here, on
     // this thread, rather than kept for a command that may not use it.
-    auto encoded = std::make_shared<const EncodedScript>(EncodedScript::of(result));
-    script.record = decodeScript(encoded->record, encoded->spec, encoded->specHash, encoded, script.file.path).value();
+    auto encoded = std::make_shared<const EncodedScript>(EncodedScript::of(result, script.file.path));
+    script.record = decodeScript(encoded).value(); // fresh bytes always decode
     if (forCache) script.encoded = std::move(encoded);
 }
 

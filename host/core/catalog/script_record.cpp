@@ -10,7 +10,7 @@
 
 namespace palet {
 
-EncodedScript EncodedScript::of(const MethodReadResult& result)
+EncodedScript EncodedScript::of(const MethodReadResult& result, std::string file)
 {
     ByteWriter out;
     out.u8(result.method.has_value());
@@ -39,7 +39,7 @@ EncodedScript EncodedScript::of(const MethodReadResult& result)
         out.i32(error.column);
         out.text(error.message);
     }
-    EncodedScript encoded{out.take(), {}, 0};
+    EncodedScript encoded{std::move(file), out.take(), {}, 0};
     if (result.method) {
         QByteArray spec;
         QDataStream stream{&spec, QIODevice::WriteOnly};
@@ -56,8 +56,8 @@ std::uint64_t bytesHash(std::string_view bytes)
     return qHash(QByteArrayView{bytes.data(), static_cast<qsizetype>(bytes.size())}, 0x9a1e7);
 }
 
-std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_view spec, std::uint64_t specHash,
-                                         std::shared_ptr<const void> owner, const std::string& file)
+std::optional<ScriptRecord> decodeScript(std::string_view file, std::string_view record, std::string_view spec,
+                                         std::uint64_t specHash, std::shared_ptr<const void> owner)
 {
     ByteReader in{record};
     ScriptRecord decoded;
@@ -72,7 +72,7 @@ std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_vi
         headline.idealMinutes = {in.i32(), in.i32()};
         for (auto& json : headline.summaryJson) json = in.text();
         const std::string_view overview = in.text();
-        decoded.method.emplace(std::move(headline), RecordBytes{std::move(owner), overview, spec, specHash}, file);
+        decoded.method.emplace(headline, RecordBytes{std::move(owner), file, overview, spec, specHash});
     }
     decoded.pluginLibrary = in.text();
     decoded.errors.resize(in.count(16));
@@ -86,10 +86,15 @@ std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_vi
     return decoded;
 }
 
-ScriptRecord recordOf(const MethodReadResult& result, const std::string& file)
+std::optional<ScriptRecord> decodeScript(const std::shared_ptr<const EncodedScript>& encoded)
 {
-    auto encoded = std::make_shared<const EncodedScript>(EncodedScript::of(result));
-    return decodeScript(encoded->record, encoded->spec, encoded->specHash, encoded, file).value(); // fresh bytes decode
+    return decodeScript(encoded->file, encoded->record, encoded->spec, encoded->specHash, encoded);
+}
+
+ScriptRecord recordOf(const MethodReadResult& result, std::string file)
+{
+    return decodeScript(std::make_shared<const EncodedScript>(EncodedScript::of(result, std::move(file))))
+        .value(); // fresh bytes always decode
 }
 
 } // namespace palet

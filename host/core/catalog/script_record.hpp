@@ -23,20 +23,23 @@ struct ScriptRecord {
 
 // A script in the cache's form. The spec is kept apart because most runs never decode it.
 struct EncodedScript {
+    std::string file;           // the script's path
     std::string record;         // headline, overview, library and errors
     std::string spec;           // the whole spec; empty for a script with errors
     std::uint64_t specHash = 0; // checked before the spec is decoded
 
-    static EncodedScript of(const MethodReadResult& result);
+    static EncodedScript of(const MethodReadResult& result, std::string file);
 };
 
-// The record back from the cache's form, which stays valid while `owner` lives; `file` is the
-// script, read again should the spec's bytes not match `specHash`. None when the record is damaged.
-std::optional<ScriptRecord> decodeScript(std::string_view record, std::string_view spec, std::uint64_t specHash,
-                                         std::shared_ptr<const void> owner, const std::string& file);
+// The record back from the cache's form, which stays valid while `owner` lives, as does `file`:
+// the script, read again should the spec's bytes not match `specHash`. None when the record is
+// damaged.
+std::optional<ScriptRecord> decodeScript(std::string_view file, std::string_view record, std::string_view spec,
+                                         std::uint64_t specHash, std::shared_ptr<const void> owner);
+std::optional<ScriptRecord> decodeScript(const std::shared_ptr<const EncodedScript>& encoded);
 
 // What reading a script gave, kept as the cache would give it back.
-ScriptRecord recordOf(const MethodReadResult& result, const std::string& file);
+ScriptRecord recordOf(const MethodReadResult& result, std::string file);
 
 // Not a cryptographic hash: it only has to notice that bytes changed.
 std::uint64_t bytesHash(std::string_view bytes);
