@@ -143,13 +143,12 @@ std::optional<ScriptRecord> MetadataCache::find(const MethodFile& file)
     const auto found = entries_.find(file.path);
     if (found == entries_.end()) return std::nullopt;
     Entry& entry = found->second;
-    std::atomic_ref<bool>{entry.seen}.store(true, std::memory_order_relaxed);
+    entry.seen = true;
     if (entry.size != file.size || entry.modifiedNs != file.modifiedNs) return std::nullopt;
-    std::atomic_ref<std::int64_t> verified{entry.verifiedNs};
-    if (verified.load() - entry.modifiedNs < racyWindowNs) {
+    if (entry.verifiedNs - entry.modifiedNs < racyWindowNs) {
         const FileBytes content = readScriptBytes(file.path);
         if (!content.error.empty() || bytesHash(content.bytes) != entry.hash) return std::nullopt;
-        verified.store(nowNs());
+        entry.verifiedNs = nowNs();
         changed_ = true;
     }
     return decodeScript(found->first, entry.record, entry.spec, entry.specHash, entry.owner);

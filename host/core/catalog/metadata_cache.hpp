@@ -12,7 +12,6 @@
 
 #include <QString>
 
-#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -27,8 +26,7 @@ public:
     // Maps the cache file; a missing, damaged or foreign one gives an empty cache.
     explicit MetadataCache(QString file);
 
-    // The remembered record for the file as it is now, or none. Safe to call from several
-    // threads at once, also while folders are recalled and remembered.
+    // The remembered record for the file as it is now, or none.
     std::optional<ScriptRecord> find(const MethodFile& file);
 
     // `encoded` is of `file` (same path).
@@ -45,13 +43,13 @@ private:
     struct Entry {
         std::int64_t size = 0;
         std::int64_t modifiedNs = 0;
-        std::int64_t verifiedNs = 0; // when the hash was last known to match (through atomic_ref)
+        std::int64_t verifiedNs = 0; // when the hash was last known to match
         std::uint64_t hash = 0;
-        std::shared_ptr<const void> owner; // keeps `record` and `spec` alive
+        std::shared_ptr<const void> owner; // keeps the key, `record` and `spec` alive
         std::string_view record;
         std::string_view spec;
         std::uint64_t specHash = 0;
-        bool seen = false; // looked up in this run, so known to exist (set through atomic_ref)
+        bool seen = false; // looked up in this run, so known to exist
     };
 
     struct Folder {
@@ -67,7 +65,7 @@ private:
     QString file_;
     std::unordered_map<std::string_view, Entry> entries_; // keys kept alive by each entry's owner
     std::unordered_map<std::string, Folder> folders_;
-    std::atomic<bool> changed_ = false;
+    bool changed_ = false;
 };
 
 } // namespace palet

@@ -24,7 +24,7 @@ std::string libraryPath(const std::string& manifest, const std::string& library)
 {
     const std::string joined = library.starts_with('/') ? library : manifest.substr(0, manifest.rfind('/') + 1) + library;
     const bool clean = joined.find("/./") == std::string::npos && joined.find("/../") == std::string::npos &&
-                       joined.find("//") == std::string::npos;
+                       joined.find("//") == std::string::npos && !joined.ends_with("/.") && !joined.ends_with("/..");
     return clean ? joined : QDir::cleanPath(qs(joined)).toStdString();
 }
 

@@ -34,7 +34,7 @@ void readScripts(std::vector<Script>& scripts, MetadataCache* cache)
         script.found = describeScript(script.file);
         if (script.found && !(cache && (script.record = cache->find(script.file)))) unknown.push_back(&script);
     }
-    // Parsing costs a few hundred: share it out over every core.
+    // Parsing costs a few hundred microseconds: share it out over every core.
     const std::size_t threads =
         std::clamp<std::size_t>(unknown.size() / 4, 1, std::max(1u, std::thread::hardware_concurrency()));
     std::atomic<std::size_t> next{0};
