@@ -86,7 +86,7 @@ std::optional<Language> chosenLanguage(const QCommandLineParser& parser)
     return locale.startsWith("nl") ? Language::nl : Language::en;
 }
 
-std::optional<MethodCatalog> loadCatalog(const QCommandLineParser& parser)
+std::optional<CatalogSource> catalogSource(const QCommandLineParser& parser)
 {
     std::vector<std::string> extra;
     for (const QString& folder : parser.values("methods")) {
@@ -96,14 +96,42 @@ std::optional<MethodCatalog> loadCatalog(const QCommandLineParser& parser)
         }
         extra.push_back(utf8(folder));
     }
-    CatalogOptions options;
-    options.trace = PluginTrace::fromEnvironment();
-    if (qEnvironmentVariable("PALET_NO_CACHE") != "1") options.cacheFile = defaultCacheFile();
-    auto catalog = MethodCatalog::load(
-        methodSearchPath(QProcessEnvironment::systemEnvironment(), builtinMethodDirectory(), extra), options);
+    CatalogSource source;
+    source.directories = methodSearchPath(QProcessEnvironment::systemEnvironment(), builtinMethodDirectory(), extra);
+    if (qEnvironmentVariable("PALET_NO_CACHE") != "1") source.cacheFile = defaultCacheFile();
+    source.trace = PluginTrace::fromEnvironment();
+    return source;
+}
+
+OpenCatalog openCatalog(const CatalogSource& source, CatalogInputs* inputs)
+{
+    std::optional<MetadataCache> cache;
+    if (source.cacheFile) cache.emplace(qs(*source.cacheFile));
+    auto catalog = MethodCatalog::load(source.directories, {cache ? &*cache : nullptr, source.trace, inputs});
+    return {std::move(catalog), std::move(cache)};
+}
+
+void saveCache(OpenCatalog& open, const CatalogSource& source)
+{
+    if (open.cache && !open.cache->save()) source.trace(tr("could not write the cache %1").arg(qs(*source.cacheFile)));
+}
+
+QString skippedText(const MethodCatalog& catalog)
+{
+    QString text;
     for (const auto& problem : catalog.problems())
-        printError(tr("palet: skipped: %1\n").arg(QString::fromStdString(problem.toString())));
-    return catalog;
+        text += tr("palet: skipped: %1\n").arg(QString::fromStdString(problem.toString()));
+    return text;
+}
+
+std::optional<MethodCatalog> loadCatalog(const QCommandLineParser& parser)
+{
+    const auto source = catalogSource(parser);
+    if (!source) return std::nullopt;
+    OpenCatalog open = openCatalog(*source);
+    printError(skippedText(open.catalog));
+    saveCache(open, *source);
+    return std::move(open.catalog);
 }
 
 std::optional<int> intOption(const QCommandLineParser& parser, const QString& name, int low, int high)

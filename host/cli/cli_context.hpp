@@ -4,6 +4,7 @@
 
 #include "exit_status.hpp"
 
+#include "catalog/metadata_cache.hpp"
 #include "catalog/method_catalog.hpp"
 #include "text/json_writer.hpp"
 
@@ -35,8 +36,29 @@ void addLanguageOption(QCommandLineParser& parser);
 // --lang, else the user's locale (Dutch when it is Dutch), else English.
 std::optional<Language> chosenLanguage(const QCommandLineParser& parser);
 
-// The catalog from the search path plus every --methods folder; bad files are reported on
-// standard error. Nothing when a --methods folder does not exist (reported).
+// Where the catalog is read from: the search path plus every --methods folder, through the
+// user's cache unless PALET_NO_CACHE=1, traced when PALET_DEBUG_PLUGINS=1.
+struct CatalogSource {
+    std::vector<MethodDirectory> directories;
+    std::optional<std::string> cacheFile;
+    PluginTrace trace;
+};
+// Nothing when a --methods folder does not exist (reported).
+std::optional<CatalogSource> catalogSource(const QCommandLineParser& parser);
+
+// A catalog with its cache still open, so that a command can keep more in the cache before
+// saveCache writes it.
+struct OpenCatalog {
+    MethodCatalog catalog;
+    std::optional<MetadataCache> cache;
+};
+OpenCatalog openCatalog(const CatalogSource& source, CatalogInputs* inputs = nullptr);
+void saveCache(OpenCatalog& open, const CatalogSource& source);
+
+// "palet: skipped: file:line:column: ..." for every file the catalog could not read.
+QString skippedText(const MethodCatalog& catalog);
+
+// The catalog from catalogSource, its cache saved; bad files are reported on standard error.
 std::optional<MethodCatalog> loadCatalog(const QCommandLineParser& parser);
 
 // A whole number option within bounds, or an error message on standard error.

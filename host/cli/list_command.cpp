@@ -5,12 +5,14 @@
 #include "terminal_width.hpp"
 #include "text/text_layout.hpp"
 
+#include "catalog/listing_snapshot.hpp"
 #include "catalog/method_json.hpp"
 #include "catalog/method_search_path.hpp"
 #include "did_you_mean.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace palet::cli {
 namespace {
@@ -85,6 +87,72 @@ QString originText(const MethodOrigin& origin)
     return QString("%1 (%2)").arg(QString::fromStdString(origin.path), QString::fromStdString(origin.source));
 }
 
+// Every option that shapes the listing, with the language and the layout they resolve to; the
+// folders are the snapshot's inputs instead (see listing_snapshot.hpp).
+std::string listingKey(const QCommandLineParser& parser, Language language, bool json)
+{
+    QStringList parts{"list", QString{"lang=%1"}.arg(qs(languageCode(language)))};
+    parts << (json ? QString{"json=%1"}.arg(jsonLayout() == JsonWriter::Layout::compact ? "compact" : "indented")
+                   : QString{"width=%1"}.arg(outputWidth()));
+    for (const char* option : {"style", "group-size", "max-minutes", "theme", "available-in", "source", "blocks", "verbose"})
+        if (parser.isSet(option)) parts << QString{"%1=%2"}.arg(option, parser.values(option).join(','));
+    return utf8(parts.join('\n'));
+}
+
+Listing render(const MethodCatalog& catalog, const ListFilter& filter, Language language, bool json, bool verbose)
+{
+    Listing listing;
+    listing.err = utf8(skippedText(catalog));
+    std::vector<const CatalogEntry*> shown;
+    for (const auto& entry : catalog.methods())
+        if (filter.admits(entry)) shown.push_back(&entry);
+
+    if (json) {
+        JsonWriter out{jsonLayout()};
+        out.beginArray();
+        for (const auto* entry : shown)
+            writeMethodSummary(out, *entry, filter.groupSize.value_or(entry->headline().idealGroupSize), language);
+        out.endArray();
+        listing.out = out.take();
+        return listing;
+    }
+
+    QString text;
+    if (shown.empty()) {
+        text = catalog.methods().empty() ? tr("No methods found.\n") : tr("No method matches these filters.\n");
+    } else {
+        std::vector<QStringList> rows{{tr("ID"), tr("VERSION"), tr("MINUTES"), tr("GROUP"), tr("NAME")}};
+        for (const auto* entry : shown) {
+            const MethodOverview& method = entry->overview();
+            rows.push_back({qs(method.id), qs(method.version.toString()),
+                            minutesText(method.minutesFor(filter.groupSize.value_or(method.groupSize.ideal))),
+                            groupSizeText(method.groupSize), qs(method.name.in(language))});
+            if (verbose) rows.push_back({"", "", "", "", tr("from %1").arg(originText(entry->origin))});
+        }
+        text = columns(rows, outputWidth());
+    }
+    if (verbose) {
+        for (const auto& shadow : catalog.shadowed())
+            text += tr("shadowed: %1 %2 from %3, by %4\n")
+                        .arg(qs(shadow.entry.headline().id), qs(shadow.entry.headline().version.toString()),
+                             originText(shadow.entry.origin), originText(shadow.winner));
+        std::vector<std::string> skipped;
+        for (const auto& problem : catalog.problems())
+            if (std::find(skipped.begin(), skipped.end(), problem.file) == skipped.end()) skipped.push_back(problem.file);
+        if (!skipped.empty())
+            text += tr("%n file(s) skipped because of errors (listed on standard error).\n",
+                       static_cast<int>(skipped.size()));
+    }
+    listing.out = utf8(text);
+    return listing;
+}
+
+void print(const Listing& listing)
+{
+    std::fwrite(listing.err.data(), 1, listing.err.size(), stderr);
+    std::fwrite(listing.out.data(), 1, listing.out.size(), stdout);
+}
+
 } // namespace
 
 int runList(const QStringList& arguments)
@@ -110,51 +178,31 @@ int runList(const QStringList& arguments)
     const auto language = chosenLanguage(parser);
     const auto filter = readFilter(parser);
     if (!language || !filter) return badUsage;
-    const auto catalog = loadCatalog(parser);
-    if (!catalog) return badUsage;
+    const auto source = catalogSource(parser);
+    if (!source) return badUsage;
+    const bool json = parser.isSet("json");
 
-    std::vector<const CatalogEntry*> shown;
-    for (const auto& entry : catalog->methods())
-        if (filter->admits(entry)) shown.push_back(&entry);
-
-    if (parser.isSet("json")) {
-        JsonWriter out{jsonLayout()};
-        out.beginArray();
-        for (const auto* entry : shown) {
-            writeMethodSummary(out, *entry, filter->groupSize.value_or(entry->headline().idealGroupSize), *language);
-            if (out.text().size() > 64 * 1024) printJson(out); // a thousand methods need not be held at once
+    // The listing printed last time, while nothing it was read from has changed. A trace must
+    // show every file considered, so it reads them.
+    const bool snapshot = source->cacheFile && !source->trace;
+    const std::string key = listingKey(parser, *language, json);
+    if (snapshot) {
+        const auto stored = MetadataCache::readListings(qs(*source->cacheFile));
+        if (const auto listing = recallListing(stored.bytes, source->directories, key)) {
+            print(*listing);
+            return success;
         }
-        out.endArray();
-        printJson(out);
-        return success;
     }
 
-    const int width = outputWidth();
-    if (shown.empty()) {
-        printOut(catalog->methods().empty() ? tr("No methods found.\n") : tr("No method matches these filters.\n"));
-    } else {
-        std::vector<QStringList> rows{{tr("ID"), tr("VERSION"), tr("MINUTES"), tr("GROUP"), tr("NAME")}};
-        for (const auto* entry : shown) {
-            const MethodOverview& method = entry->overview();
-            rows.push_back({qs(method.id), qs(method.version.toString()),
-                            minutesText(method.minutesFor(filter->groupSize.value_or(method.groupSize.ideal))),
-                            groupSizeText(method.groupSize), qs(method.name.in(*language))});
-            if (parser.isSet("verbose")) rows.push_back({"", "", "", "", tr("from %1").arg(originText(entry->origin))});
-        }
-        printOut(columns(rows, width));
-    }
-    if (parser.isSet("verbose")) {
-        for (const auto& shadow : catalog->shadowed())
-            printOut(tr("shadowed: %1 %2 from %3, by %4\n")
-                         .arg(qs(shadow.entry.headline().id), qs(shadow.entry.headline().version.toString()),
-                              originText(shadow.entry.origin), originText(shadow.winner)));
-        std::vector<std::string> skipped;
-        for (const auto& problem : catalog->problems())
-            if (std::find(skipped.begin(), skipped.end(), problem.file) == skipped.end()) skipped.push_back(problem.file);
-        if (!skipped.empty())
-            printOut(tr("%n file(s) skipped because of errors (listed on standard error).\n",
-                        static_cast<int>(skipped.size())));
-    }
+    const std::int64_t readSince = fileClockNowNs();
+    CatalogInputs inputs;
+    OpenCatalog open = openCatalog(*source, snapshot ? &inputs : nullptr);
+    const Listing listing = render(open.catalog, *filter, *language, json, parser.isSet("verbose"));
+    if (snapshot)
+        if (auto kept = snapshotListing(inputs, readSince, key, listing, open.cache->listings()))
+            open.cache->setListings(std::move(*kept));
+    saveCache(open, *source);
+    print(listing);
     return success;
 }
 

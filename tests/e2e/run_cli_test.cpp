@@ -12,14 +12,19 @@ namespace {
 
 const QStringList peerConsultation{"run", "--method", "peer-consultation", "--members", "Ann,Bo,Cas,Dee", "--seed", "7"};
 
+// The event stream's test runs 300 times as fast and allows 50 ms of real lateness, in meeting
+// milliseconds: a loaded machine running the suite in parallel wakes a timer that late.
+constexpr int fastSpeed = 300;
+constexpr qint64 lateness = 50 * fastSpeed;
+
 } // namespace
 
 TEST_CASE("palet run --events json: one JSON line per event, the journal holding the same lines")
 {
     const PaletSandbox sandbox;
     const QString script = writeFile(sandbox, "script.txt", everyKeyScript);
-    const auto run = sandbox.run(peerConsultation + QStringList{"--speed", "600", "--script", script, "--events", "json",
-                                                                "--journal", "journal.jsonl"});
+    const auto run = sandbox.run(peerConsultation + QStringList{"--speed", QString::number(fastSpeed), "--script", script,
+                                                                "--events", "json", "--journal", "journal.jsonl"});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.err.isEmpty());
@@ -48,7 +53,7 @@ TEST_CASE("palet run --events json: one JSON line per event, the journal holding
     const QJsonObject started = parsed(lines[0]);
     CHECK(started["event"] == "session-started");
     CHECK(started["format"] == 1);
-    CHECK(started["speed"] == 600);
+    CHECK(started["speed"] == fastSpeed);
     const QJsonObject plan = started["plan"].toObject();
     CHECK(plan["method"]["id"] == "peer-consultation");
     CHECK(plan["seed"] == 7);
@@ -73,12 +78,12 @@ TEST_CASE("palet run --events json: one JSON line per event, the journal holding
         }
     CHECK(ownerInstructed);
 
-    // The times follow the meeting's clock, 600 times as fast: a millisecond of lateness is 0.6 s.
+    // The times follow the meeting's clock, so real lateness shows multiplied by the speed.
     const QJsonObject paused = parsed(lines[4]);
     CHECK(paused["event"] == "paused");
-    CHECK(std::abs(paused["remaining"].toInteger() - 570000) < 5000);
+    CHECK(std::abs(paused["remaining"].toInteger() - 570000) < lateness);
     const QJsonObject resumed = parsed(lines[5]);
-    CHECK(std::abs(resumed["paused_for"].toInteger() - 60000) < 5000);
+    CHECK(std::abs(resumed["paused_for"].toInteger() - 60000) < lateness);
     CHECK(resumed["deadline"].toInteger() - paused["deadline"].toInteger() == resumed["paused_for"].toInteger());
 
     // Warnings in the last phase: 20 %, 5 % and time up, then it ends by itself.
@@ -96,7 +101,7 @@ TEST_CASE("palet run --events json: one JSON line per event, the journal holding
     CHECK(phases[0]["runs"] == 2);
     CHECK(phases[1]["runs"] == 2);
     CHECK(phases[4]["planned"] == 300000);
-    CHECK(std::abs(phases[4]["actual"].toInteger() - 300000) < 5000); // its pause left out
+    CHECK(std::abs(phases[4]["actual"].toInteger() - 300000) < lateness); // its pause left out
 }
 
 TEST_CASE("palet run prints one plain line per event when standard output is not a terminal")

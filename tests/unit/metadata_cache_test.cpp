@@ -55,6 +55,15 @@ void backdateFolder(const QString& path)
     REQUIRE(::utimensat(AT_FDCWD, path.toLocal8Bit().constData(), times, 0) == 0);
 }
 
+// The catalog read through the cache file, which is then saved, as palet does.
+MethodCatalog loadCached(const std::vector<MethodDirectory>& folders, const QString& cacheFile)
+{
+    MetadataCache cache{cacheFile};
+    auto catalog = MethodCatalog::load(folders, {&cache});
+    REQUIRE(cache.save());
+    return catalog;
+}
+
 std::string cachedName(MetadataCache& cache, const QString& path)
 {
     const auto found = cache.find(described(path));
@@ -131,20 +140,18 @@ TEST_CASE("the cache is written only when it changed, and forgets deleted files"
     const QString kept = writeFile(folder, "kept.yaml", methodYaml("kept", "1.0.0", "Kept").toUtf8());
     for (const QString& file : {gone, kept}) setModified(file, QDateTime::currentDateTime().addSecs(-3600));
     backdateFolder(folder);
-    CatalogOptions cached;
-    cached.cacheFile = cacheFile.toStdString();
     const std::vector<MethodDirectory> folders{{folder.toStdString(), "test"}};
-    MethodCatalog::load(folders, cached);
+    loadCached(folders, cacheFile);
 
     const QDateTime written = QDateTime::currentDateTime().addSecs(-60);
     setModified(cacheFile, written);
-    MethodCatalog::load(folders, cached);
+    loadCached(folders, cacheFile);
     CHECK(QFileInfo{cacheFile}.lastModified() == written); // nothing changed: not rewritten
 
     SECTION("a file deleted in a folder walked")
     {
         REQUIRE(QFile::remove(gone));
-        MethodCatalog::load(folders, cached);
+        loadCached(folders, cacheFile);
         CHECK(cacheBytes(cacheFile).contains(QFile::encodeName(kept)));
         CHECK_FALSE(cacheBytes(cacheFile).contains(QFile::encodeName(gone)));
     }
@@ -181,13 +188,12 @@ namespace {
 struct CachedFolder {
     QTemporaryDir root;
     std::vector<MethodDirectory> folders{{root.filePath("m").toStdString(), "test"}};
-    CatalogOptions cached;
+    QString cacheFile = root.filePath("catalog.cache");
 
     CachedFolder()
     {
         writeFile(root.filePath("m"), "good.yaml", methodYaml("good", "1.0.0", "Good").toUtf8());
         writeFile(root.filePath("m"), "bad.yaml", "id: bad\n");
-        cached.cacheFile = root.filePath("catalog.cache").toStdString();
     }
 };
 
@@ -196,11 +202,11 @@ struct CachedFolder {
 TEST_CASE("a catalog read through the cache equals one read from the files")
 {
     const CachedFolder fixture;
-    const auto& [root, folders, cached] = fixture;
+    const auto& [root, folders, cacheFile] = fixture;
 
     const auto direct = MethodCatalog::load(folders);
-    const auto first = MethodCatalog::load(folders, cached);
-    const auto second = MethodCatalog::load(folders, cached);
+    const auto first = loadCached(folders, cacheFile);
+    const auto second = loadCached(folders, cacheFile);
     REQUIRE(QFileInfo::exists(root.filePath("catalog.cache")));
     for (const auto* catalog : {&first, &second}) {
         REQUIRE(catalog->methods().size() == 1);
@@ -212,9 +218,9 @@ TEST_CASE("a catalog read through the cache equals one read from the files")
 
 namespace {
 
-std::vector<std::string> catalogIds(const std::vector<MethodDirectory>& folders, const CatalogOptions& options)
+std::vector<std::string> catalogIds(const std::vector<MethodDirectory>& folders, const QString& cacheFile)
 {
-    const auto catalog = MethodCatalog::load(folders, options);
+    const auto catalog = loadCached(folders, cacheFile);
     std::vector<std::string> ids;
     for (const auto id : catalog.ids()) ids.emplace_back(id);
     return ids;
@@ -230,8 +236,7 @@ TEST_CASE("a remembered folder still shows every file added, removed or renamed 
     writeFile(folder, "a.yaml", methodYaml("a", "1.0.0", "A").toUtf8());
     writeFile(nested, "b.yaml", methodYaml("b", "1.0.0", "B").toUtf8());
     for (const QString& path : {nested, folder + "/firm", folder}) backdateFolder(path);
-    CatalogOptions cached;
-    cached.cacheFile = root.filePath("catalog.cache").toStdString();
+    const QString cached = root.filePath("catalog.cache");
     const std::vector<MethodDirectory> folders{{folder.toStdString(), "test"}};
     REQUIRE(catalogIds(folders, cached) == std::vector<std::string>{"a", "b"});
     REQUIRE(catalogIds(folders, cached) == std::vector<std::string>{"a", "b"}); // from the remembered listing
@@ -273,11 +278,10 @@ TEST_CASE("a spec whose cached bytes are damaged is read again from its file")
     QTemporaryDir root;
     const QString script = writeFile(root.filePath("m"), "good.yaml", methodYaml("good", "1.0.0", "Good").toUtf8());
     setModified(script, QDateTime::currentDateTime().addSecs(-3600));
-    CatalogOptions cached;
-    cached.cacheFile = root.filePath("catalog.cache").toStdString();
+    const QString cached = root.filePath("catalog.cache");
     const std::vector<MethodDirectory> folders{{root.filePath("m").toStdString(), "test"}};
     const auto direct = MethodCatalog::load(folders);
-    MethodCatalog::load(folders, cached); // writes the cache
+    loadCached(folders, cached); // writes the cache
 
     // The specs are the cache file's last part.
     QFile cacheFile{root.filePath("catalog.cache")};
@@ -288,7 +292,7 @@ TEST_CASE("a spec whose cached bytes are damaged is read again from its file")
     SECTION("bytes that decode to another text") { bytes.replace(bytes.lastIndexOf("Good"), 4, "Gold"); }
     writeFile(root.path(), "catalog.cache", bytes);
 
-    const auto fromCache = MethodCatalog::load(folders, cached);
+    const auto fromCache = loadCached(folders, cached);
     REQUIRE(fromCache.methods().size() == 1);
     CHECK(fromCache.methods()[0].overview() == direct.methods()[0].overview());
     CHECK(fromCache.methods()[0].spec() == direct.methods()[0].spec());
@@ -299,7 +303,7 @@ TEST_CASE("a cache file cut short anywhere is ignored without harm")
     const CachedFolder fixture;
     const auto& [root, folders, cached] = fixture;
     const auto direct = MethodCatalog::load(folders);
-    MethodCatalog::load(folders, cached);
+    loadCached(folders, cached);
     QFile cacheFile{root.filePath("catalog.cache")};
     REQUIRE(cacheFile.open(QIODevice::ReadOnly));
     const QByteArray whole = cacheFile.readAll();
@@ -307,7 +311,7 @@ TEST_CASE("a cache file cut short anywhere is ignored without harm")
 
     for (qsizetype length = 0; length < whole.size(); length += std::max<qsizetype>(1, whole.size() / 300)) {
         writeFile(root.path(), "catalog.cache", whole.left(length));
-        const auto catalog = MethodCatalog::load(folders, cached);
+        const auto catalog = loadCached(folders, cached);
         INFO("cut at " << length << " of " << whole.size());
         REQUIRE(catalog.methods().size() == 1);
         CHECK(catalog.methods()[0].spec() == direct.methods()[0].spec());

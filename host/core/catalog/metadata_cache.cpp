@@ -13,14 +13,14 @@
 namespace palet {
 namespace {
 
-// The file: magic, format, core version; the script entries' count and byte length, the folder
+// The file: magic, format, core version; the listings; the script entries' count and byte length, the folder
 // entries' count and byte length; the script entries (path, size, time, verified time, hash,
 // record, spec offset, size and hash), the folder entries (path, inode, time, verified time, children),
 // then the specs.
 // The format is bumped whenever the stored form or the reader's rules change: an older cache
 // is ignored.
 constexpr std::uint32_t cacheMagic = 0x50414C43; // "PALC"
-constexpr std::uint32_t cacheFormat = 8;
+constexpr std::uint32_t cacheFormat = 9;
 
 // A file modified this close to when it was hashed may have changed again within the clock's
 // resolution without its time changing, so its content is compared again (as git does).
@@ -82,6 +82,16 @@ private:
     std::size_t size_;
 };
 
+// The header up to and with the listings; none when the file is not a cache of this version.
+std::optional<std::string_view> readListingsHeader(ByteReader& header)
+{
+    if (header.u32() != cacheMagic || header.u32() != cacheFormat || header.text() != PALET_CORE_VERSION)
+        return std::nullopt;
+    const std::string_view listings = header.text();
+    if (header.failed()) return std::nullopt;
+    return listings;
+}
+
 } // namespace
 
 MetadataCache::MetadataCache(QString file) : file_(std::move(file))
@@ -89,7 +99,28 @@ MetadataCache::MetadataCache(QString file) : file_(std::move(file))
     if (!load()) { // damaged or foreign: start again
         entries_.clear();
         folders_.clear();
+        listingsOwner_ = nullptr;
+        listings_ = {};
     }
+}
+
+MetadataCache::Section MetadataCache::readListings(const QString& file)
+{
+    const auto mapped = MappedFile::open(file);
+    if (!mapped) return {};
+    ByteReader header{mapped->bytes()};
+    const auto listings = readListingsHeader(header);
+    if (!listings) return {};
+    return {mapped, *listings};
+}
+
+void MetadataCache::setListings(std::string listings)
+{
+    if (listings == listings_) return;
+    auto owned = std::make_shared<const std::string>(std::move(listings));
+    listings_ = *owned;
+    listingsOwner_ = std::move(owned);
+    changed_ = true;
 }
 
 bool MetadataCache::load()
@@ -97,7 +128,10 @@ bool MetadataCache::load()
     const auto mapped = MappedFile::open(file_);
     if (!mapped) return true;
     ByteReader header{mapped->bytes()};
-    if (header.u32() != cacheMagic || header.u32() != cacheFormat || header.text() != PALET_CORE_VERSION) return false;
+    const auto listings = readListingsHeader(header);
+    if (!listings) return false;
+    listings_ = *listings;
+    listingsOwner_ = mapped;
     const std::uint32_t count = header.u32();
     const std::uint64_t entriesSize = header.u64();
     const std::uint32_t folderCount = header.u32();
@@ -245,6 +279,7 @@ bool MetadataCache::save()
     header.u32(cacheMagic);
     header.u32(cacheFormat);
     header.text(PALET_CORE_VERSION);
+    header.text(listings_);
     header.u32(static_cast<std::uint32_t>(entries_.size()));
     header.u64(entries.bytes().size());
     header.u32(static_cast<std::uint32_t>(folders_.size()));

@@ -5,7 +5,8 @@
 // method folder held, so that an unchanged folder is not read again either.
 //
 // The file is mapped, not read: a run decodes the small records of the scripts it looks up, and
-// the whole spec of a method only when a command uses it (see MethodRecord).
+// the whole spec of a method only when a command uses it (see MethodRecord). It also keeps the
+// listings that `palet list` printed (see listing_snapshot.hpp), readable without the rest.
 
 #include "catalog/method_files.hpp"
 #include "catalog/script_record.hpp"
@@ -35,6 +36,18 @@ public:
     std::optional<std::vector<FolderChild>> recall(const std::string& folder, const FolderStamp& stamp) override;
     void remember(const std::string& folder, const FolderStamp& stamp, const std::vector<FolderChild>& children) override;
 
+    // The listings section as loaded, or as set since.
+    std::string_view listings() const { return listings_; }
+    void setListings(std::string listings);
+
+    // The listings section of `file` alone, decoding nothing else; empty when there is none.
+    // The view stays valid while `owner` lives.
+    struct Section {
+        std::shared_ptr<const void> owner;
+        std::string_view bytes;
+    };
+    static Section readListings(const QString& file);
+
     // Writes the cache atomically, only when something changed; entries of files that no
     // longer exist are dropped then. Returns false when the file could not be written.
     bool save();
@@ -63,6 +76,8 @@ private:
     bool load();
 
     QString file_;
+    std::shared_ptr<const void> listingsOwner_;
+    std::string_view listings_;
     std::unordered_map<std::string_view, Entry> entries_; // keys kept alive by each entry's owner
     std::unordered_map<std::string, Folder> folders_;
     bool changed_ = false;

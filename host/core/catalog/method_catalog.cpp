@@ -28,13 +28,13 @@ std::string libraryPath(const std::string& manifest, const std::string& library)
     return clean ? joined : QDir::cleanPath(qs(joined)).toStdString();
 }
 
-// The folder as an absolute, clean path, so that every path built from it compares equal.
-std::string cleanFolder(const std::string& folder)
+} // namespace
+
+// Absolute and clean, so that every path built from it compares equal.
+std::string walkedFolder(const std::string& folder)
 {
     return QDir::cleanPath(QFileInfo{qs(folder)}.absoluteFilePath()).toStdString();
 }
-
-} // namespace
 
 CatalogEntry CatalogEntry::of(const MethodSpec& spec, MethodOrigin origin)
 {
@@ -57,29 +57,34 @@ std::string defaultCacheFile()
 MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directories, const CatalogOptions& options)
 {
     MethodCatalog catalog;
-    std::optional<MetadataCache> cache;
-    if (options.cacheFile) cache.emplace(qs(*options.cacheFile));
+    MetadataCache* const cache = options.cache;
     const PluginTrace& trace = options.trace;
+    CatalogInputs* const inputs = options.inputs;
+    if (inputs) *inputs = {};
 
     // Find every file first, then read the scripts on every core.
     std::vector<Script> scripts;
     std::vector<std::vector<MethodFile>> libraries(directories.size());
     QStringList visited; // an installed palet's built-in folder may also be on XDG_DATA_DIRS
     for (std::size_t d = 0; d < directories.size(); ++d) {
+        const std::string root = walkedFolder(directories[d].path);
+        CatalogInputs::Tree* tree = inputs ? &inputs->trees.emplace_back() : nullptr;
+        if (tree) tree->directory = {root, directories[d].source};
         const QFileInfo folder{qs(directories[d].path)};
         if (!folder.isDir() || visited.contains(folder.canonicalFilePath())) continue;
         visited << folder.canonicalFilePath();
-        scanMethodFolder(cleanFolder(directories[d].path), cache ? &*cache : nullptr, [&](MethodFile file) {
+        scanMethodFolder(root, cache, [&](MethodFile file) {
             if (file.kind == MethodFile::Kind::library) {
                 libraries[d].push_back(std::move(file));
                 return;
             }
+            if (tree) tree->scripts.push_back(file.path.substr(root.size() + 1));
             Script& script = scripts.emplace_back();
             script.directory = &directories[d];
             script.file = std::move(file);
-        });
+        }, tree ? &tree->folders : nullptr);
     }
-    readScripts(scripts, cache ? &*cache : nullptr);
+    readScripts(scripts, cache);
 
     // Found in walking order; added in search-path order, then by path, so that loading is deterministic.
     std::vector<Script*> ordered;
@@ -121,7 +126,9 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
         if (trace)
             trace(tr("considering manifest %1: method '%2', library %3")
                       .arg(qs(file), qs(record.method->headline().id), qs(library)));
-        if (!foundLibraries.count(library) && !QFileInfo{qs(library)}.isFile()) {
+        const bool outside = !foundLibraries.count(library);
+        if (outside && inputs) inputs->outsideLibraries.push_back(library);
+        if (outside && !QFileInfo{qs(library)}.isFile()) {
             catalog.problems_.push_back({file, 0, 0, tr("the manifest names the library '%1', which does not exist")
                                                          .arg(qs(record.pluginLibrary)).toStdString()});
             trace(tr("refused manifest %1: its library is missing").arg(qs(file)));
@@ -143,8 +150,6 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
                                                                  .arg(QFileInfo{qs(library.path)}.fileName()).toStdString()});
             trace(tr("refused library %1: no manifest names it").arg(qs(library.path)));
         }
-    if (cache && !cache->save()) trace(tr("could not write the cache %1").arg(qs(*options.cacheFile)));
-
     std::sort(catalog.methods_.begin(), catalog.methods_.end(),
               [](const CatalogEntry& a, const CatalogEntry& b) { return a.headline().id < b.headline().id; });
     return catalog;

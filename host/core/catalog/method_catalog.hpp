@@ -46,9 +46,25 @@ struct ShadowedEntry {
     MethodOrigin winner;
 };
 
+// What a catalog was read from, so that a later run can tell whether anything changed since:
+// every folder of the search path with the folders and scripts found below it, and the
+// libraries that manifests name outside those folders.
+struct CatalogInputs {
+    struct Tree {
+        MethodDirectory directory;        // its path clean and absolute, as walked
+        std::vector<std::string> folders; // below it, relative to it; not itself
+        std::vector<std::string> scripts; // relative to it
+    };
+    std::vector<Tree> trees; // in search-path order
+    std::vector<std::string> outsideLibraries;
+};
+
+class MetadataCache;
+
 struct CatalogOptions {
-    std::optional<std::string> cacheFile; // none: read every file
+    MetadataCache* cache = nullptr; // none: read every file. The caller saves it.
     PluginTrace trace;
+    CatalogInputs* inputs = nullptr; // filled in when given
 };
 
 class MethodCatalog {
@@ -70,6 +86,9 @@ private:
     std::vector<ShadowedEntry> shadowed_;
     Diagnostics problems_;
 };
+
+// A search-path folder as the catalog walks it: clean and absolute.
+std::string walkedFolder(const std::string& folder);
 
 // The cache file for this user: $XDG_CACHE_HOME/palet/catalog.cache (~/.cache by default).
 std::string defaultCacheFile();

@@ -32,8 +32,9 @@ std::int64_t modifiedNs(const struct stat& info)
 // kernel walking the root's own path again for every file.
 class Walk {
 public:
-    Walk(std::string root, FolderMemory* memory, const std::function<void(MethodFile)>& found)
-        : root_(std::move(root)), memory_(memory), found_(found)
+    Walk(std::string root, FolderMemory* memory, const std::function<void(MethodFile)>& found,
+         std::vector<std::string>* walked)
+        : root_(std::move(root)), memory_(memory), found_(found), walked_(walked)
     {
         rootFd_ = open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     }
@@ -61,6 +62,7 @@ private:
     {
         // Stamped before reading: a change made meanwhile shows as a newer stamp next time.
         const FolderStamp stamp{static_cast<std::uint64_t>(info.st_ino), modifiedNs(info)};
+        if (walked_ && path.size() != root_.size()) walked_->emplace_back(relative(path));
         auto children = memory_ ? memory_->recall(path, stamp) : std::nullopt;
         if (!children) {
             children = read(path);
@@ -118,15 +120,17 @@ private:
     int rootFd_ = -1;
     FolderMemory* memory_;
     const std::function<void(MethodFile)>& found_;
+    std::vector<std::string>* walked_;
 };
 
 } // namespace
 
-void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found)
+void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found,
+                      std::vector<std::string>* walked)
 {
     std::string root = folder;
     while (root.size() > 1 && root.back() == '/') root.pop_back();
-    Walk{std::move(root), memory, found}.run();
+    Walk{std::move(root), memory, found, walked}.run();
 }
 
 bool describeScript(MethodFile& script)

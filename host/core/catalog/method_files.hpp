@@ -47,8 +47,10 @@ public:
 std::vector<MethodFile> scanMethodFolder(const std::string& folder, FolderMemory* memory = nullptr);
 
 // The same files, handed to `found` one by one as the walk meets them, in no particular order,
-// and with scripts not yet described: their size and time are left for describeScript.
-void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found);
+// and with scripts not yet described: their size and time are left for describeScript. The
+// folders walked below `folder` are added to `walked`, when given, relative to it.
+void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found,
+                      std::vector<std::string>* walked = nullptr);
 
 // Fills in a script's size and time (following a link); false when it is no longer a file.
 bool describeScript(MethodFile& script);
