@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 using namespace palet::test;
 
@@ -18,6 +19,12 @@ QJsonObject methodIn(const PaletRun& run, const QString& id)
     for (const auto& value : run.json().array())
         if (value.toObject()["id"] == id) return value.toObject();
     return {};
+}
+
+bool cacheHolds(const QString& cacheFile, const QString& text)
+{
+    QFile file{cacheFile};
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains(text.toUtf8());
 }
 
 } // namespace
@@ -105,4 +112,57 @@ TEST_CASE("the metadata cache lives under XDG_CACHE_HOME and PALET_NO_CACHE bypa
     sandbox.set("PALET_NO_CACHE", "1");
     CHECK(methodIn(sandbox.run({"list", "--json"}), "cached")["name"] == "After, and longer");
     CHECK_FALSE(QFileInfo::exists(cacheFile));
+}
+
+TEST_CASE("palet list prints its kept listing again only while nothing it read has changed")
+{
+    PaletSandbox sandbox;
+    const QString cacheFile = sandbox.path("cache/palet/catalog.cache");
+    writeMethod(sandbox.userMethods(), "kept", "1.0.0", "Kept");
+    writeMethod(sandbox.userMethods() + "/firm", "deep", "1.0.0", "Deep");
+    const QString bad = writeFile(sandbox.userMethods(), "broken.yaml", "id: broken\nversion: 1.0\n");
+    // A listing read within two seconds of a change to its files is not kept.
+    const auto fresh = sandbox.run({"list", "--json"});
+    REQUIRE(fresh.exitCode == 0);
+    CHECK_FALSE(cacheHolds(cacheFile, fresh.out));
+    QThread::msleep(2100);
+
+    const auto first = sandbox.run({"list", "--json"});
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out == fresh.out);
+    CHECK(cacheHolds(cacheFile, first.out)); // kept whole
+
+    const auto again = sandbox.run({"list", "--json"});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out == first.out);
+    CHECK(again.err == first.err); // the skipped file is still reported
+    CHECK(again.err.contains("palet: skipped: " + bad + ":2:10: '1.0' is not a version"));
+    // Each language and layout is a listing of its own.
+    CHECK(methodIn(sandbox.run({"list", "--json", "--lang", "nl"}), "peer-consultation")["name"] ==
+          "Collegiaal consult in vijf stappen");
+    CHECK(methodIn(sandbox.run({"list", "--json"}), "peer-consultation")["name"] == "Five-step peer consultation");
+
+    SECTION("a script rewritten")
+    {
+        writeMethod(sandbox.userMethods() + "/firm", "deep", "1.0.0", "Diep");
+        CHECK(methodIn(sandbox.run({"list", "--json"}), "deep")["name"] == "Diep");
+    }
+    SECTION("a script removed")
+    {
+        REQUIRE(QFile::remove(sandbox.userMethods() + "/kept-1.0.0.yaml"));
+        CHECK(methodIn(sandbox.run({"list", "--json"}), "kept").isEmpty());
+    }
+    SECTION("another folder searched")
+    {
+        writeMethod(sandbox.path("more"), "more", "1.0.0", "More");
+        CHECK_FALSE(methodIn(sandbox.run({"list", "--json", "--methods", sandbox.path("more")}), "more").isEmpty());
+    }
+    SECTION("the bad script mended")
+    {
+        writeMethod(sandbox.userMethods(), "broken", "1.0.0", "Mended");
+        REQUIRE(QFile::remove(bad));
+        const auto mended = sandbox.run({"list", "--json"});
+        CHECK(mended.err.isEmpty());
+        CHECK(methodIn(mended, "broken")["name"] == "Mended");
+    }
 }
