@@ -11,6 +11,11 @@
 #include "did_you_mean.hpp"
 #include "translate.hpp"
 
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -87,11 +92,19 @@ QString originText(const MethodOrigin& origin)
     return QString("%1 (%2)").arg(QString::fromStdString(origin.path), QString::fromStdString(origin.source));
 }
 
-// Every option that shapes the listing, with the language and the layout they resolve to; the
-// folders are the snapshot's inputs instead (see listing_snapshot.hpp).
+// This palet program as built: a rebuilt or upgraded one may print a listing differently.
+QString programStamp()
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(QCoreApplication::applicationFilePath()).constData(), &info) != 0) return {};
+    return QString{"%1:%2:%3.%4"}.arg(info.st_ino).arg(info.st_size).arg(info.st_mtim.tv_sec).arg(info.st_mtim.tv_nsec);
+}
+
+// Every option that shapes the listing, with the language and the layout they resolve to, and
+// the program; the folders are the snapshot's inputs instead (see listing_snapshot.hpp).
 std::string listingKey(const QCommandLineParser& parser, Language language, bool json)
 {
-    QStringList parts{"list", QString{"lang=%1"}.arg(qs(languageCode(language)))};
+    QStringList parts{"list", "program=" + programStamp(), QString{"lang=%1"}.arg(qs(languageCode(language)))};
     parts << (json ? QString{"json=%1"}.arg(jsonLayout() == JsonWriter::Layout::compact ? "compact" : "indented")
                    : QString{"width=%1"}.arg(outputWidth()));
     for (const char* option : {"style", "group-size", "max-minutes", "theme", "available-in", "source", "blocks", "verbose"})
