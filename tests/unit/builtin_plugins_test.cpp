@@ -17,7 +17,7 @@ const std::string builtinMethods = PALET_BUILTIN_METHODS;
 
 std::shared_ptr<MethodImplementation> load(const std::string& name)
 {
-    const auto loaded = loadPluginMethod(builtinMethods + "/" + name + "/" + name + ".so", name);
+    const auto loaded = loadPluginMethod(builtinMethods + "/" + name + "/" + name + ".so", {name, {1, 0, 0}});
     INFO(loaded.error);
     REQUIRE(loaded.method);
     return loaded.method;

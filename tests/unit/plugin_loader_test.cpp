@@ -20,7 +20,7 @@ std::string library(const std::string& name) { return fixtures + "/" + name + "/
 
 std::string refusal(const std::string& name, const std::string& manifestId)
 {
-    const auto load = loadPluginMethod(library(name), manifestId);
+    const auto load = loadPluginMethod(library(name), {manifestId, {1, 0, 0}});
     CHECK_FALSE(load.method);
     return load.error;
 }
@@ -36,7 +36,7 @@ bool isLoaded(const std::string& path)
 
 TEST_CASE("a good plugin computes its method for the context and answers events")
 {
-    const auto load = loadPluginMethod(library("fixture-good"), "fixture-good");
+    const auto load = loadPluginMethod(library("fixture-good"), {"fixture-good", {1, 0, 0}});
     REQUIRE(load.error.empty());
     REQUIRE(load.method);
 
@@ -56,7 +56,7 @@ TEST_CASE("a good plugin computes its method for the context and answers events"
 
 TEST_CASE("an exception inside a plugin comes back as an error, not across the boundary")
 {
-    const auto load = loadPluginMethod(library("fixture-good"), "fixture-good");
+    const auto load = loadPluginMethod(library("fixture-good"), {"fixture-good", {1, 0, 0}});
     REQUIRE(load.method);
     SessionEvent event;
     event.phaseId = "explode";
@@ -70,7 +70,7 @@ TEST_CASE("objects from a plugin keep its library loaded")
     const std::string path = library("fixture-good");
     CHECK_FALSE(isLoaded(path));
     {
-        std::shared_ptr<MethodImplementation> method = loadPluginMethod(path, "fixture-good").method;
+        std::shared_ptr<MethodImplementation> method = loadPluginMethod(path, {"fixture-good", {1, 0, 0}}).method;
         REQUIRE(method);
         CHECK(isLoaded(path));
         CHECK(method->spec({5, 60, Language::en, 0}).value);
@@ -105,13 +105,23 @@ TEST_CASE("each bad plugin is refused with its own clear sentence")
 
 TEST_CASE("a plugin's computed method is checked like any other")
 {
-    const auto load = loadPluginMethod(library("fixture-bad-spec"), "fixture-bad-spec");
+    const auto load = loadPluginMethod(library("fixture-bad-spec"), {"fixture-bad-spec", {1, 0, 0}});
     REQUIRE(load.method);
     const auto zero = load.method->spec({5, 60, Language::en, 0});
     CHECK_FALSE(zero.value);
     CHECK(zero.error == library("fixture-bad-spec") + ": the plugin computed an invalid method: phase 'round' has minutes outside 1..240");
     const auto thrown = load.method->spec({3, 60, Language::en, 0});
     CHECK(thrown.error == library("fixture-bad-spec") + ": the plugin failed to compute its method: three is not supported");
+
+    // The catalog chose the method by its manifest's id and version: the library must agree.
+    const auto newer = load.method->spec({4, 60, Language::en, 0});
+    CHECK_FALSE(newer.value);
+    CHECK(newer.error == library("fixture-bad-spec") + ": the plugin computed method 'fixture-bad-spec' 2.0.0 but its "
+                                                       "manifest describes 'fixture-bad-spec' 1.0.0; keep the manifest in "
+                                                       "step with the library");
+    const auto other = load.method->spec({6, 60, Language::en, 0});
+    CHECK_FALSE(other.value);
+    CHECK_THAT(other.error, Catch::Contains("computed method 'fixture-good' 1.0.0 but its manifest describes 'fixture-bad-spec'"));
 }
 
 TEST_CASE("the catalog lists plugins from their manifests without loading them")

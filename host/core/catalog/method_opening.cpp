@@ -5,7 +5,8 @@ namespace palet {
 PluginLoad openMethod(const CatalogEntry& entry, const PluginTrace& trace)
 {
     if (entry.origin.kind == MethodOrigin::Kind::yaml) return {std::make_shared<ScriptedMethod>(entry.spec()), {}};
-    return loadPluginMethod(entry.origin.path, entry.spec().id, trace);
+    const MethodHeadline& manifest = entry.headline();
+    return loadPluginMethod(entry.origin.path, {std::string{manifest.id}, manifest.version}, trace);
 }
 
 } // namespace palet

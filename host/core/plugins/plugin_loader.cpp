@@ -38,8 +38,8 @@ QString dlerrorText(const std::exception& error)
 
 class PluginMethod final : public MethodImplementation {
 public:
-    PluginMethod(boost::shared_ptr<const PluginApi> api, void* instance, std::string library)
-        : api_(std::move(api)), instance_(instance), library_(std::move(library))
+    PluginMethod(boost::shared_ptr<const PluginApi> api, void* instance, std::string library, ManifestMethod manifest)
+        : api_(std::move(api)), instance_(instance), library_(std::move(library)), manifest_(std::move(manifest))
     {
     }
     ~PluginMethod() override { api_->destroy(instance_); }
@@ -54,6 +54,12 @@ public:
             return {std::nullopt, tr("%1: the plugin failed to compute its method: %2").arg(qs(library_), qs(error)).toStdString()};
         if (const auto problem = checkMethodSpec(spec); !problem.empty())
             return {std::nullopt, tr("%1: the plugin computed an invalid method: %2").arg(qs(library_), qs(problem)).toStdString()};
+        if (spec.id != manifest_.id || spec.version != manifest_.version)
+            return {std::nullopt, tr("%1: the plugin computed method '%2' %3 but its manifest describes '%4' %5; "
+                                     "keep the manifest in step with the library")
+                                      .arg(qs(library_), qs(spec.id), qs(spec.version.toString()), qs(manifest_.id),
+                                           qs(manifest_.version.toString()))
+                                      .toStdString()};
         return {std::move(spec), {}};
     }
 
@@ -70,6 +76,7 @@ private:
     boost::shared_ptr<const PluginApi> api_; // holds the library loaded
     void* instance_;
     std::string library_;
+    ManifestMethod manifest_;
 };
 
 PluginLoad refuse(const PluginTrace& trace, const std::string& library, const QString& cause)
@@ -81,9 +88,9 @@ PluginLoad refuse(const PluginTrace& trace, const std::string& library, const QS
 
 } // namespace
 
-PluginLoad loadPluginMethod(const std::string& libraryPath, const std::string& manifestId, const PluginTrace& trace)
+PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod& manifest, const PluginTrace& trace)
 {
-    trace(tr("loading %1 for method '%2'").arg(qs(libraryPath), qs(manifestId)));
+    trace(tr("loading %1 for method '%2'").arg(qs(libraryPath), qs(manifest.id)));
     const QFileInfo file{qs(libraryPath)};
     if (!file.exists()) return refuse(trace, libraryPath, tr("no such file"));
     if (!file.isFile()) return refuse(trace, libraryPath, tr("not a file"));
@@ -118,8 +125,8 @@ PluginLoad loadPluginMethod(const std::string& libraryPath, const std::string& m
         return refuse(trace, libraryPath, tr("built for the C++ ABI '%1' while this host uses '%2'; rebuild it with the same compiler and standard library")
                                               .arg(qs(abiTag), PALET_ABI_TAG));
     const std::string libraryId = pluginString(descriptor.method_id);
-    if (libraryId != manifestId)
-        return refuse(trace, libraryPath, tr("the library implements method '%1' but its manifest says '%2'").arg(qs(libraryId), qs(manifestId)));
+    if (libraryId != manifest.id)
+        return refuse(trace, libraryPath, tr("the library implements method '%1' but its manifest says '%2'").arg(qs(libraryId), qs(manifest.id)));
 
     if (!library.has(PALET_API_ALIAS))
         return refuse(trace, libraryPath, tr("it has a descriptor but no '%1' (build it with PALET_EXPORT_METHOD)").arg(PALET_API_ALIAS));
@@ -136,7 +143,7 @@ PluginLoad loadPluginMethod(const std::string& libraryPath, const std::string& m
     void* instance = api->create(error);
     if (!instance) return refuse(trace, libraryPath, tr("the plugin's factory failed: %1").arg(qs(error)));
     trace(tr("took %1: method '%2', SDK %3.%4.%5").arg(qs(libraryPath), qs(libraryId)).arg(plugin.major).arg(plugin.minor).arg(plugin.patch));
-    return {std::make_shared<PluginMethod>(std::move(api), instance, libraryPath), {}};
+    return {std::make_shared<PluginMethod>(std::move(api), instance, libraryPath, manifest), {}};
 }
 
 } // namespace palet

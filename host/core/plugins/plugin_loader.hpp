@@ -1,10 +1,14 @@
 #pragma once
 // Loads a plugin library and checks it before any of its C++ runs: the plain-C descriptor must
 // speak this host's SDK major at a minor no newer than the host's, carry the same ABI tag, and
-// name the method its manifest names. Every refusal is one sentence naming the file and cause.
+// name the method its manifest names. Every method it computes must then be valid and carry the
+// manifest's id and version, which the catalog listed and chose it by. Every refusal is one
+// sentence naming the file and cause.
 
 #include "method_implementation.hpp"
 #include "plugins/plugin_trace.hpp"
+
+#include <palet/semantic_version.hpp>
 
 #include <memory>
 #include <string>
@@ -16,7 +20,13 @@ struct PluginLoad {
     std::string error;                            // set when `method` is null
 };
 
-PluginLoad loadPluginMethod(const std::string& libraryPath, const std::string& manifestId,
+// The method as its manifest describes it.
+struct ManifestMethod {
+    std::string id;
+    SemanticVersion version;
+};
+
+PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod& manifest,
                             const PluginTrace& trace = {});
 
 } // namespace palet
