@@ -25,12 +25,6 @@ JsonWriter::Layout jsonLayout()
     return isatty(STDOUT_FILENO) ? JsonWriter::Layout::indented : JsonWriter::Layout::compact;
 }
 
-void printJson(JsonWriter& out)
-{
-    const std::string part = out.take();
-    std::fwrite(part.data(), 1, part.size(), stdout);
-}
-
 void printJson(const QJsonDocument& document)
 {
     const QByteArray bytes = document.toJson(jsonLayout() == JsonWriter::Layout::indented ? QJsonDocument::Indented

@@ -22,8 +22,6 @@ void printError(const QString& text);
 // Indented for a person at a terminal, compact for a program reading a pipe.
 void printJson(const QJsonDocument& document);
 JsonWriter::Layout jsonLayout();
-// Prints what `out` holds so far and empties it.
-void printJson(JsonWriter& out);
 
 // Parses `arguments` (command name first) for one command. Prints help and returns success,
 // or prints the error and returns badUsage; returns nothing when the command should go on.
