@@ -44,7 +44,7 @@ TEST_CASE("palet check refuses every bad plugin with its own sentence while the 
             ": undefined symbol: fixture_function_nobody_defines",
         library("fixture-throws") + ": the plugin's factory failed: the licence file is missing",
         library("fixture-mismatch") + ": the library implements method 'fixture-other' but its manifest says 'fixture-mismatch'",
-        library("fixture-text") + ": cannot be loaded as a shared library: " + library("fixture-text") + ": invalid ELF header",
+        library("fixture-text") + ": not a shared library (not an ELF shared object)",
         library("fixture-bad-spec") + ": the plugin computed an invalid method",
         "fixture-missing.plugin.yaml: the manifest names the library 'fixture-missing.so', which does not exist",
         library("fixture-orphan") + ": a plugin library without a manifest",

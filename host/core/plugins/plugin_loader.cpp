@@ -1,6 +1,7 @@
 #include "plugins/plugin_loader.hpp"
 
 #include "method_spec_check.hpp"
+#include "plugins/descriptor_file.hpp"
 #include "translate.hpp"
 
 #include <palet/abi_tag.hpp>
@@ -79,6 +80,12 @@ private:
     ManifestMethod manifest_;
 };
 
+PluginDescriptor loadedDescriptor(const boost::dll::shared_library& library)
+{
+    const auto& loaded = library.get<const palet_plugin_descriptor>(PALET_DESCRIPTOR_SYMBOL);
+    return {loaded.struct_size, loaded.sdk_api_version, pluginString(loaded.abi_tag), pluginString(loaded.method_id)};
+}
+
 PluginLoad refuse(const PluginTrace& trace, const std::string& library, const QString& cause)
 {
     const QString sentence = QString("%1: %2").arg(qs(library), cause);
@@ -95,6 +102,27 @@ PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod
     if (!file.exists()) return refuse(trace, libraryPath, tr("no such file"));
     if (!file.isFile()) return refuse(trace, libraryPath, tr("not a file"));
 
+    // Checked from the file, before the library is loaded: loading runs its static initialisers.
+    const DescriptorRead read = readPluginDescriptor(libraryPath);
+    if (!read.descriptor) return refuse(trace, libraryPath, qs(read.error));
+    const PluginDescriptor& descriptor = *read.descriptor;
+    if (descriptor.structSize < sizeof(palet_plugin_descriptor))
+        return refuse(trace, libraryPath, tr("its descriptor is %1 bytes, smaller than the %2 of SDK 1.0")
+                                              .arg(descriptor.structSize).arg(sizeof(palet_plugin_descriptor)));
+    const ApiVersion host = ApiVersion::fromPacked(sdkApiVersion);
+    const ApiVersion plugin = ApiVersion::fromPacked(descriptor.sdkApiVersion);
+    if (plugin.major != host.major || plugin.minor > host.minor)
+        return refuse(trace, libraryPath, tr("built for Palet SDK %1.%2 while this host speaks SDK %3.%4; %5")
+                                              .arg(plugin.major).arg(plugin.minor).arg(host.major).arg(host.minor)
+                                              .arg(plugin.major != host.major
+                                                       ? tr("rebuild it against SDK %1.x").arg(host.major)
+                                                       : tr("update Palet or rebuild the plugin against SDK %1.%2").arg(host.major).arg(host.minor)));
+    if (descriptor.abiTag != PALET_ABI_TAG)
+        return refuse(trace, libraryPath, tr("built for the C++ ABI '%1' while this host uses '%2'; rebuild it with the same compiler and standard library")
+                                              .arg(qs(descriptor.abiTag), PALET_ABI_TAG));
+    if (descriptor.methodId != manifest.id)
+        return refuse(trace, libraryPath, tr("the library implements method '%1' but its manifest says '%2'").arg(qs(descriptor.methodId), qs(manifest.id)));
+
     boost::dll::shared_library library;
     try {
         // rtld_now: an undefined symbol is reported now, not as a crash in the middle of a meeting.
@@ -103,30 +131,9 @@ PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod
     } catch (const std::exception& error) {
         return refuse(trace, libraryPath, tr("cannot be loaded as a shared library: %1").arg(dlerrorText(error)));
     }
-
-    if (!library.has(PALET_DESCRIPTOR_SYMBOL))
-        return refuse(trace, libraryPath, tr("not a Palet plugin: it exports no '%1' (build it with PALET_EXPORT_METHOD)")
-                                              .arg(PALET_DESCRIPTOR_SYMBOL));
-    const auto& descriptor = library.get<const palet_plugin_descriptor>(PALET_DESCRIPTOR_SYMBOL);
-    if (descriptor.struct_size < sizeof(palet_plugin_descriptor))
-        return refuse(trace, libraryPath, tr("its descriptor is %1 bytes, smaller than the %2 of SDK 1.0")
-                                              .arg(descriptor.struct_size).arg(sizeof(palet_plugin_descriptor)));
-
-    const ApiVersion host = ApiVersion::fromPacked(sdkApiVersion);
-    const ApiVersion plugin = ApiVersion::fromPacked(descriptor.sdk_api_version);
-    if (plugin.major != host.major || plugin.minor > host.minor)
-        return refuse(trace, libraryPath, tr("built for Palet SDK %1.%2 while this host speaks SDK %3.%4; %5")
-                                              .arg(plugin.major).arg(plugin.minor).arg(host.major).arg(host.minor)
-                                              .arg(plugin.major != host.major
-                                                       ? tr("rebuild it against SDK %1.x").arg(host.major)
-                                                       : tr("update Palet or rebuild the plugin against SDK %1.%2").arg(host.major).arg(host.minor)));
-    const std::string abiTag = pluginString(descriptor.abi_tag);
-    if (abiTag != PALET_ABI_TAG)
-        return refuse(trace, libraryPath, tr("built for the C++ ABI '%1' while this host uses '%2'; rebuild it with the same compiler and standard library")
-                                              .arg(qs(abiTag), PALET_ABI_TAG));
-    const std::string libraryId = pluginString(descriptor.method_id);
-    if (libraryId != manifest.id)
-        return refuse(trace, libraryPath, tr("the library implements method '%1' but its manifest says '%2'").arg(qs(libraryId), qs(manifest.id)));
+    // What was loaded must be what was checked.
+    if (!library.has(PALET_DESCRIPTOR_SYMBOL) || loadedDescriptor(library) != descriptor)
+        return refuse(trace, libraryPath, tr("its loaded descriptor differs from the one in its file"));
 
     if (!library.has(PALET_API_ALIAS))
         return refuse(trace, libraryPath, tr("it has a descriptor but no '%1' (build it with PALET_EXPORT_METHOD)").arg(PALET_API_ALIAS));
@@ -142,7 +149,7 @@ PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod
     std::string error;
     void* instance = api->create(error);
     if (!instance) return refuse(trace, libraryPath, tr("the plugin's factory failed: %1").arg(qs(error)));
-    trace(tr("took %1: method '%2', SDK %3.%4.%5").arg(qs(libraryPath), qs(libraryId)).arg(plugin.major).arg(plugin.minor).arg(plugin.patch));
+    trace(tr("took %1: method '%2', SDK %3.%4.%5").arg(qs(libraryPath), qs(descriptor.methodId)).arg(plugin.major).arg(plugin.minor).arg(plugin.patch));
     return {std::make_shared<PluginMethod>(std::move(api), instance, libraryPath, manifest), {}};
 }
 

@@ -1,6 +1,7 @@
 /* The plain-C descriptor every Palet plugin exports as `palet_plugin_descriptor`. The host reads
- * it before it calls any C++ in the plugin, so its layout never changes: later versions only
- * append fields, and struct_size tells which are there. */
+ * it from the library file before it loads the library, so that no code of the plugin runs before
+ * it is checked; its layout never changes: later versions only append fields, and struct_size
+ * tells which are there. */
 #ifndef PALET_PLUGIN_DESCRIPTOR_H
 #define PALET_PLUGIN_DESCRIPTOR_H
 
