@@ -13,10 +13,10 @@
 namespace palet {
 namespace {
 
-// The file: magic, format, core version; the listings; the script entries' count and byte length, the folder
-// entries' count and byte length; the script entries (path, size, time, verified time, hash,
-// record, spec offset, size and hash), the folder entries (path, inode, time, verified time, children),
-// then the specs.
+// The file: magic, format, core version; the listings (see listing_snapshot.cpp); the script
+// entries' count and byte length, the folder entries' count and byte length; the script entries
+// (path, size, time, verified time, hash, record, spec offset, size and hash), the folder entries
+// (path, inode, time, verified time, children), then the specs.
 // The format is bumped whenever the stored form or the reader's rules change: an older cache
 // is ignored.
 constexpr std::uint32_t cacheMagic = 0x50414C43; // "PALC"
