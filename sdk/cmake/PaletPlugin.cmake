@@ -2,8 +2,8 @@
 #                         [OUTPUT_DIRECTORY dir] [INSTALL_DESTINATION dir] [NO_INSTALL])
 #
 # Builds a Palet method plugin: a module library NAME.so with hidden visibility (only what
-# PALET_EXPORT_METHOD exports is seen), linked with every symbol resolved, and its manifest
-# copied beside it. The pair lands in OUTPUT_DIRECTORY (default: <build>/share/palet/methods/NAME)
+# PALET_EXPORT_METHOD exports is seen), linked with every symbol resolved, that finds libraries
+# of its own beside it, and its manifest copied beside it. The pair lands in OUTPUT_DIRECTORY (default: <build>/share/palet/methods/NAME)
 # and is installed to INSTALL_DESTINATION (default: share/palet/methods/NAME), where palet finds it,
 # unless NO_INSTALL is given (for plugins that only tests use).
 include_guard(GLOBAL)
@@ -34,7 +34,10 @@ function(palet_add_method_plugin name)
         PREFIX ""
         CXX_VISIBILITY_PRESET hidden
         VISIBILITY_INLINES_HIDDEN ON
-        LIBRARY_OUTPUT_DIRECTORY ${arg_OUTPUT_DIRECTORY})
+        LIBRARY_OUTPUT_DIRECTORY ${arg_OUTPUT_DIRECTORY}
+        # A helper library of the plugin's own is found beside it, wherever the pair is installed.
+        BUILD_RPATH "$ORIGIN"
+        INSTALL_RPATH "$ORIGIN")
     # An unresolved symbol fails the build here rather than the load on a facilitator's laptop.
     target_link_options(${name} PRIVATE "LINKER:-z,defs")
     add_custom_command(TARGET ${name} POST_BUILD

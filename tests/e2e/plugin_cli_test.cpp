@@ -35,6 +35,8 @@ TEST_CASE("palet check refuses every bad plugin with its own sentence while the 
     CHECK(run.exitCode == 1);
     CHECK(run.out.contains("ok: fixture-good 1.0.0 from " + library("fixture-good")));
     CHECK(run.out.contains("ok: carousel 1.0.0"));
+    CHECK(run.out.contains("ok: fixture-helped 1.0.0"));
+    CHECK_FALSE(run.err.contains("libfixture-helper.so")); // a helper, not a plugin without a manifest
     const QStringList expected{
         library("fixture-newer-major") + ": built for Palet SDK 2.0 while this host speaks SDK 1.0",
         library("fixture-newer-minor") + ": built for Palet SDK 1.3 while this host speaks SDK 1.0",

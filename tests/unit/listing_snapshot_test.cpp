@@ -124,7 +124,7 @@ TEST_CASE("a library a manifest names outside the search path is stamped too")
     const std::vector<MethodDirectory> directories{{root.filePath("m").toStdString(), "test"}};
     CatalogInputs inputs;
     MethodCatalog::load(directories, {nullptr, {}, &inputs});
-    REQUIRE(inputs.outsideLibraries == std::vector<std::string>{library.toStdString()});
+    REQUIRE(inputs.libraries == std::vector<std::string>{library.toStdString()});
     const auto snapshots = snapshotListing(inputs, fileClockNowNs() + 3 * second, "key", {"out", ""}, {});
     REQUIRE(snapshots);
     CHECK(recallListing(*snapshots, directories, "key"));
@@ -177,4 +177,33 @@ TEST_CASE("damaged or cut snapshots give nothing and never crash")
         const auto listing = recallListing(damaged, palette.directories, "key"); // any answer, but no crash
         if (listing) CHECK(listing->out.size() + listing->err.size() <= whole.size());
     }
+}
+
+TEST_CASE("a plugin read for the libraries it links against is stamped too")
+{
+    QTemporaryDir root;
+    const QString fixtures = PALET_FIXTURE_PLUGINS "/fixture-helped";
+    const QString folder = root.filePath("m");
+    REQUIRE(QDir{}.mkpath(folder));
+    for (const char* name : {"fixture-helped.so", "fixture-helped.plugin.yaml", "libfixture-helper.so"})
+        REQUIRE(QFile::copy(fixtures + "/" + name, folder + "/" + name));
+    const std::vector<MethodDirectory> directories{{folder.toStdString(), "test"}};
+    CatalogInputs inputs;
+    const auto catalog = MethodCatalog::load(directories, {nullptr, {}, &inputs});
+    CHECK(catalog.problems().empty()); // the helper is no plugin without a manifest
+    REQUIRE(inputs.libraries == std::vector<std::string>{(folder + "/fixture-helped.so").toStdString()});
+    const auto snapshots = snapshotListing(inputs, fileClockNowNs() + 3 * second, "key", {"out", ""}, {});
+    REQUIRE(snapshots);
+    CHECK(recallListing(*snapshots, directories, "key"));
+
+    // Rewritten in place (the folder's listing stays as it was) by a plugin that no longer
+    // needs the helper, which is then an orphan.
+    QFile good{PALET_FIXTURE_PLUGINS "/fixture-good/fixture-good.so"};
+    REQUIRE(good.open(QIODevice::ReadOnly));
+    QFile plugin{folder + "/fixture-helped.so"};
+    REQUIRE(plugin.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(plugin.write(good.readAll()) > 0);
+    plugin.close();
+    CHECK_FALSE(recallListing(*snapshots, directories, "key"));
+    CHECK(MethodCatalog::load(directories).problems().size() == 1);
 }

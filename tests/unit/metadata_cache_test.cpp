@@ -59,7 +59,7 @@ void backdateFolder(const QString& path)
 MethodCatalog loadCached(const std::vector<MethodDirectory>& folders, const QString& cacheFile)
 {
     MetadataCache cache{cacheFile};
-    auto catalog = MethodCatalog::load(folders, {&cache});
+    auto catalog = MethodCatalog::load(folders, {&cache, {}, nullptr});
     REQUIRE(cache.save());
     return catalog;
 }

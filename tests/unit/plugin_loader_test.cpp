@@ -171,6 +171,17 @@ TEST_CASE("the catalog lists plugins from their manifests without loading them")
     };
     CHECK(traced("considering manifest " + fixtures + "/fixture-good/fixture-good.plugin.yaml"));
     CHECK(traced("refused library " + library("fixture-orphan") + ": no manifest names it"));
+    // A library that the plugin beside it links against is the plugin's helper.
+    CHECK(traced("library " + fixtures + "/fixture-helped/libfixture-helper.so is a helper: " + library("fixture-helped") +
+                 " links against it"));
+}
+
+TEST_CASE("a plugin finds a helper library of its own beside it")
+{
+    const auto load = loadPluginMethod(library("fixture-helped"), {"fixture-helped", {1, 0, 0}});
+    INFO(load.error);
+    REQUIRE(load.method);
+    CHECK(load.method->spec({4, 60, Language::en, 0}).value->minutesFor(4) == MinuteRange{12, 12}); // the helper's 3 a member
 }
 
 TEST_CASE("opening a catalog entry gives a script as it is and loads a plugin")

@@ -15,7 +15,8 @@ namespace {
 // The snapshots' bytes: the inputs (a block compared whole), the newest time in their stamps,
 // then each listing: key, when its reading began, standard output and standard error.
 // The inputs block: per search-path folder its path, source and stamp, then its folders and its
-// scripts, each as a relative path and a stamp; then the libraries outside, as path and stamp.
+// scripts, each as a relative path and a stamp; then the libraries looked at apart, as path and
+// stamp.
 
 constexpr std::int64_t racyWindowNs = 2'000'000'000;
 constexpr std::size_t listingsKept = 4;
@@ -193,8 +194,8 @@ std::optional<std::string> snapshotListing(const CatalogInputs& inputs, std::int
             put(stamper.script(script));
         }
     }
-    stamps.u32(static_cast<std::uint32_t>(inputs.outsideLibraries.size()));
-    for (const auto& library : inputs.outsideLibraries) {
+    stamps.u32(static_cast<std::uint32_t>(inputs.libraries.size()));
+    for (const auto& library : inputs.libraries) {
         stamps.text(library);
         put(Stamper::absolute(library));
     }

@@ -4,6 +4,7 @@
 #include "catalog/script_reading.hpp"
 #include "catalog/script_record.hpp"
 #include "catalog/yaml_method_reader.hpp"
+#include "plugins/elf_file.hpp"
 #include "translate.hpp"
 
 #include <QDir>
@@ -26,6 +27,23 @@ std::string libraryPath(const std::string& manifest, const std::string& library)
     const bool clean = joined.find("/./") == std::string::npos && joined.find("/../") == std::string::npos &&
                        joined.find("//") == std::string::npos && !joined.ends_with("/.") && !joined.ends_with("/..");
     return clean ? joined : QDir::cleanPath(qs(joined)).toStdString();
+}
+
+// The plugin library beside `library` that links against it, if any: a library that a plugin
+// needs in its own folder is the plugin's helper, not a plugin without a manifest. The plugins
+// read for that are added to `read`, since the catalog then depends on their content.
+std::optional<std::string> helperUser(const std::string& library, const std::unordered_set<std::string>& plugins,
+                                      std::vector<std::string>* read)
+{
+    const std::string_view folder = std::string_view{library}.substr(0, library.rfind('/') + 1);
+    const std::string name = library.substr(folder.size());
+    for (const std::string& plugin : plugins) {
+        if (!plugin.starts_with(folder) || plugin.find('/', folder.size()) != std::string::npos) continue;
+        if (read) read->push_back(plugin);
+        const auto needed = ElfFile{plugin}.neededLibraries();
+        if (std::find(needed.begin(), needed.end(), name) != needed.end()) return plugin;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -127,7 +145,7 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
             trace(tr("considering manifest %1: method '%2', library %3")
                       .arg(qs(file), qs(record.method->headline().id), qs(library)));
         const bool outside = !foundLibraries.count(library);
-        if (outside && inputs) inputs->outsideLibraries.push_back(library);
+        if (outside && inputs) inputs->libraries.push_back(library);
         if (outside && !QFileInfo{qs(library)}.isFile()) {
             catalog.problems_.push_back({file, 0, 0, tr("the manifest names the library '%1', which does not exist")
                                                          .arg(qs(record.pluginLibrary)).toStdString()});
@@ -143,6 +161,10 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
         for (const MethodFile& library : folderLibraries) {
             if (claimedLibraries.count(library.path)) {
                 if (trace) trace(tr("library %1 belongs to a manifest").arg(qs(library.path)));
+                continue;
+            }
+            if (const auto user = helperUser(library.path, claimedLibraries, inputs ? &inputs->libraries : nullptr)) {
+                if (trace) trace(tr("library %1 is a helper: %2 links against it").arg(qs(library.path), qs(*user)));
                 continue;
             }
             catalog.problems_.push_back({library.path, 0, 0, tr("a plugin library without a manifest: put a method script "

@@ -48,7 +48,8 @@ struct ShadowedEntry {
 
 // What a catalog was read from, so that a later run can tell whether anything changed since:
 // every folder of the search path with the folders and scripts found below it, and the
-// libraries that manifests name outside those folders.
+// libraries it looked at apart from the folder listings (named outside those folders, or read
+// for the libraries they link against).
 struct CatalogInputs {
     struct Tree {
         MethodDirectory directory;        // its path clean and absolute, as walked
@@ -56,7 +57,7 @@ struct CatalogInputs {
         std::vector<std::string> scripts; // relative to it
     };
     std::vector<Tree> trees; // in search-path order
-    std::vector<std::string> outsideLibraries;
+    std::vector<std::string> libraries; // absolute
 };
 
 class MetadataCache;

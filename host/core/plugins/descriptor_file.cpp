@@ -1,17 +1,10 @@
 #include "plugins/descriptor_file.hpp"
 
+#include "plugins/elf_file.hpp"
 #include "translate.hpp"
 
 #include <palet/plugin_descriptor.h>
 
-#include <gelf.h>
-#include <libelf.h>
-
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <algorithm>
-#include <bit>
 #include <cstddef>
 #include <cstring>
 #include <string_view>
@@ -23,69 +16,12 @@ namespace {
 constexpr std::size_t longestString = 256; // as the loader reads the descriptor's strings
 
 #if defined(__x86_64__)
-constexpr int hostMachine = EM_X86_64;
 constexpr std::uint32_t relativeRelocation = R_X86_64_RELATIVE;
 #elif defined(__aarch64__)
-constexpr int hostMachine = EM_AARCH64;
 constexpr std::uint32_t relativeRelocation = R_AARCH64_RELATIVE;
-#else
-#error "Palet reads plugin descriptors on x86-64 and AArch64 only"
 #endif
 
 DescriptorRead failure(const QString& why) { return {std::nullopt, why.toStdString()}; }
-
-// The library file, opened for libelf, which maps it read-only.
-class ElfFile {
-public:
-    explicit ElfFile(const std::string& path)
-    {
-        elf_version(EV_CURRENT);
-        fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd_ >= 0) elf_ = elf_begin(fd_, ELF_C_READ_MMAP, nullptr);
-    }
-    ~ElfFile()
-    {
-        if (elf_) elf_end(elf_);
-        if (fd_ >= 0) ::close(fd_);
-    }
-    ElfFile(const ElfFile&) = delete;
-    ElfFile& operator=(const ElfFile&) = delete;
-
-    Elf* elf() const { return elf_; }
-
-    // The file's bytes that the loader maps at `address`, `size` of them; empty when they are
-    // not all in the file.
-    std::string_view at(std::uint64_t address, std::size_t size) const
-    {
-        std::size_t fileSize = 0;
-        const char* file = elf_rawfile(elf_, &fileSize);
-        std::size_t count = 0;
-        if (!file || elf_getphdrnum(elf_, &count) != 0) return {};
-        for (std::size_t i = 0; i < count; ++i) {
-            GElf_Phdr segment;
-            if (!gelf_getphdr(elf_, static_cast<int>(i), &segment) || segment.p_type != PT_LOAD) continue;
-            if (address < segment.p_vaddr || address - segment.p_vaddr >= segment.p_filesz) continue;
-            const std::uint64_t offset = segment.p_offset + (address - segment.p_vaddr);
-            const std::uint64_t available = std::min<std::uint64_t>(segment.p_filesz - (address - segment.p_vaddr),
-                                                                    fileSize > offset ? fileSize - offset : 0);
-            if (available < size) return {};
-            return {file + offset, size};
-        }
-        return {};
-    }
-
-    // The first section of `type`, or null.
-    Elf_Scn* section(std::uint32_t type, GElf_Shdr& header) const
-    {
-        for (Elf_Scn* scn = elf_nextscn(elf_, nullptr); scn; scn = elf_nextscn(elf_, scn))
-            if (gelf_getshdr(scn, &header) && header.sh_type == type) return scn;
-        return nullptr;
-    }
-
-private:
-    int fd_ = -1;
-    Elf* elf_ = nullptr;
-};
 
 // The exported, defined descriptor symbol, or none.
 std::optional<GElf_Sym> descriptorSymbol(const ElfFile& file)
@@ -145,13 +81,8 @@ std::optional<std::string> stringAt(const ElfFile& file, std::uint64_t pointerAd
 DescriptorRead readPluginDescriptor(const std::string& libraryPath)
 {
     const ElfFile file{libraryPath};
-    GElf_Ehdr header;
-    if (!file.elf() || elf_kind(file.elf()) != ELF_K_ELF || !gelf_getehdr(file.elf(), &header) ||
-        header.e_type != ET_DYN)
-        return failure(tr("not a shared library (not an ELF shared object)"));
-    if (gelf_getclass(file.elf()) != ELFCLASS64 || header.e_machine != hostMachine ||
-        header.e_ident[EI_DATA] != (std::endian::native == std::endian::little ? ELFDATA2LSB : ELFDATA2MSB))
-        return failure(tr("built for another kind of machine than this one"));
+    if (!file.isSharedObject()) return failure(tr("not a shared library (not an ELF shared object)"));
+    if (!file.isForThisMachine()) return failure(tr("built for another kind of machine than this one"));
 
     const auto symbol = descriptorSymbol(file);
     if (!symbol)
