@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstring>
 #include <string_view>
-#include <vector>
 
 namespace palet {
 namespace {
