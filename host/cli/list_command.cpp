@@ -198,7 +198,7 @@ int runList(const QStringList& arguments)
     // The listing printed last time, while nothing it was read from has changed. A trace must
     // show every file considered, so it reads them.
     const bool snapshot = source->cacheFile && !source->trace;
-    const std::string key = listingKey(parser, *language, json);
+    const std::string key = snapshot ? listingKey(parser, *language, json) : std::string{};
     if (snapshot) {
         const auto stored = MetadataCache::readListings(qs(*source->cacheFile));
         if (const auto listing = recallListing(stored.bytes, source->directories, key)) {

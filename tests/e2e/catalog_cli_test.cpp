@@ -137,6 +137,12 @@ TEST_CASE("palet list prints its kept listing again only while nothing it read h
     CHECK(again.out == first.out);
     CHECK(again.err == first.err); // the skipped file is still reported
     CHECK(again.err.contains("palet: skipped: " + bad + ":2:10: '1.0' is not a version"));
+    // A trace must show every file considered, so it never prints a kept listing.
+    sandbox.set("PALET_DEBUG_PLUGINS", "1");
+    const auto traced = sandbox.run({"list", "--json"});
+    CHECK(traced.out == first.out);
+    CHECK(traced.err.contains("considering manifest "));
+    sandbox.set("PALET_DEBUG_PLUGINS", "0");
     // Each language and layout is a listing of its own.
     CHECK(methodIn(sandbox.run({"list", "--json", "--lang", "nl"}), "peer-consultation")["name"] ==
           "Collegiaal consult in vijf stappen");
