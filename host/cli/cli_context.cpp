@@ -1,12 +1,12 @@
 #include "cli_context.hpp"
+#include "interface_language.hpp"
 
 #include "catalog/method_search_path.hpp"
 #include "translate.hpp"
 
+#include <QCoreApplication>
 #include <QFileInfo>
-#include <QLocale>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -50,9 +50,11 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& a
         return badUsage;
     }
     if (parser.isSet(help)) {
-        // Qt names the binary's path; the user typed "palet COMMAND".
+        // Qt names the binary's path on the first line; the user typed "palet COMMAND".
         QString text = parser.helpText();
-        text.replace(QRegularExpression{"^Usage: \\S+"}, "Usage: " + arguments.first());
+        const QString binary = QCoreApplication::arguments().constFirst();
+        if (const qsizetype at = text.indexOf(binary); at >= 0 && at < text.indexOf('\n'))
+            text.replace(at, binary.size(), arguments.first());
         printOut(text);
         return success;
     }
@@ -76,8 +78,7 @@ std::optional<Language> chosenLanguage(const QCommandLineParser& parser)
         if (!language) printError(tr("palet: --lang must be nl or en, not '%1'\n").arg(parser.value("lang")));
         return language;
     }
-    const QString locale = qEnvironmentVariable("LC_ALL", qEnvironmentVariable("LC_MESSAGES", qEnvironmentVariable("LANG")));
-    return locale.startsWith("nl") ? Language::nl : Language::en;
+    return localeLanguage();
 }
 
 std::optional<CatalogSource> catalogSource(const QCommandLineParser& parser)

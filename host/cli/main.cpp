@@ -2,6 +2,7 @@
 
 #include "cli_context.hpp"
 #include "commands.hpp"
+#include "interface_language.hpp"
 
 #include "did_you_mean.hpp"
 #include "translate.hpp"
@@ -63,6 +64,7 @@ int main(int argc, char* argv[])
 
     using namespace palet::cli;
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    const InterfaceTranslation translation{arguments};
     if (arguments.isEmpty()) {
         printError(usage());
         return badUsage;

@@ -1,0 +1,44 @@
+#include "interface_language.hpp"
+
+#include <QCoreApplication>
+
+namespace palet::cli {
+
+Language localeLanguage()
+{
+    // As POSIX resolves it: the first of these that is set and not empty decides.
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty()) return value.startsWith("nl") ? Language::nl : Language::en;
+    }
+    return Language::en;
+}
+
+std::optional<Language> requestedLanguage(const QStringList& arguments)
+{
+    // The commands parse long options after one dash too, so "-lang nl" counts as well.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        for (const QString spelling : {QStringLiteral("--lang"), QStringLiteral("-lang")}) {
+            if (argument == spelling && i + 1 < arguments.size())
+                return languageFromCode(arguments[i + 1].toStdString());
+            if (argument.startsWith(spelling + '=')) return languageFromCode(argument.mid(spelling.size() + 1).toStdString());
+        }
+    }
+    return std::nullopt;
+}
+
+InterfaceTranslation::InterfaceTranslation(const QStringList& arguments)
+{
+    if (requestedLanguage(arguments).value_or(localeLanguage()) != Language::nl) return;
+    // Built in by lrelease; only a broken build lacks it, and then the texts stay English.
+    if (translator_.load(QStringLiteral(":/translations/palet_nl.qm")))
+        installed_ = QCoreApplication::installTranslator(&translator_);
+}
+
+InterfaceTranslation::~InterfaceTranslation()
+{
+    if (installed_) QCoreApplication::removeTranslator(&translator_);
+}
+
+} // namespace palet::cli

@@ -1,0 +1,2640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenten:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opties]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Onbekende optie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Onbekende opties: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Waarde ontbreekt na &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Onverwachte waarde na &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>palet</name>
+    <message>
+        <source>
+  help [COMMAND]  Show this text or a command&apos;s help.
+  --version       Print the version.
+
+Run &apos;palet COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+  help [COMMAND]  Toon deze tekst of de hulp bij een commando.
+  --version       Toon het versienummer.
+
+Voer &apos;palet COMMAND --help&apos; uit voor de opties van een commando.
+</translation>
+    </message>
+    <message>
+        <source>
+No method fits. See what was left out and why.
+</source>
+        <translation>
+Geen enkele werkvorm past. Zie wat er is afgevallen en waarom.
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;%1 SUBCOMMAND --help&apos; for a subcommand&apos;s options.
+</source>
+        <translation>
+Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
+</translation>
+    </message>
+    <message>
+        <source>  none yet; add them with: palet group add-member &quot;%1&quot; NAME...
+</source>
+        <translation>  nog geen; voeg ze toe met: palet group add-member &quot;%1&quot; NAME...
+</translation>
+    </message>
+    <message>
+        <source>  none yet; plan one with: palet meeting new &quot;%1&quot; --date YYYY-MM-DD --start HH:MM --end HH:MM
+</source>
+        <translation>  nog geen; plan er een met: palet meeting new &quot;%1&quot; --date YYYY-MM-DD --start HH:MM --end HH:MM
+</translation>
+    </message>
+    <message>
+        <source> %1/%2 min · %3</source>
+        <translation> %1/%2 min · %3</translation>
+    </message>
+    <message>
+        <source> (known keys: %1)</source>
+        <translation> (bekende sleutels: %1)</translation>
+    </message>
+    <message>
+        <source> (one of: %1)</source>
+        <translation> (kies uit: %1)</translation>
+    </message>
+    <message>
+        <source> (our judgement)</source>
+        <translation> (ons oordeel)</translation>
+    </message>
+    <message>
+        <source> (the method&apos;s roles: %1)</source>
+        <translation> (de rollen van de werkvorm: %1)</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source> during %1</source>
+        <translation> tijdens %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>%1 (left %2)</source>
+        <translation>%1 (vertrokken op %2)</translation>
+    </message>
+    <message>
+        <source>%1 already meets on %2 from %3 to %4; meetings of one group cannot overlap</source>
+        <translation>%1 komt al bijeen op %2 van %3 tot %4; bijeenkomsten van één groep mogen niet overlappen</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>%1 attendance records</source>
+        <translation>%1 aanwezigheidsregistraties</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 casussen</translation>
+    </message>
+    <message>
+        <source>%1 cases were asked for; %2 can be treated</source>
+        <translation>er zijn %1 casussen gevraagd; er kunnen er %2 behandeld worden</translation>
+    </message>
+    <message>
+        <source>%1 cases with their texts</source>
+        <translation>%1 casussen met bijbehorende teksten</translation>
+    </message>
+    <message>
+        <source>%1 comes before the time of the line above; times never go back</source>
+        <translation>%1 ligt vóór de tijd van de regel erboven; tijden gaan nooit terug</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2 (planned %3)</source>
+        <translation>%1 afgelopen na %2 (gepland %3)</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3 phases, %4 minutes (seed %5). Roles: %6.</source>
+        <translation>%1 voor %2: %3 fasen, %4 minuten (seed %5). Rollen: %6.</translation>
+    </message>
+    <message>
+        <source>%1 has no meeting on %2</source>
+        <translation>%1 heeft geen bijeenkomst op %2</translation>
+    </message>
+    <message>
+        <source>%1 has no meetings yet</source>
+        <translation>%1 heeft nog geen bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>%1 has no meetings yet. Plan one: palet meeting new &quot;%1&quot; --date YYYY-MM-DD --start HH:MM --end HH:MM
+</source>
+        <translation>%1 heeft nog geen bijeenkomsten. Plan er een: palet meeting new &quot;%1&quot; --date YYYY-MM-DD --start HH:MM --end HH:MM
+</translation>
+    </message>
+    <message>
+        <source>%1 has no member &apos;%2&apos;%3</source>
+        <translation>%1 heeft geen lid &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source>%1 has no members yet</source>
+        <translation>%1 heeft nog geen leden</translation>
+    </message>
+    <message>
+        <source>%1 has no phases to run</source>
+        <translation>%1 heeft geen fasen om uit te voeren</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Palet store</source>
+        <translation>%1 is een map, geen Palet-opslag</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2</source>
+        <translation>%1 is al lid van %2</translation>
+    </message>
+    <message>
+        <source>%1 is made for %2–%3 members; %4 are present</source>
+        <translation>%1 is bedoeld voor %2–%3 leden; er zijn er %4 aanwezig</translation>
+    </message>
+    <message>
+        <source>%1 is meant for %2 to %3 members; this session has %4</source>
+        <translation>%1 is bedoeld voor %2 tot %3 leden; deze sessie heeft er %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, so not a Palet store</source>
+        <translation>%1 is geen SQLite-database, dus geen Palet-opslag</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use lowercase letters, digits and dashes (e.g. case-owner)</source>
+        <translation>%1 is geen geldig id: gebruik kleine letters, cijfers en streepjes (bijv. case-owner)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use lowercase letters, digits and dashes, optionally namespaced with dots (e.g. acme.peer-review)</source>
+        <translation>%1 is geen geldig id: gebruik kleine letters, cijfers en streepjes, eventueel met punten voor een naamruimte (bijv. acme.peer-review)</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the form major.minor.patch (e.g. 1.0.0)</source>
+        <translation>%1 is geen versie in de vorm major.minor.patch (bijv. 1.0.0)</translation>
+    </message>
+    <message>
+        <source>%1 is not triaged yet; counted as suited to intervision</source>
+        <translation>%1 heeft nog geen triage; geldt als geschikt voor intervisie</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>%1 left %2 on %3</source>
+        <translation>%1 heeft %2 verlaten op %3</translation>
+    </message>
+    <message>
+        <source>%1 left %2. Their cases and attendance stay in the group&apos;s history;
+to remove their personal data and case texts for good: palet member erase &quot;%1&quot; --group &quot;%2&quot;
+</source>
+        <translation>%1 heeft %2 verlaten. De casussen en aanwezigheid blijven in de geschiedenis van de groep;
+om de persoonsgegevens en casusteksten van dit lid definitief te verwijderen: palet member erase &quot;%1&quot; --group &quot;%2&quot;
+</translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>nog %1 voor %2</translation>
+    </message>
+    <message>
+        <source>%1 left of %2 (%3 %)</source>
+        <translation>Nog %1 voor %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 meets more than once on %2; name the meeting with its start time: %3</source>
+        <translation>%1 komt op %2 meer dan eens bijeen; noem de bijeenkomst met de begintijd erbij: %3</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 minutes for %2 members in %3 available
+</source>
+        <translation>%1 minuten voor %2 leden bij %3 beschikbare minuten
+</translation>
+    </message>
+    <message>
+        <source>%1 minutes: fits your %2 if kept short</source>
+        <translation>%1 minuten: past in jullie %2 als je het kort houdt</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found %4</source>
+        <translation>%1 moet een geheel getal van %2 tot en met %3 zijn, gevonden: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 members, one for each role; %3 given</source>
+        <translation>%1 heeft minstens %2 leden nodig, één voor elke rol; er zijn er %3 opgegeven</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 minutes</source>
+        <translation>%1 van jullie %2 minuten</translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation>%1 rollen</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 stemmen</translation>
+    </message>
+    <message>
+        <source>%1 with %2 takes %3</source>
+        <translation>%1 met %2 duurt %3</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: %2
+See &apos;%1 --help&apos;.
+</source>
+        <translation>%1: %2
+Zie &apos;%1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3
+</source>
+        <translation>%1: %2: %3
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: kan de map niet aanmaken</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the journal: %2</source>
+        <translation>%1: kan het logboek niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: case %2</source>
+        <translation>%1: casus %2</translation>
+    </message>
+    <message>
+        <source>%1: case %2 &apos;%3&apos; (%4)</source>
+        <translation>%1: casus %2 &apos;%3&apos; (%4)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder
+</source>
+        <translation>%1: bestand of map bestaat niet
+</translation>
+    </message>
+    <message>
+        <source>%1: note: %2
+</source>
+        <translation>%1: let op: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: note: intervision groups usually have 4 to %2 members
+</source>
+        <translation>%1: let op: intervisiegroepen hebben meestal 4 tot %2 leden
+</translation>
+    </message>
+    <message>
+        <source>%1: SQLite could not switch to write-ahead logging (journal mode &apos;%2&apos;); Palet needs it to keep the records safe. Is the folder on a network file system?</source>
+        <translation>%1: SQLite kon niet overschakelen op write-ahead logging (journal mode &apos;%2&apos;); Palet heeft dat nodig om de gegevens veilig te bewaren. Staat de map op een netwerkbestandssysteem?</translation>
+    </message>
+    <message>
+        <source>%1: the journal already exists; &apos;palet resume %1&apos; continues that session</source>
+        <translation>%1: het logboek bestaat al; &apos;palet resume %1&apos; zet die sessie voort</translation>
+    </message>
+    <message>
+        <source>%1: the journal holds no event; the session never started</source>
+        <translation>%1: het logboek bevat geen gebeurtenis; de sessie is nooit begonnen</translation>
+    </message>
+    <message>
+        <source>%1: the plugin computed an invalid method: %2</source>
+        <translation>%1: de plugin berekende een ongeldige werkvorm: %2</translation>
+    </message>
+    <message>
+        <source>%1: the plugin computed method &apos;%2&apos; %3 but its manifest describes &apos;%4&apos; %5; keep the manifest in step with the library</source>
+        <translation>%1: de plugin berekende werkvorm &apos;%2&apos; %3, maar het manifest beschrijft &apos;%4&apos; %5; houd het manifest gelijk met de bibliotheek</translation>
+    </message>
+    <message>
+        <source>%1: the plugin failed on a session event: %2</source>
+        <translation>%1: de plugin faalde bij een sessiegebeurtenis: %2</translation>
+    </message>
+    <message>
+        <source>%1: the plugin failed to compute its method: %2</source>
+        <translation>%1: de plugin kon zijn werkvorm niet berekenen: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &apos;%2&apos;%3
+Run &apos;%1 --help&apos; for the list.
+</source>
+        <translation>%1: onbekend subcommando &apos;%2&apos;%3
+Voer &apos;%1 --help&apos; uit voor de lijst.
+</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n bestand gecontroleerd</numerusform>
+            <numerusform>%n bestanden gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped because of errors (listed on standard error).
+</source>
+        <translation>
+            <numerusform>%n bestand overgeslagen wegens fouten (vermeld op standard error).
+</numerusform>
+            <numerusform>%n bestanden overgeslagen wegens fouten (vermeld op standard error).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s), </source>
+        <translation>
+            <numerusform>%n fase, </numerusform>
+            <numerusform>%n fasen, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a meeting; write GROUP@YYYY-MM-DD, e.g. Zorgteam@2025-03-12 (and @HH:MM after it when the group meets twice that day)</source>
+        <translation>&apos;%1&apos; is geen bijeenkomst; schrijf GROUP@YYYY-MM-DD, bijv. Zorgteam@2025-03-12 (met @HH:MM erachter als de groep die dag twee keer bijeenkomt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named more than once</source>
+        <translation>&apos;%1&apos; wordt meer dan één keer genoemd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of store Palet knows; give a file path, sqlite:PATH or postgresql://…</source>
+        <translation>&apos;%1&apos; is geen soort opslag die Palet kent; geef een bestandspad, sqlite:PATH of postgresql://…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role id (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>&apos;%1&apos; is geen rol-id (kleine letters, cijfers en &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time: give seconds (75.5), m:ss (1:15) or h:mm:ss</source>
+        <translation>&apos;%1&apos; is geen tijd: geef seconden (75.5), m:ss (1:15) of h:mm:ss</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URL: %2</source>
+        <translation>&apos;%1&apos; is geen geldige PostgreSQL-URL: %2</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(nog %1)</translation>
+    </message>
+    <message>
+        <source>(chair: %1, timekeeper: %2)</source>
+        <translation>(voorzitter: %1, tijdbewaker: %2)</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(niets vastgelegd)</translation>
+    </message>
+    <message>
+        <source>(the method&apos;s plugin failed: %1)</source>
+        <translation>(de plugin van de werkvorm gaf een fout: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors
+</source>
+        <translation>
+            <numerusform>, %n met fouten
+</numerusform>
+            <numerusform>, %n met fouten
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, guided by %1</source>
+        <translation>, begeleid door %1</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, met %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, e.g. 2025-03-12, not &apos;%2&apos;</source>
+        <translation>--%1 moet een datum zijn als YYYY-MM-DD, bijv. 2025-03-12, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a time as HH:MM (24 hours), e.g. 09:30, not &apos;%2&apos;</source>
+        <translation>--%1 moet een tijd zijn als HH:MM (24 uur), bijv. 09:30, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--as must be intervision, coaching or work-meeting, not &apos;%1&apos;</source>
+        <translation>--as moet intervision, coaching of work-meeting zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--date, --start and --end are required</source>
+        <translation>--date, --start en --end zijn verplicht</translation>
+    </message>
+    <message>
+        <source>--format must be text, md, html or json, not &apos;%1&apos;</source>
+        <translation>--format moet text, md, html of json zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be text, md, html, ics or json, not &apos;%1&apos;</source>
+        <translation>--format moet text, md, html, ics of json zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--method is required</source>
+        <translation>--method is verplicht</translation>
+    </message>
+    <message>
+        <source>--method names case %1, but the meeting&apos;s cases are numbered 1 to %2</source>
+        <translation>--method noemt casus %1, maar de casussen van de bijeenkomst zijn genummerd van 1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>--method takes N=ID, the case&apos;s number and a method id, not &apos;%1&apos;</source>
+        <translation>--method verwacht N=ID, het nummer van de casus en het id van een werkvorm, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--owner and --label are required</source>
+        <translation>--owner en --label zijn verplicht</translation>
+    </message>
+    <message>
+        <source>--status must be brought-in, chosen, treated or looked-back, not &apos;%1&apos;</source>
+        <translation>--status moet brought-in, chosen, treated of looked-back zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--status must be planned, held or cancelled, not &apos;%1&apos;</source>
+        <translation>--status moet planned, held of cancelled zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--style and --pe-register are for one member at a time</source>
+        <translation>--style en --pe-register gelden voor één lid tegelijk</translation>
+    </message>
+    <message>
+        <source>--votes is required</source>
+        <translation>--votes is verplicht</translation>
+    </message>
+    <message>
+        <source>1 attendance record</source>
+        <translation>1 aanwezigheidsregistratie</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 casus</translation>
+    </message>
+    <message>
+        <source>1 case with its texts</source>
+        <translation>1 casus met bijbehorende teksten</translation>
+    </message>
+    <message>
+        <source>1 role</source>
+        <translation>1 rol</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; bedoel je %1?</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; bedoel je &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>[has text]</source>
+        <translation>[met tekst]</translation>
+    </message>
+    <message>
+        <source>a case needs a short label</source>
+        <translation>een casus heeft een kort label nodig</translation>
+    </message>
+    <message>
+        <source>a case&apos;s label can have at most %1 characters (this one has %2); the longer text goes in its text</source>
+        <translation>het label van een casus mag hoogstens %1 tekens hebben (dit heeft er %2); de langere tekst hoort in de tekst van de casus</translation>
+    </message>
+    <message>
+        <source>a case&apos;s label is one line; the longer text goes in its text</source>
+        <translation>het label van een casus is één regel; de langere tekst hoort in de tekst van de casus</translation>
+    </message>
+    <message>
+        <source>a group meets from 1 to 52 times a year, not %1</source>
+        <translation>een groep komt 1 tot 52 keer per jaar bijeen, niet %1</translation>
+    </message>
+    <message>
+        <source>a group name can have at most %1 characters</source>
+        <translation>een groepsnaam kan hoogstens %1 tekens hebben</translation>
+    </message>
+    <message>
+        <source>a group name cannot contain &apos;@&apos;, which separates the group from the date in GROUP@YYYY-MM-DD</source>
+        <translation>een groepsnaam mag geen &apos;@&apos; bevatten: die scheidt de groep van de datum in GROUP@YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a group name cannot contain control characters</source>
+        <translation>een groepsnaam mag geen stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>a group needs a name</source>
+        <translation>een groep heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>a guided meeting</source>
+        <translation>een begeleide bijeenkomst</translation>
+    </message>
+    <message>
+        <source>a guided meeting: the firm&apos;s facilitator chairs; name them with &apos;palet meeting new --facilitator&apos;</source>
+        <translation>een begeleide bijeenkomst: de procesbegeleider van het bureau zit voor; geef de naam op met &apos;palet meeting new --facilitator&apos;</translation>
+    </message>
+    <message>
+        <source>a key in %1 must be a plain word</source>
+        <translation>een sleutel in %1 moet een gewoon woord zijn</translation>
+    </message>
+    <message>
+        <source>a later end: %1 instead of %2</source>
+        <translation>een latere eindtijd: %1 in plaats van %2</translation>
+    </message>
+    <message>
+        <source>a meeting ends after it starts (%1 is not after %2)</source>
+        <translation>een bijeenkomst eindigt na het begin (%1 is niet later dan %2)</translation>
+    </message>
+    <message>
+        <source>a meeting goes ahead with at least %1 members present; %2 are</source>
+        <translation>een bijeenkomst gaat door met minstens %1 aanwezige leden; er zijn er %2</translation>
+    </message>
+    <message>
+        <source>a meeting needs a date, a start and an end</source>
+        <translation>een bijeenkomst heeft een datum, een begintijd en een eindtijd nodig</translation>
+    </message>
+    <message>
+        <source>A member leaves the group; the history stays.</source>
+        <translation>Een lid verlaat de groep; de geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>A member leaves the group; their history stays (see &apos;palet member erase&apos;).</source>
+        <translation>Een lid verlaat de groep; de geschiedenis van het lid blijft bewaard (zie &apos;palet member erase&apos;).</translation>
+    </message>
+    <message>
+        <source>a member needs a name</source>
+        <translation>een lid heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name can have at most %1 characters</source>
+        <translation>de naam van een lid kan hoogstens %1 tekens hebben</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name cannot contain control characters</source>
+        <translation>de naam van een lid mag geen stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name is empty</source>
+        <translation>de naam van een lid is leeg</translation>
+    </message>
+    <message>
+        <source>a method needs at least one phase</source>
+        <translation>een werkvorm heeft ten minste één fase nodig</translation>
+    </message>
+    <message>
+        <source>a method needs at least one role</source>
+        <translation>een werkvorm heeft ten minste één rol nodig</translation>
+    </message>
+    <message>
+        <source>a method was chosen for a case that is not to be treated at this meeting</source>
+        <translation>er is een werkvorm gekozen voor een casus die in deze bijeenkomst niet behandeld wordt</translation>
+    </message>
+    <message>
+        <source>A minute added to %1, %2 left</source>
+        <translation>Een minuut extra voor %1, nog %2</translation>
+    </message>
+    <message>
+        <source>a plugin library without a manifest: put a method script with &apos;plugin: {library: %1}&apos; beside it</source>
+        <translation>een pluginbibliotheek zonder manifest: zet er een werkvormscript met &apos;plugin: {library: %1}&apos; naast</translation>
+    </message>
+    <message>
+        <source>a second document starts here; a file holds one method</source>
+        <translation>hier begint een tweede document; een bestand bevat één werkvorm</translation>
+    </message>
+    <message>
+        <source>A short label, at most 80 characters (required).</source>
+        <translation>Een kort label, hoogstens 80 tekens (verplicht).</translation>
+    </message>
+    <message>
+        <source>a shorter method for %1: %2 (%3) instead of %4 (%5)</source>
+        <translation>een kortere werkvorm voor %1: %2 (%3) in plaats van %4 (%5)</translation>
+    </message>
+    <message>
+        <source>a source needs at least an author, a title or a url</source>
+        <translation>een bron heeft ten minste een auteur, een titel of een url nodig</translation>
+    </message>
+    <message>
+        <source>A stored meeting, as GROUP@YYYY-MM-DD: its whole agenda as one session (else give --method and --members).</source>
+        <translation>Een opgeslagen bijeenkomst, als GROUP@YYYY-MM-DD: de hele agenda als één sessie (geef anders --method en --members).</translation>
+    </message>
+    <message>
+        <source>a text needs at least one of &apos;nl&apos; and &apos;en&apos;</source>
+        <translation>een tekst heeft ten minste &apos;nl&apos; of &apos;en&apos; nodig</translation>
+    </message>
+    <message>
+        <source>A trained facilitator is present.</source>
+        <translation>Er is een getrainde procesbegeleider aanwezig.</translation>
+    </message>
+    <message>
+        <source>Absent (%1): %2</source>
+        <translation>Afwezig (%1): %2</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>besteed</translation>
+    </message>
+    <message>
+        <source>Add members to a group.</source>
+        <translation>Voeg leden toe aan een groep.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2; %3.
+</source>
+        <translation>%1 toegevoegd aan %2; %3.
+</translation>
+    </message>
+    <message>
+        <source>Added case %1 to %2: &apos;%3&apos; (%4).
+</source>
+        <translation>Casus %1 toegevoegd aan %2: &apos;%3&apos; (%4).
+</translation>
+    </message>
+    <message>
+        <source>Agenda of %1, %2–%3</source>
+        <translation>Agenda van %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Also print each case&apos;s text and takeaway (they are confidential).</source>
+        <translation>Toon ook de tekst en opbrengst van elke casus (die zijn vertrouwelijk).</translation>
+    </message>
+    <message>
+        <source>Also read methods from DIR (may be repeated; later ones win).</source>
+        <translation>Lees ook werkvormen uit DIR (mag vaker; latere gaan voor).</translation>
+    </message>
+    <message>
+        <source>Also the takeaways (they are confidential).</source>
+        <translation>Ook de opbrengsten (die zijn vertrouwelijk).</translation>
+    </message>
+    <message>
+        <source>an alias refers to an anchor that is not complete yet</source>
+        <translation>een alias verwijst naar een anker dat nog niet compleet is</translation>
+    </message>
+    <message>
+        <source>Ask the plugins for a group of N (default: each method&apos;s ideal).</source>
+        <translation>Vraag de plugins uit te gaan van een groep van N (standaard: de ideale grootte voor elke werkvorm).</translation>
+    </message>
+    <message>
+        <source>Ask the plugins to fit M minutes (default: 60).</source>
+        <translation>Vraag de plugins binnen M minuten te passen (standaard: 60).</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Bring a case in to a meeting.</source>
+        <translation>Breng een casus in bij een bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Bring a case in to a meeting. Only its owner and a short label are needed.</source>
+        <translation>Breng een casus in bij een bijeenkomst. Alleen de inbrenger en een kort label zijn nodig.</translation>
+    </message>
+    <message>
+        <source>Bring in and list the cases of a meeting.</source>
+        <translation>Breng casussen voor een bijeenkomst in en toon ze.</translation>
+    </message>
+    <message>
+        <source>Bring in cases with: palet case add &quot;%1&quot; --owner NAME --label TEXT
+</source>
+        <translation>Breng casussen in met: palet case add &quot;%1&quot; --owner NAME --label TEXT
+</translation>
+    </message>
+    <message>
+        <source>brought-in (default), chosen, treated or looked-back.</source>
+        <translation>brought-in (standaard), chosen, treated of looked-back.</translation>
+    </message>
+    <message>
+        <source>built for another kind of machine than this one</source>
+        <translation>gebouwd voor een ander soort machine dan deze</translation>
+    </message>
+    <message>
+        <source>built for Palet SDK %1.%2 while this host speaks SDK %3.%4; %5</source>
+        <translation>gebouwd voor Palet SDK %1.%2, terwijl deze host SDK %3.%4 spreekt; %5</translation>
+    </message>
+    <message>
+        <source>built for the C++ ABI &apos;%1&apos; while this host uses &apos;%2&apos;; rebuild it with the same compiler and standard library</source>
+        <translation>gebouwd voor de C++-ABI &apos;%1&apos;, terwijl deze host &apos;%2&apos; gebruikt; bouw de plugin opnieuw met dezelfde compiler en standaardbibliotheek</translation>
+    </message>
+    <message>
+        <source>cannot be loaded as a shared library: %1</source>
+        <translation>kan niet als gedeelde bibliotheek worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the store</source>
+        <translation>kan de map %1 voor de opslag niet maken</translation>
+    </message>
+    <message>
+        <source>cannot create the journal</source>
+        <translation>kan het logboek niet aanmaken</translation>
+    </message>
+    <message>
+        <source>cannot create the store %1: %2</source>
+        <translation>kan de opslag %1 niet maken: %2</translation>
+    </message>
+    <message>
+        <source>cannot cut off the journal&apos;s partial last line</source>
+        <translation>kan de onvolledige laatste regel van het logboek niet afknippen</translation>
+    </message>
+    <message>
+        <source>cannot force the journal to disk</source>
+        <translation>kan het logboek niet definitief naar schijf wegschrijven</translation>
+    </message>
+    <message>
+        <source>cannot import &apos;%1&apos;: %2</source>
+        <translation>kan &apos;%1&apos; niet importeren: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the journal</source>
+        <translation>kan het logboek niet openen</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation>kan de opslag %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the script: %1</source>
+        <translation>kan het script niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the journal</source>
+        <translation>kan niet naar het logboek schrijven</translation>
+    </message>
+    <message>
+        <source>case %1 &apos;%2&apos; (%3)</source>
+        <translation>casus %1 &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>Case %1 &apos;%2&apos; (%3): %4</source>
+        <translation>Casus %1 &apos;%2&apos; (%3): %4</translation>
+    </message>
+    <message>
+        <source>case %1 &apos;%2&apos; (%3): %4</source>
+        <translation>casus %1 &apos;%2&apos; (%3): %4</translation>
+    </message>
+    <message>
+        <source>case %1 &apos;%2&apos; (%3): %4%5</source>
+        <translation>casus %1 &apos;%2&apos; (%3): %4%5</translation>
+    </message>
+    <message>
+        <source>Case %1 &apos;%2&apos; (%3): %4.
+</source>
+        <translation>Casus %1 &apos;%2&apos; (%3): %4.
+</translation>
+    </message>
+    <message>
+        <source>CASES</source>
+        <translation>CASUSSEN</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Cases (%1):</source>
+        <translation>Casussen (%1):</translation>
+    </message>
+    <message>
+        <source>Cases (leervragen) brought in to a meeting, named GROUP@YYYY-MM-DD.</source>
+        <translation>Casussen (leervragen) die in een bijeenkomst worden ingebracht, aangeduid als GROUP@YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cases of %1 (%2, %3–%4): %5
+</source>
+        <translation>Casussen van %1 (%2, %3–%4): %5
+</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>chair: %1</source>
+        <translation>voorzitter: %1</translation>
+    </message>
+    <message>
+        <source>Check method scripts and report every error.</source>
+        <translation>Controleer werkvormscripts en meld elke fout.</translation>
+    </message>
+    <message>
+        <source>Choose the method a case is treated with.</source>
+        <translation>Kies de werkvorm waarmee een casus wordt behandeld.</translation>
+    </message>
+    <message>
+        <source>considering manifest %1: method &apos;%2&apos;, library %3</source>
+        <translation>manifest %1 wordt bekeken: werkvorm &apos;%2&apos;, bibliotheek %3</translation>
+    </message>
+    <message>
+        <source>Continue a session from its journal after palet stopped.</source>
+        <translation>Zet een sessie voort vanuit het logboek nadat palet gestopt is.</translation>
+    </message>
+    <message>
+        <source>Continue a session from its journal at the phase it was in, with the time it had left. Speed, script and --auto are as the session was started unless given.</source>
+        <translation>Zet een sessie voort vanuit het logboek, in de fase waarin ze was en met de tijd die nog over was. Snelheid, script en --auto blijven zoals bij de start van de sessie, tenzij je ze opgeeft.</translation>
+    </message>
+    <message>
+        <source>Continued from the journal after %1 without palet, %2</source>
+        <translation>Verder vanuit het logboek na %1 zonder palet, %2</translation>
+    </message>
+    <message>
+        <source>could not write the cache %1</source>
+        <translation>kon de cache %1 niet schrijven</translation>
+    </message>
+    <message>
+        <source>counted as a pause</source>
+        <translation>meegeteld als pauze</translation>
+    </message>
+    <message>
+        <source>counted as meeting time</source>
+        <translation>meegeteld als tijd van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Create a group.</source>
+        <translation>Maak een groep aan.</translation>
+    </message>
+    <message>
+        <source>Create an intervision group.</source>
+        <translation>Maak een intervisiegroep aan.</translation>
+    </message>
+    <message>
+        <source>Create, show and list groups; add and remove members.</source>
+        <translation>Maak groepen aan, toon ze en zet ze op een rij; voeg leden toe en verwijder ze.</translation>
+    </message>
+    <message>
+        <source>Created group %1%2: %3 meetings a year, the first %4 with a guide.
+Add its members: palet group add-member &quot;%1&quot; NAME...
+</source>
+        <translation>Groep %1%2 aangemaakt: %3 bijeenkomsten per jaar, de eerste %4 met begeleiding.
+Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
+</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Past niet</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first given at line %2)</source>
+        <translation>sleutel %1 komt dubbel voor (eerst gegeven op regel %2)</translation>
+    </message>
+    <message>
+        <source>duplicate phase id %1 (first at line %2)</source>
+        <translation>fase-id %1 komt dubbel voor (eerst op regel %2)</translation>
+    </message>
+    <message>
+        <source>duplicate role id %1 (first at line %2)</source>
+        <translation>rol-id %1 komt dubbel voor (eerst op regel %2)</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <source>End each phase by itself when its time is up.</source>
+        <translation>Sluit elke fase vanzelf af zodra de tijd om is.</translation>
+    </message>
+    <message>
+        <source>Erase a member&apos;s personal data and case texts for good.</source>
+        <translation>Wis de persoonsgegevens en casusteksten van een lid definitief.</translation>
+    </message>
+    <message>
+        <source>Erase a member&apos;s personal data and the texts of their cases for good (the GDPR&apos;s right to erasure). This cannot be undone.</source>
+        <translation>Wis de persoonsgegevens van een lid en de teksten van diens casussen definitief (het recht op vergetelheid uit de AVG). Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Erase a member&apos;s personal data for good.</source>
+        <translation>Wis de persoonsgegevens van een lid definitief.</translation>
+    </message>
+    <message>
+        <source>Erase them from this group (may be repeated); needed when more than one group has a member of that name.</source>
+        <translation>Wis het lid uit deze groep (mag vaker); nodig als meer dan één groep een lid met die naam heeft.</translation>
+    </message>
+    <message>
+        <source>Erased %1 from %2: %3.
+</source>
+        <translation>Van %1 gewist uit %2: %3.
+</translation>
+    </message>
+    <message>
+        <source>event %1 names phase %2, which the plan does not have</source>
+        <translation>gebeurtenis %1 noemt fase %2, die de planning niet heeft</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>verwacht: %1, gevonden: %2</translation>
+    </message>
+    <message>
+        <source>expected a text, found nothing</source>
+        <translation>verwacht: een tekst, gevonden: niets</translation>
+    </message>
+    <message>
+        <source>expected a time and a key, as in &apos;0:30 n&apos;</source>
+        <translation>verwacht een tijd en een toets, zoals in &apos;0:30 n&apos;</translation>
+    </message>
+    <message>
+        <source>experienced</source>
+        <translation>ervaren</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>fits %1 people (%2–%3, ideal %4)</source>
+        <translation>past bij %1 mensen (%2–%3, ideaal %4)</translation>
+    </message>
+    <message>
+        <source>For %1 people and %2 minutes; a %3 group, %4:
+</source>
+        <translation>Voor %1 personen en %2 minuten; een %3 groep, %4:
+</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version of Palet, which reads format %2</source>
+        <translation>formaat %1 is onbekend voor deze versie van Palet, die formaat %2 leest</translation>
+    </message>
+    <message>
+        <source>Former members: %1</source>
+        <translation>Oud-leden: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>uit %1</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>vermeld %1</translation>
+    </message>
+    <message>
+        <source>Give the minutes for N members (default: the method&apos;s ideal).</source>
+        <translation>Geef de minuten voor N leden (standaard: de ideale groepsgrootte van de werkvorm).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROEP</translation>
+    </message>
+    <message>
+        <source>group size ideal (%1) lies outside min..max (%2..%3)</source>
+        <translation>groepsgrootte ideal (%1) ligt buiten min..max (%2..%3)</translation>
+    </message>
+    <message>
+        <source>group size min (%1) is larger than max (%2)</source>
+        <translation>groepsgrootte min (%1) is groter dan max (%2)</translation>
+    </message>
+    <message>
+        <source>has no Dutch text</source>
+        <translation>heeft geen Nederlandse tekst</translation>
+    </message>
+    <message>
+        <source>has no English text</source>
+        <translation>heeft geen Engelse tekst</translation>
+    </message>
+    <message>
+        <source>How many members find the case current and appealing.</source>
+        <translation>Hoeveel leden de casus actueel en aansprekend vinden.</translation>
+    </message>
+    <message>
+        <source>How often the group meets (default: 4).</source>
+        <translation>Hoe vaak per jaar de groep bijeenkomt (standaard: 4).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Intervision %1</source>
+        <translation>Intervisie %1</translation>
+    </message>
+    <message>
+        <source>Intervision groups and their members.</source>
+        <translation>Intervisiegroepen en hun leden.</translation>
+    </message>
+    <message>
+        <source>intervision, coaching (too personal) or work-meeting (too much about content).</source>
+        <translation>intervision, coaching (te persoonlijk) of work-meeting (te inhoudelijk).</translation>
+    </message>
+    <message>
+        <source>it has %1 members now</source>
+        <translation>de groep heeft nu %1 leden</translation>
+    </message>
+    <message>
+        <source>it has 1 member now</source>
+        <translation>de groep heeft nu 1 lid</translation>
+    </message>
+    <message>
+        <source>it has a descriptor but no &apos;%1&apos; (build it with PALET_EXPORT_METHOD)</source>
+        <translation>er is een descriptor maar geen &apos;%1&apos; (bouw de plugin met PALET_EXPORT_METHOD)</translation>
+    </message>
+    <message>
+        <source>it has no phases</source>
+        <translation>de werkvorm heeft geen fasen</translation>
+    </message>
+    <message>
+        <source>it has no roles</source>
+        <translation>de werkvorm heeft geen rollen</translation>
+    </message>
+    <message>
+        <source>It is guided meeting %1 of %2.
+</source>
+        <translation>Dit is begeleide bijeenkomst %1 van %2.
+</translation>
+    </message>
+    <message>
+        <source>its descriptor is %1 bytes, smaller than the %2 of SDK 1.0</source>
+        <translation>de descriptor is %1 bytes, kleiner dan de %2 van SDK 1.0</translation>
+    </message>
+    <message>
+        <source>its descriptor&apos;s texts cannot be found in the file</source>
+        <translation>de teksten van de descriptor zijn niet te vinden in het bestand</translation>
+    </message>
+    <message>
+        <source>its function table is smaller than SDK 1.0&apos;s</source>
+        <translation>de functietabel is kleiner dan die van SDK 1.0</translation>
+    </message>
+    <message>
+        <source>its group size is impossible</source>
+        <translation>de groepsgrootte is onmogelijk</translation>
+    </message>
+    <message>
+        <source>its loaded descriptor differs from the one in its file</source>
+        <translation>de geladen descriptor verschilt van die in het bestand</translation>
+    </message>
+    <message>
+        <source>Journal: %1
+</source>
+        <translation>Logboek: %1
+</translation>
+    </message>
+    <message>
+        <source>Keep the journal in FILE (default: a new file in $XDG_STATE_HOME/palet/sessions).</source>
+        <translation>Houd het logboek bij in FILE (standaard: een nieuw bestand in $XDG_STATE_HOME/palet/sessions).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Language of the texts: nl or en (default: from the locale).</source>
+        <translation>Taal van de teksten: nl of en (standaard: volgens de taalinstelling van het systeem).</translation>
+    </message>
+    <message>
+        <source>Learning styles present, e.g. dromer=3,denker=2.</source>
+        <translation>Aanwezige leerstijlen, bijv. dromer=3,denker=2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Afgevallen:</translation>
+    </message>
+    <message>
+        <source>library %1 belongs to a manifest</source>
+        <translation>bibliotheek %1 hoort bij een manifest</translation>
+    </message>
+    <message>
+        <source>library %1 is a helper: %2 links against it</source>
+        <translation>bibliotheek %1 is een hulpbibliotheek: %2 linkt ertegen</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s meetings.</source>
+        <translation>Toon de bijeenkomsten van een groep.</translation>
+    </message>
+    <message>
+        <source>List the cases of a meeting.</source>
+        <translation>Toon de casussen van een bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>List the groups.</source>
+        <translation>Toon de groepen.</translation>
+    </message>
+    <message>
+        <source>List the meeting building blocks (opening, break, closing...) instead of methods.</source>
+        <translation>Toon de bouwstenen van een bijeenkomst (opening, pauze, afsluiting...) in plaats van werkvormen.</translation>
+    </message>
+    <message>
+        <source>List the methods Palet can find, with filters.</source>
+        <translation>Toon de werkvormen die Palet kan vinden, met filters.</translation>
+    </message>
+    <message>
+        <source>List the methods Palet can find.</source>
+        <translation>Toon de werkvormen die Palet kan vinden.</translation>
+    </message>
+    <message>
+        <source>Load plugin libraries, check them, and show what they compute.</source>
+        <translation>Laad pluginbibliotheken, controleer ze en toon wat ze berekenen.</translation>
+    </message>
+    <message>
+        <source>Load plugins and check that they work.</source>
+        <translation>Laad plugins en controleer of ze werken.</translation>
+    </message>
+    <message>
+        <source>loading %1 for method &apos;%2&apos;</source>
+        <translation>%1 laden voor werkvorm &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>made for %1 problems</source>
+        <translation>gemaakt voor problemen van het type %1</translation>
+    </message>
+    <message>
+        <source>made for %1–%2 people; you are %3</source>
+        <translation>gemaakt voor %1–%2 mensen; jullie zijn met %3</translation>
+    </message>
+    <message>
+        <source>MEETING</source>
+        <translation>BIJEENKOMST</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Bijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>MEETINGS</source>
+        <translation>BIJEENKOMSTEN</translation>
+    </message>
+    <message>
+        <source>Meetings (%1):</source>
+        <translation>Bijeenkomsten (%1):</translation>
+    </message>
+    <message>
+        <source>Meetings of a group. A meeting is named GROUP@YYYY-MM-DD, e.g. Zorgteam@2025-03-12.</source>
+        <translation>Bijeenkomsten van een groep. Een bijeenkomst heet GROUP@YYYY-MM-DD, bijv. Zorgteam@2025-03-12.</translation>
+    </message>
+    <message>
+        <source>Meetings with a guide before the group runs on its own (default: 4).</source>
+        <translation>Begeleide bijeenkomsten voordat de groep zelfstandig verdergaat (standaard: 4).</translation>
+    </message>
+    <message>
+        <source>Meets %1 times a year; the first %2 meetings with a guide, then on its own.
+</source>
+        <translation>Komt %1 keer per jaar bijeen; de eerste %2 bijeenkomsten met begeleiding, daarna zelfstandig.
+</translation>
+    </message>
+    <message>
+        <source>member %1 is not in the group of meeting %2</source>
+        <translation>lid %1 zit niet in de groep van bijeenkomst %2</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>LEDEN</translation>
+    </message>
+    <message>
+        <source>Members (%1):</source>
+        <translation>Leden (%1):</translation>
+    </message>
+    <message>
+        <source>Members needed present for a meeting to go ahead (default: 3).</source>
+        <translation>Aantal leden dat aanwezig moet zijn om een bijeenkomst door te laten gaan (standaard: 3).</translation>
+    </message>
+    <message>
+        <source>Members present (required).</source>
+        <translation>Aantal aanwezige leden (verplicht).</translation>
+    </message>
+    <message>
+        <source>Members who sent apologies, e.g. Anna,Bram.</source>
+        <translation>Leden die zich hebben afgemeld, bijv. Anna,Bram.</translation>
+    </message>
+    <message>
+        <source>Members&apos; personal data.</source>
+        <translation>Persoonsgegevens van leden.</translation>
+    </message>
+    <message>
+        <source>Message for %1: %2</source>
+        <translation>Bericht voor %1: %2</translation>
+    </message>
+    <message>
+        <source>Method files, or folders to search for *.yaml and *.yml.</source>
+        <translation>Werkvormscripts, of mappen waarin naar *.yaml en *.yml wordt gezocht.</translation>
+    </message>
+    <message>
+        <source>Method ids, manifests or libraries (default: every plugin found).</source>
+        <translation>Id&apos;s van werkvormen, manifesten of bibliotheken (standaard: elke gevonden plugin).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes available for the case (required).</source>
+        <translation>Beschikbare minuten voor de casus (verplicht).</translation>
+    </message>
+    <message>
+        <source>minutes min (%1) is larger than max (%2)</source>
+        <translation>minutes min (%1) is groter dan max (%2)</translation>
+    </message>
+    <message>
+        <source>minutes must be a whole number, a range {min, max} or {per_participant, min, max}</source>
+        <translation>minutes moet een geheel getal zijn, een bereik {min, max} of {per_participant, min, max}</translation>
+    </message>
+    <message>
+        <source>missing required key %1 in %2</source>
+        <translation>verplichte sleutel %1 ontbreekt in %2</translation>
+    </message>
+    <message>
+        <source>more than one group has a member &apos;%1&apos; (%2); say which with %3, or give them all if it is the same person</source>
+        <translation>meer dan één groep heeft een lid &apos;%1&apos; (%2); geef met %3 aan welke, of geef ze allemaal als het om dezelfde persoon gaat</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>name the groups to erase %1 from</source>
+        <translation>noem de groepen waaruit %1 gewist moet worden</translation>
+    </message>
+    <message>
+        <source>needs a group that already feels safe — yours is new</source>
+        <translation>vraagt een groep die zich al veilig voelt — jullie groep is nieuw</translation>
+    </message>
+    <message>
+        <source>needs a trained facilitator — none is present</source>
+        <translation>vraagt een getrainde procesbegeleider — er is er geen aanwezig</translation>
+    </message>
+    <message>
+        <source>needs an experienced group — yours is new</source>
+        <translation>vraagt een ervaren groep — jullie groep is nieuw</translation>
+    </message>
+    <message>
+        <source>needs at least %1 minutes; you have %2</source>
+        <translation>vraagt minstens %1 minuten; jullie hebben er %2</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>dieper genest dan %1 niveaus</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuwe</translation>
+    </message>
+    <message>
+        <source>NEXT MEETING</source>
+        <translation>VOLGENDE BIJEENKOMST</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2 min)</source>
+        <translation>Hierna: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Next: the end</source>
+        <translation>Hierna: het einde</translation>
+    </message>
+    <message>
+        <source>no cases were treated at the previous meeting: the opening has no look-back</source>
+        <translation>bij de vorige bijeenkomst is geen casus behandeld: de opening heeft geen terugblik</translation>
+    </message>
+    <message>
+        <source>no group &apos;%1&apos;%2</source>
+        <translation>geen groep &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>no group &apos;%1&apos;; there are no groups yet</source>
+        <translation>geen groep &apos;%1&apos;; er zijn nog geen groepen</translation>
+    </message>
+    <message>
+        <source>no group has a member &apos;%1&apos;%2</source>
+        <translation>geen enkele groep heeft een lid &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>No groups yet. Create one: palet group create NAME
+</source>
+        <translation>Nog geen groepen. Maak er een aan: palet group create NAME
+</translation>
+    </message>
+    <message>
+        <source>no id came back for the new case</source>
+        <translation>geen id teruggekregen voor de nieuwe casus</translation>
+    </message>
+    <message>
+        <source>no id came back for the new group</source>
+        <translation>er kwam geen id terug voor de nieuwe groep</translation>
+    </message>
+    <message>
+        <source>no id came back for the new meeting</source>
+        <translation>geen id teruggekregen voor de nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <source>no id came back for the new member</source>
+        <translation>er kwam geen id terug voor het nieuwe lid</translation>
+    </message>
+    <message>
+        <source>no members given</source>
+        <translation>geen leden opgegeven</translation>
+    </message>
+    <message>
+        <source>no method fits the time left for %1</source>
+        <translation>geen enkele werkvorm past in de tijd die overblijft voor %1</translation>
+    </message>
+    <message>
+        <source>no method for %1</source>
+        <translation>geen werkvorm voor %1</translation>
+    </message>
+    <message>
+        <source>No method matches these filters.
+</source>
+        <translation>Geen werkvorm past bij deze filters.
+</translation>
+    </message>
+    <message>
+        <source>No methods found.
+</source>
+        <translation>Geen werkvormen gevonden.
+</translation>
+    </message>
+    <message>
+        <source>No plugins found.
+</source>
+        <translation>Geen plugins gevonden.
+</translation>
+    </message>
+    <message>
+        <source>no role is active in phase &apos;%1&apos;</source>
+        <translation>geen enkele rol is actief in fase &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no role is active in this phase: give at least one role an instruction</source>
+        <translation>geen enkele rol is actief in deze fase: geef ten minste één rol een instructie</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>no time left in this meeting</source>
+        <translation>geen tijd meer over in deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>no trained facilitator</source>
+        <translation>zonder getrainde procesbegeleider</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>geen bestand</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>geen JSON-object</translation>
+    </message>
+    <message>
+        <source>not a Palet plugin: it exports no &apos;%1&apos; (build it with PALET_EXPORT_METHOD)</source>
+        <translation>geen Palet-plugin: hij exporteert geen &apos;%1&apos; (bouw hem met PALET_EXPORT_METHOD)</translation>
+    </message>
+    <message>
+        <source>not a shared library (not an ELF shared object)</source>
+        <translation>geen gedeelde bibliotheek (geen ELF shared object)</translation>
+    </message>
+    <message>
+        <source>not made for %1 problems</source>
+        <translation>niet gemaakt voor problemen van het type %1</translation>
+    </message>
+    <message>
+        <source>Not treated this time</source>
+        <translation>Deze keer niet behandeld</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>ok: %1 %2 from %3: </source>
+        <translation>ok: %1 %2 uit %3: </translation>
+    </message>
+    <message>
+        <source>ok: %1 (%2 %3)
+</source>
+        <translation>ok: %1 (%2 %3)
+</translation>
+    </message>
+    <message>
+        <source>ok: %1 is a YAML method; nothing to load
+</source>
+        <translation>ok: %1 is een YAML-werkvorm; er valt niets te laden
+</translation>
+    </message>
+    <message>
+        <source>one case fewer: leave out %1 (then at least %2 minutes)</source>
+        <translation>één casus minder: laat %1 weg (dan minstens %2 minuten)</translation>
+    </message>
+    <message>
+        <source>Only methods that can be done in M minutes.</source>
+        <translation>Alleen werkvormen die in M minuten kunnen.</translation>
+    </message>
+    <message>
+        <source>Only methods that suit learning style S (doener, dromer, denker, beslisser).</source>
+        <translation>Alleen werkvormen die passen bij leerstijl S (doener, dromer, denker, beslisser).</translation>
+    </message>
+    <message>
+        <source>Only methods that suit theme T.</source>
+        <translation>Alleen werkvormen die passen bij thema T.</translation>
+    </message>
+    <message>
+        <source>Only methods that work with N members; minutes are given for N.</source>
+        <translation>Alleen werkvormen die werken met N leden; de minuten gelden voor N.</translation>
+    </message>
+    <message>
+        <source>Only methods whose source (author, title, publisher) mentions S, or found through S (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...).</source>
+        <translation>Alleen werkvormen waarvan de bron (auteur, titel, uitgever) S noemt, of die via S gevonden zijn (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...).</translation>
+    </message>
+    <message>
+        <source>Only methods with texts in language L (nl or en).</source>
+        <translation>Alleen werkvormen met teksten in taal L (nl of en).</translation>
+    </message>
+    <message>
+        <source>only one role can be held by everyone else (already role at line %1)</source>
+        <translation>maar één rol kan door alle anderen worden vervuld (dat doet de rol op regel %1 al)</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>uitloop</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>over tijd</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>INBRENGER</translation>
+    </message>
+    <message>
+        <source>palet check: %1: no plugin found by that id, manifest or library; a manifest must lie in a method folder or one given with --methods (see &apos;palet list --verbose&apos;)
+</source>
+        <translation>palet check: %1: geen plugin gevonden met die id, dat manifest of die bibliotheek; een manifest moet in een werkvormmap staan of in een map die je met --methods opgeeft (zie &apos;palet list --verbose&apos;)
+</translation>
+    </message>
+    <message>
+        <source>palet list: unexpected argument &apos;%1&apos;
+</source>
+        <translation>palet list: onverwacht argument &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet recommend: --experience must be new or experienced, not &apos;%1&apos;
+</source>
+        <translation>palet recommend: --experience moet new of experienced zijn, niet &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet recommend: --group-size and --minutes are required
+See &apos;palet recommend --help&apos;.
+</source>
+        <translation>palet recommend: --group-size en --minutes zijn verplicht
+Zie &apos;palet recommend --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>palet recommend: --styles: &apos;%1&apos; is not STYLE or STYLE=COUNT (styles: doener, dromer, denker, beslisser)
+</source>
+        <translation>palet recommend: --styles: &apos;%1&apos; is geen STYLE of STYLE=COUNT (stijlen: doener, dromer, denker, beslisser)
+</translation>
+    </message>
+    <message>
+        <source>palet recommend: unexpected argument &apos;%1&apos;
+</source>
+        <translation>palet recommend: onverwacht argument &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet resume: %1
+</source>
+        <translation>palet resume: %1
+</translation>
+    </message>
+    <message>
+        <source>palet resume: %1: %2
+</source>
+        <translation>palet resume: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>palet resume: %1: cannot continue: %2
+</source>
+        <translation>palet resume: %1: kan niet verder: %2
+</translation>
+    </message>
+    <message>
+        <source>palet resume: %1: no such journal file, nor a session by that id in %2
+</source>
+        <translation>palet resume: %1: geen logboekbestand met die naam en ook geen sessie met die id in %2
+</translation>
+    </message>
+    <message>
+        <source>palet resume: %1: this session has finished already
+</source>
+        <translation>palet resume: %1: deze sessie is al afgelopen
+</translation>
+    </message>
+    <message>
+        <source>palet resume: --gap must be pause or count, not &apos;%1&apos;
+</source>
+        <translation>palet resume: --gap moet pause of count zijn, niet &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet resume: give one journal
+See &apos;palet resume --help&apos;.
+</source>
+        <translation>palet resume: geef één logboek op
+Zie &apos;palet resume --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>palet resume: no unfinished session in %1
+</source>
+        <translation>palet resume: geen onafgemaakte sessie in %1
+</translation>
+    </message>
+    <message>
+        <source>palet resume: the session ran %1, which Palet no longer finds
+</source>
+        <translation>palet resume: de sessie liep met werkvorm %1, maar Palet vindt die niet meer
+</translation>
+    </message>
+    <message>
+        <source>palet run: %1
+</source>
+        <translation>palet run: %1
+</translation>
+    </message>
+    <message>
+        <source>palet run: --absent goes with a meeting; --members names who is there
+</source>
+        <translation>palet run: --absent hoort bij een bijeenkomst; met --members noem je wie er is
+</translation>
+    </message>
+    <message>
+        <source>palet run: --seed must be a whole number from 0 to %1, not &apos;%2&apos;
+</source>
+        <translation>palet run: --seed moet een geheel getal van 0 tot en met %1 zijn, niet &apos;%2&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet run: give --method ID and --members &quot;Ann,Bo,Cas&quot;
+See &apos;palet run --help&apos;.
+</source>
+        <translation>palet run: geef --method ID en --members &quot;Ann,Bo,Cas&quot;
+Zie &apos;palet run --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>palet run: give a meeting, or --method and --members, not both
+See &apos;palet run --help&apos;.
+</source>
+        <translation>palet run: geef een bijeenkomst, of --method en --members, niet allebei
+Zie &apos;palet run --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>palet run: no method with id &apos;%1&apos;%2 (&apos;palet list&apos; shows them all)
+</source>
+        <translation>palet run: geen werkvorm met id &apos;%1&apos;%2 (&apos;palet list&apos; toont ze allemaal)
+</translation>
+    </message>
+    <message>
+        <source>palet run: note: %1
+</source>
+        <translation>palet run: let op: %1
+</translation>
+    </message>
+    <message>
+        <source>palet show: --format must be text, md or html, not &apos;%1&apos;
+</source>
+        <translation>palet show: --format moet text, md of html zijn, niet &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet show: give exactly one method id
+See &apos;palet show --help&apos;.
+</source>
+        <translation>palet show: geef precies één werkvorm-id op
+Zie &apos;palet show --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>palet show: no method with id &apos;%1&apos;%2 (&apos;palet list&apos; shows them all)
+</source>
+        <translation>palet show: geen werkvorm met id &apos;%1&apos;%2 (&apos;palet list&apos; toont ze allemaal)
+</translation>
+    </message>
+    <message>
+        <source>palet show: note: %1 is meant for %2 members; minutes are given for %3
+</source>
+        <translation>palet show: let op: %1 is bedoeld voor %2 leden; de minuten gelden voor %3
+</translation>
+    </message>
+    <message>
+        <source>palet validate: give at least one file or folder
+See &apos;palet validate --help&apos;.
+</source>
+        <translation>palet validate: geef ten minste één bestand of map op
+Zie &apos;palet validate --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Palet was not running for %1%2. Count that time as a pause (p) or as meeting time (m)? [P/m] </source>
+        <translation>Palet lag %1 stil%2. Tel je die tijd als pauze (p) of als tijd van de bijeenkomst (m)? [P/m] </translation>
+    </message>
+    <message>
+        <source>palet: %1
+</source>
+        <translation>palet: %1
+</translation>
+    </message>
+    <message>
+        <source>palet: %1
+See &apos;%2 --help&apos;.
+</source>
+        <translation>palet: %1
+Zie &apos;%2 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>palet: %1
+The session stopped; the journal %2 holds it up to the last event shown.
+</source>
+        <translation>palet: %1
+De sessie is gestopt; het logboek %2 bevat haar tot en met de laatst getoonde gebeurtenis.
+</translation>
+    </message>
+    <message>
+        <source>palet: --%1 must be a whole number from %2 to %3, not &apos;%4&apos;
+</source>
+        <translation>palet: --%1 moet een geheel getal van %2 tot en met %3 zijn, niet &apos;%4&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet: --available-in must be nl or en, not &apos;%1&apos;
+</source>
+        <translation>palet: --available-in moet nl of en zijn, niet &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet: --events takes only &apos;json&apos;, not &apos;%1&apos;
+</source>
+        <translation>palet: --events accepteert alleen &apos;json&apos;, niet &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet: --lang must be nl or en, not &apos;%1&apos;
+</source>
+        <translation>palet: --lang moet nl of en zijn, niet &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet: --methods %1: no such folder
+</source>
+        <translation>palet: --methods %1: die map bestaat niet
+</translation>
+    </message>
+    <message>
+        <source>palet: --speed must be a number from 0.01 to 100000, not &apos;%1&apos;
+</source>
+        <translation>palet: --speed moet een getal van 0.01 tot en met 100000 zijn, niet &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet: skipped: %1
+</source>
+        <translation>palet: overgeslagen: %1
+</translation>
+    </message>
+    <message>
+        <source>palet: unknown command &apos;%1&apos;
+</source>
+        <translation>palet: onbekend commando &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>palet: unknown command &apos;%1&apos;%2
+Run &apos;palet help&apos; for the list.
+</source>
+        <translation>palet: onbekend commando &apos;%1&apos;%2
+Voer &apos;palet help&apos; uit voor de lijst.
+</translation>
+    </message>
+    <message>
+        <source>palet: unknown learning style &apos;%1&apos;%2 (one of: doener, dromer, denker, beslisser)
+</source>
+        <translation>palet: onbekende leerstijl &apos;%1&apos;%2 (een van: doener, dromer, denker, beslisser)
+</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>GEPAUZEERD</translation>
+    </message>
+    <message>
+        <source>Paused, %1 left of %2</source>
+        <translation>Gepauzeerd, nog %1 voor %2</translation>
+    </message>
+    <message>
+        <source>PE register %1</source>
+        <translation>PE-register %1</translation>
+    </message>
+    <message>
+        <source>phase %1 was &apos;%2&apos; of %3 minutes, the method now makes it &apos;%4&apos; of %5</source>
+        <translation>fase %1 was &apos;%2&apos; van %3 minuten, in de werkvorm is die nu &apos;%4&apos; van %5</translation>
+    </message>
+    <message>
+        <source>Phase %1/%2: %3 (%4 min)</source>
+        <translation>Fase %1/%2: %3 (%4 min)</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; has minutes outside 1..240</source>
+        <translation>fase &apos;%1&apos; heeft minuten buiten 1..240</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; instructs unknown role &apos;%2&apos;</source>
+        <translation>fase &apos;%1&apos; geeft instructies aan onbekende rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; lets unknown role &apos;%2&apos; speak</source>
+        <translation>fase &apos;%1&apos; laat onbekende rol &apos;%2&apos; spreken</translation>
+    </message>
+    <message>
+        <source>phase id &apos;%1&apos; appears twice</source>
+        <translation>fase-id &apos;%1&apos; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>PLACE (GUIDE)</source>
+        <translation>PLAATS (BEGELEIDER)</translation>
+    </message>
+    <message>
+        <source>Plan a meeting of a group.</source>
+        <translation>Plan een bijeenkomst van een groep.</translation>
+    </message>
+    <message>
+        <source>Plan a meeting: agenda, chosen cases, methods and roles.</source>
+        <translation>Plan een bijeenkomst: agenda, gekozen casussen, werkvormen en rollen.</translation>
+    </message>
+    <message>
+        <source>Plan a meeting: the agenda with clock times, the cases chosen with their methods, and who chairs and keeps time.</source>
+        <translation>Plan een bijeenkomst: de agenda met kloktijden, de gekozen casussen met hun werkvormen, en wie voorzit en de tijd bewaakt.</translation>
+    </message>
+    <message>
+        <source>Plan and list a group&apos;s meetings.</source>
+        <translation>Plan de bijeenkomsten van een groep en zet ze op een rij.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>Planned %1, %2</source>
+        <translation>Gepland: %1, %2</translation>
+    </message>
+    <message>
+        <source>planned (default), held or cancelled, to record past meetings.</source>
+        <translation>planned (standaard), held of cancelled, om eerdere bijeenkomsten vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Play the timed key presses in FILE (see docs/running.md).</source>
+        <translation>Speel de getimede toetsaanslagen uit FILE af (zie docs/running.md).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps older copies in its write-ahead log and backups until they age out; the server&apos;s administrator decides how long</source>
+        <translation>PostgreSQL bewaart oudere kopieën in zijn write-ahead log en back-ups tot die verlopen; de beheerder van de server bepaalt hoe lang</translation>
+    </message>
+    <message>
+        <source>Present (%1): %2</source>
+        <translation>Aanwezig (%1): %2</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (see docs/json-output.md).</source>
+        <translation>Geef de uitvoer als JSON-array (zie docs/json-output.md).</translation>
+    </message>
+    <message>
+        <source>Print a JSON object (see docs/json-output.md).</source>
+        <translation>Toon een JSON-object (zie docs/json-output.md).</translation>
+    </message>
+    <message>
+        <source>Print a JSON object (see docs/recommend.md).</source>
+        <translation>Schrijf een JSON-object uit (zie docs/recommend.md).</translation>
+    </message>
+    <message>
+        <source>Print JSON (see docs/records.md).</source>
+        <translation>Toon JSON (zie docs/records.md).</translation>
+    </message>
+    <message>
+        <source>Print only the errors.</source>
+        <translation>Toon alleen de fouten.</translation>
+    </message>
+    <message>
+        <source>Profession: %1
+</source>
+        <translation>Beroep: %1
+</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s %1 database driver is not installed (Debian package %2)</source>
+        <translation>Qt-databasedriver %1 is niet geïnstalleerd (Debian-pakket %2)</translation>
+    </message>
+    <message>
+        <source>Quit the session? y/n</source>
+        <translation>Sessie stoppen? y = ja, n = nee</translation>
+    </message>
+    <message>
+        <source>Rank the methods for a group, a case and the time.</source>
+        <translation>Rangschik de werkvormen voor een groep, een casus en de beschikbare tijd.</translation>
+    </message>
+    <message>
+        <source>Rank the methods for this group, case and time, with the reasons.</source>
+        <translation>Rangschik de werkvormen voor deze groep, casus en tijd, met de redenen.</translation>
+    </message>
+    <message>
+        <source>rebuild it against SDK %1.x</source>
+        <translation>bouw de plugin opnieuw tegen SDK %1.x</translation>
+    </message>
+    <message>
+        <source>Record how many members find a case current and appealing.</source>
+        <translation>Leg vast hoeveel leden een casus actueel en aansprekend vinden.</translation>
+    </message>
+    <message>
+        <source>Record how many members find a case current and appealing; the most votes go first.</source>
+        <translation>Leg vast hoeveel leden een casus actueel en aansprekend vinden; de meeste stemmen gaan voor.</translation>
+    </message>
+    <message>
+        <source>Record the chosen cases, their methods, the chair and the timekeeper.</source>
+        <translation>Leg de gekozen casussen vast, met hun werkvormen, de voorzitter en de tijdbewaker.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 as held: %2 present, %3 treated, the time of each part.
+</source>
+        <translation>Bijeenkomst %1 vastgelegd als gehouden: %2 aanwezig, %3 behandeld, de tijd van elk onderdeel.
+</translation>
+    </message>
+    <message>
+        <source>Recorded %1, %2 (%3)</source>
+        <translation>Vastgelegd: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>refused library %1: no manifest names it</source>
+        <translation>bibliotheek %1 geweigerd: geen enkel manifest verwijst ernaar</translation>
+    </message>
+    <message>
+        <source>refused manifest %1: it has errors</source>
+        <translation>manifest %1 geweigerd: het bevat fouten</translation>
+    </message>
+    <message>
+        <source>refused manifest %1: its library is missing</source>
+        <translation>manifest %1 geweigerd: de bibliotheek ontbreekt</translation>
+    </message>
+    <message>
+        <source>Report of %1, %2–%3 (%4)</source>
+        <translation>Verslag van %1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Report on a meeting run: time per part, cases, takeaways, attendance.</source>
+        <translation>Maak een verslag van een gehouden bijeenkomst: tijd per onderdeel, casussen, opbrengsten, aanwezigheid.</translation>
+    </message>
+    <message>
+        <source>Report on a meeting: each part planned against actual, the overruns, the cases treated and who was there.</source>
+        <translation>Verslag van een bijeenkomst: per onderdeel de geplande en de werkelijke tijd, de uitloop, de behandelde casussen en wie er waren.</translation>
+    </message>
+    <message>
+        <source>Resumed after a pause of %1, %2 left of %3</source>
+        <translation>Hervat na een pauze van %1, nog %2 voor %3</translation>
+    </message>
+    <message>
+        <source>Run a meeting live: phases, time, roles and a journal.</source>
+        <translation>Voer een bijeenkomst live uit: fasen, tijd, rollen en een logboek.</translation>
+    </message>
+    <message>
+        <source>Run a meeting live: the phases with their time, who does what, and a journal from which &apos;palet resume&apos; continues after a crash. Keys: space pause, n next, b back, + a minute more, q quit.</source>
+        <translation>Laat een bijeenkomst live lopen: de fasen met hun tijd, wie wat doet, en een logboek waarmee &apos;palet resume&apos; na een crash verdergaat. Toetsen: spatie pauze, n volgende, b terug, + een minuut erbij, q stoppen.</translation>
+    </message>
+    <message>
+        <source>Run the clock X times as fast (for demos and tests; default 1).</source>
+        <translation>Laat de klok X keer zo snel lopen (voor demo&apos;s en tests; standaard 1).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>Saved: %1 chosen, with the chair and timekeeper of each part.
+</source>
+        <translation>Opgeslagen: %1 gekozen, met de voorzitter en tijdbewaker van elk onderdeel.
+</translation>
+    </message>
+    <message>
+        <source>Say where every method came from and which ones were shadowed.</source>
+        <translation>Vermeld waar elke werkvorm vandaan komt en welke overschaduwd zijn.</translation>
+    </message>
+    <message>
+        <source>Say whether a case suits intervision, or is better served by individual coaching or a work meeting.</source>
+        <translation>Geef aan of een casus geschikt is voor intervisie, of beter past bij individuele coaching of een werkoverleg.</translation>
+    </message>
+    <message>
+        <source>Say whether a case suits intervision.</source>
+        <translation>Geef aan of een casus geschikt is voor intervisie.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>session-started does not describe the plan (method, members, language, phases)</source>
+        <translation>session-started beschrijft de planning niet (werkvorm, leden, taal, fasen)</translation>
+    </message>
+    <message>
+        <source>shadowed: %1 %2 from %3, by %4
+</source>
+        <translation>overschaduwd: %1 %2 uit %3, door %4
+</translation>
+    </message>
+    <message>
+        <source>Show a group: its members and meetings.</source>
+        <translation>Toon een groep: de leden en bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>Show one method as a one-page handout: phases, roles and minutes.</source>
+        <translation>Toon één werkvorm als hand-out van één pagina: fasen, rollen en minuten.</translation>
+    </message>
+    <message>
+        <source>Show one method: phases, roles and minutes.</source>
+        <translation>Toon één werkvorm: fasen, rollen en minuten.</translation>
+    </message>
+    <message>
+        <source>Show only the first K (the JSON always holds all).</source>
+        <translation>Toon alleen de eerste K (de JSON bevat altijd alles).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Toon deze hulp.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>Skipped phase %1/%2: %3</source>
+        <translation>Fase %1/%2 overgeslagen: %3</translation>
+    </message>
+    <message>
+        <source>space pause · n next · b back · + minute · q quit</source>
+        <translation>spatie pauze · n volgende · b terug · + minuut · q stoppen</translation>
+    </message>
+    <message>
+        <source>spc n b + q</source>
+        <translation>spc n b + q</translation>
+    </message>
+    <message>
+        <source>speakers must name at least one role; leave it out when everyone may speak</source>
+        <translation>speakers moet ten minste één rol noemen; laat het weg als iedereen mag spreken</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
+        <translation>Gestopt voor het einde</translation>
+    </message>
+    <message>
+        <source>suits %1 of your %2 members with a known style: %3</source>
+        <translation>past bij %1 van jullie %2 leden met een bekende leerstijl: %3</translation>
+    </message>
+    <message>
+        <source>suits none of the learning styles present</source>
+        <translation>past bij geen van de aanwezige leerstijlen</translation>
+    </message>
+    <message>
+        <source>Summary of %1</source>
+        <translation>Samenvatting van %1</translation>
+    </message>
+    <message>
+        <source>Takeaway of %1: </source>
+        <translation>Opbrengst van %1: </translation>
+    </message>
+    <message>
+        <source>Takeaway of %1: %2</source>
+        <translation>Opbrengst van %1: %2</translation>
+    </message>
+    <message>
+        <source>Takeaway: </source>
+        <translation>Opbrengst: </translation>
+    </message>
+    <message>
+        <source>Takeaway: %1</source>
+        <translation>Opbrengst: %1</translation>
+    </message>
+    <message>
+        <source>text (default), md, html or json.</source>
+        <translation>text (standaard), md, html of json.</translation>
+    </message>
+    <message>
+        <source>text (default), md, html, ics or json.</source>
+        <translation>text (standaard), md, html, ics of json.</translation>
+    </message>
+    <message>
+        <source>the agenda ends at %1, %2 minutes before the meeting&apos;s end</source>
+        <translation>de agenda eindigt om %1, %2 minuten voor het einde van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>the agenda needs at least %1 minutes and the meeting has %2 (%3–%4): %5 minutes short</source>
+        <translation>de agenda heeft minstens %1 minuten nodig en de bijeenkomst heeft er %2 (%3–%4): %5 minuten te kort</translation>
+    </message>
+    <message>
+        <source>the case is given by its number (see &apos;palet case list&apos;), not &apos;%1&apos;</source>
+        <translation>een casus geef je aan met zijn nummer (zie &apos;palet case list&apos;), niet met &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the case owner &apos;%1&apos; is not one of the members</source>
+        <translation>de inbrenger &apos;%1&apos; hoort niet bij de leden</translation>
+    </message>
+    <message>
+        <source>The case owner (default: the first member; the next one facilitates).</source>
+        <translation>De inbrenger (standaard: het eerste lid; het volgende lid is procesbegeleider).</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number, as &apos;palet case list&apos; shows it.</source>
+        <translation>Het nummer van de casus, zoals &apos;palet case list&apos; het toont.</translation>
+    </message>
+    <message>
+        <source>the data is deleted, but another program has the store open, so its bytes may stay in %1-wal until that program closes it; run the erasure again then to be sure</source>
+        <translation>de gegevens zijn verwijderd, maar een ander programma heeft de opslag open, dus de bytes kunnen in %1-wal blijven staan tot dat programma de opslag sluit; wis dan nog een keer voor de zekerheid</translation>
+    </message>
+    <message>
+        <source>the data is deleted, but the tables could not be rewritten (%1); until they are, the bytes may stay in the server&apos;s files</source>
+        <translation>de gegevens zijn verwijderd, maar de tabellen konden niet opnieuw worden geschreven (%1); tot dat lukt, kunnen de bytes in de bestanden van de server blijven staan</translation>
+    </message>
+    <message>
+        <source>The day, as YYYY-MM-DD (required).</source>
+        <translation>De dag, als YYYY-MM-DD (verplicht).</translation>
+    </message>
+    <message>
+        <source>The deleted data is overwritten in %1 and its write-ahead log is emptied.
+</source>
+        <translation>De gewiste gegevens zijn overschreven in %1 en het write-ahead-log is geleegd.
+</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 nodes (aliases count as copies)</source>
+        <translation>het document heeft meer dan %1 knooppunten (aliassen tellen als kopieën)</translation>
+    </message>
+    <message>
+        <source>The end, as HH:MM, on the same day (required).</source>
+        <translation>De eindtijd, als HH:MM, op dezelfde dag (verplicht).</translation>
+    </message>
+    <message>
+        <source>the event has no sequence number &apos;seq&apos;</source>
+        <translation>de gebeurtenis heeft geen volgnummer &apos;seq&apos;</translation>
+    </message>
+    <message>
+        <source>the event has no time &apos;t&apos;</source>
+        <translation>de gebeurtenis heeft geen tijd &apos;t&apos;</translation>
+    </message>
+    <message>
+        <source>the file holds no document</source>
+        <translation>het bestand bevat geen document</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>het bestand is groter dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>de groep</translation>
+    </message>
+    <message>
+        <source>the group and at least one name</source>
+        <translation>de groep en minstens één naam</translation>
+    </message>
+    <message>
+        <source>the group and the member&apos;s name</source>
+        <translation>de groep en de naam van het lid</translation>
+    </message>
+    <message>
+        <source>The group is new (default) or experienced.</source>
+        <translation>De groep is new (nieuw, standaard) of experienced (ervaren).</translation>
+    </message>
+    <message>
+        <source>The group that meets.</source>
+        <translation>De groep die bijeenkomt.</translation>
+    </message>
+    <message>
+        <source>the group&apos;s first meeting: no look-back; agree the rules on confidentiality together instead</source>
+        <translation>de eerste bijeenkomst van de groep: geen terugblik; maak in plaats daarvan samen afspraken over vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>de naam van de groep</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, e.g. Zorgteam Noord.</source>
+        <translation>De naam van de groep, bijv. Zorgteam Noord.</translation>
+    </message>
+    <message>
+        <source>The group.</source>
+        <translation>De groep.</translation>
+    </message>
+    <message>
+        <source>the guide</source>
+        <translation>de begeleider</translation>
+    </message>
+    <message>
+        <source>the guided meetings must be from 0 to 52, not %1</source>
+        <translation>het aantal begeleide bijeenkomsten moet van 0 tot 52 zijn, niet %1</translation>
+    </message>
+    <message>
+        <source>The handout as text (default), md (Markdown) or html.</source>
+        <translation>De hand-out als text (platte tekst, standaard), md (Markdown) of html.</translation>
+    </message>
+    <message>
+        <source>the journal does not begin with session-started</source>
+        <translation>het logboek begint niet met session-started</translation>
+    </message>
+    <message>
+        <source>the journal goes from event %1 to event %2</source>
+        <translation>het logboek springt van gebeurtenis %1 naar gebeurtenis %2</translation>
+    </message>
+    <message>
+        <source>the journal holds no event</source>
+        <translation>het logboek bevat geen gebeurtenis</translation>
+    </message>
+    <message>
+        <source>The kind of problem, e.g. dilemma, communication.</source>
+        <translation>Het soort probleem (thema), bijv. dilemma, communication.</translation>
+    </message>
+    <message>
+        <source>the library implements method &apos;%1&apos; but its manifest says &apos;%2&apos;</source>
+        <translation>de bibliotheek implementeert werkvorm &apos;%1&apos;, maar het manifest zegt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The longer description, optional; &apos;-&apos; reads it from standard input.</source>
+        <translation>De langere beschrijving, optioneel; met &apos;-&apos; wordt die van standaardinvoer gelezen.</translation>
+    </message>
+    <message>
+        <source>the manifest names the library &apos;%1&apos;, which does not exist</source>
+        <translation>het manifest noemt de bibliotheek &apos;%1&apos;, maar die bestaat niet</translation>
+    </message>
+    <message>
+        <source>the meeting building block %1 is not in the catalog</source>
+        <translation>het bouwblok %1 voor bijeenkomsten staat niet in de catalogus</translation>
+    </message>
+    <message>
+        <source>the meeting has no case %1; its cases are numbered 1 to %2</source>
+        <translation>de bijeenkomst heeft geen casus %1; de casussen hebben de nummers 1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>the meeting has no cases yet; add one with &apos;palet case add&apos;</source>
+        <translation>de bijeenkomst heeft nog geen casussen; voeg er een toe met &apos;palet case add&apos;</translation>
+    </message>
+    <message>
+        <source>The meeting has not been run with &apos;palet run&apos;; there is no time to report.</source>
+        <translation>De bijeenkomst is niet met &apos;palet run&apos; gehouden; er zijn geen tijden om te rapporteren.</translation>
+    </message>
+    <message>
+        <source>the meeting is %1 already; its outcome was not recorded again</source>
+        <translation>de bijeenkomst heeft al de status %1; de uitkomst is niet opnieuw vastgelegd</translation>
+    </message>
+    <message>
+        <source>the meeting is %1; only a planned meeting can be run</source>
+        <translation>de bijeenkomst heeft status %1; alleen een geplande bijeenkomst kun je starten</translation>
+    </message>
+    <message>
+        <source>the meeting is %1; only a planned meeting&apos;s plan can be saved</source>
+        <translation>de bijeenkomst heeft status %1; alleen de planning van een geplande bijeenkomst kan worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>the meeting must end after it starts (--end %1 is not after --start %2)</source>
+        <translation>de bijeenkomst moet eindigen nadat ze begint (--end %1 ligt niet na --start %2)</translation>
+    </message>
+    <message>
+        <source>the meeting needs a start before its end</source>
+        <translation>de begintijd van de bijeenkomst moet vóór de eindtijd liggen</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s agenda is empty</source>
+        <translation>de agenda van de bijeenkomst is leeg</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s plan does not fit; see &apos;palet plan %1&apos;</source>
+        <translation>de planning van de bijeenkomst past niet; zie &apos;palet plan %1&apos;</translation>
+    </message>
+    <message>
+        <source>the meeting, as GROUP@YYYY-MM-DD</source>
+        <translation>de bijeenkomst, als GROUP@YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the meeting, as GROUP@YYYY-MM-DD, and the case&apos;s number</source>
+        <translation>de bijeenkomst, als GROUP@YYYY-MM-DD, en het nummer van de casus</translation>
+    </message>
+    <message>
+        <source>The meeting, as GROUP@YYYY-MM-DD.</source>
+        <translation>De bijeenkomst, als GROUP@YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the member &apos;%1&apos; is named twice</source>
+        <translation>het lid &apos;%1&apos; wordt twee keer genoemd</translation>
+    </message>
+    <message>
+        <source>The member who brings the case in (required).</source>
+        <translation>Het lid dat de casus inbrengt (verplicht).</translation>
+    </message>
+    <message>
+        <source>The member who leaves.</source>
+        <translation>Het lid dat vertrekt.</translation>
+    </message>
+    <message>
+        <source>The member whose data is to be erased.</source>
+        <translation>Het lid van wie je de gegevens wist.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s learning style: doener, dromer, denker or beslisser.</source>
+        <translation>De leerstijl van het lid: doener, dromer, denker of beslisser.</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation>de naam van het lid</translation>
+    </message>
+    <message>
+        <source>The member&apos;s registration for PE points.</source>
+        <translation>Het registratienummer van het lid voor PE-punten.</translation>
+    </message>
+    <message>
+        <source>the members needed present must be from 2 to 52, not %1</source>
+        <translation>het aantal leden dat aanwezig moet zijn moet van 2 tot 52 zijn, niet %1</translation>
+    </message>
+    <message>
+        <source>The members present, in order, separated by commas: &quot;Ann,Bo,Cas&quot;.</source>
+        <translation>De aanwezige leden, op volgorde, gescheiden door komma&apos;s: &quot;Ann,Bo,Cas&quot;.</translation>
+    </message>
+    <message>
+        <source>The members&apos; profession, e.g. wijkverpleegkundigen.</source>
+        <translation>Het beroep van de leden, bijv. wijkverpleegkundigen.</translation>
+    </message>
+    <message>
+        <source>the method %1 chosen for %2 is not in the catalog</source>
+        <translation>de werkvorm %1, gekozen voor %2, staat niet in de catalogus</translation>
+    </message>
+    <message>
+        <source>the method has no name</source>
+        <translation>de werkvorm heeft geen naam</translation>
+    </message>
+    <message>
+        <source>The method to run.</source>
+        <translation>De werkvorm die je wilt gebruiken.</translation>
+    </message>
+    <message>
+        <source>The method to show.</source>
+        <translation>De werkvorm die je wilt tonen.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s id; empty: let the plan recommend one.</source>
+        <translation>Het id van de werkvorm; leeg: laat de planning er een voorstellen.</translation>
+    </message>
+    <message>
+        <source>The minutes available (default: the method&apos;s minutes for the group).</source>
+        <translation>De beschikbare minuten (standaard: de minuten van de werkvorm voor deze groep).</translation>
+    </message>
+    <message>
+        <source>The new members&apos; names.</source>
+        <translation>De namen van de nieuwe leden.</translation>
+    </message>
+    <message>
+        <source>the phases of %1 take %2 minutes, not the %3 available</source>
+        <translation>de fasen van %1 duren %2 minuten, niet de %3 die beschikbaar zijn</translation>
+    </message>
+    <message>
+        <source>the plan does not fit; nothing was saved</source>
+        <translation>de planning past niet; er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>the plan recommends its method</source>
+        <translation>de planning stelt de werkvorm voor</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s factory failed: %1</source>
+        <translation>de factory van de plugin faalde: %1</translation>
+    </message>
+    <message>
+        <source>the port in the PostgreSQL URL must be from 1 to 65535</source>
+        <translation>de poort in de PostgreSQL-URL moet van 1 tot 65535 zijn</translation>
+    </message>
+    <message>
+        <source>the roles are handed out differently now</source>
+        <translation>de rollen worden nu anders verdeeld</translation>
+    </message>
+    <message>
+        <source>the script is larger than 1 MiB</source>
+        <translation>het script is groter dan 1 MiB</translation>
+    </message>
+    <message>
+        <source>The seed for anything random, to replay a session (default: a random one).</source>
+        <translation>De seed voor alles wat willekeurig is, om een sessie opnieuw af te spelen (standaard: een willekeurige).</translation>
+    </message>
+    <message>
+        <source>the session had %1 phases, the method now makes %2</source>
+        <translation>de sessie had %1 fasen, de werkvorm heeft er nu %2</translation>
+    </message>
+    <message>
+        <source>the session ran %1 %2, but %3 is installed now</source>
+        <translation>de sessie liep met %1 %2, maar nu is %3 geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>The session&apos;s journal file or id, or a meeting as GROUP@YYYY-MM-DD (default: the newest unfinished session).</source>
+        <translation>Het logboekbestand of de id van de sessie, of een bijeenkomst als GROUP@YYYY-MM-DD (standaard: de nieuwste onafgemaakte sessie).</translation>
+    </message>
+    <message>
+        <source>the setting &apos;%1&apos; in the PostgreSQL URL is not a libpq keyword with a value without &apos;;&apos;</source>
+        <translation>de instelling &apos;%1&apos; in de PostgreSQL-URL is geen libpq-sleutelwoord met een waarde zonder &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the SQLite store needs a file path</source>
+        <translation>de SQLite-opslag heeft een bestandspad nodig</translation>
+    </message>
+    <message>
+        <source>The start, as HH:MM (required).</source>
+        <translation>De begintijd, als HH:MM (verplicht).</translation>
+    </message>
+    <message>
+        <source>the store %1 failed: %2</source>
+        <translation>de opslag %1 gaf een fout: %2</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer Palet (schema version %2; this Palet knows up to %3); update Palet to use it</source>
+        <translation>de opslag %1 is geschreven door een nieuwere versie van Palet (schemaversie %2; deze versie kent tot en met %3); werk Palet bij om de opslag te gebruiken</translation>
+    </message>
+    <message>
+        <source>the store location is empty</source>
+        <translation>de locatie van de opslag is leeg</translation>
+    </message>
+    <message>
+        <source>The store: a file path or postgresql://USER@HOST/DATABASE (default: $PALET_DB, else $XDG_DATA_HOME/palet/palet.db).</source>
+        <translation>De opslag: een bestandspad of postgresql://USER@HOST/DATABASE (standaard: $PALET_DB, anders $XDG_DATA_HOME/palet/palet.db).</translation>
+    </message>
+    <message>
+        <source>the takeaway is empty</source>
+        <translation>de opbrengst is leeg</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (or contains a NUL byte)</source>
+        <translation>de tekst is geen geldige UTF-8 (of bevat een NUL-byte)</translation>
+    </message>
+    <message>
+        <source>The time palet was not running counts as a &apos;pause&apos; or as meeting time (&apos;count&apos;); asked when on a terminal, else a pause.</source>
+        <translation>De tijd dat palet niet draaide telt als pauze (&apos;pause&apos;) of als tijd van de bijeenkomst (&apos;count&apos;); op een terminal wordt het je gevraagd, anders geldt het als pauze.</translation>
+    </message>
+    <message>
+        <source>their name, learning style and PE register</source>
+        <translation>de naam, de leerstijl en het PE-register</translation>
+    </message>
+    <message>
+        <source>there is already a group &apos;%1&apos;</source>
+        <translation>er is al een groep &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation>er is geen bijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>there is no method &apos;%1&apos;</source>
+        <translation>er is geen werkvorm &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no method &apos;%1&apos; to treat a case with</source>
+        <translation>er is geen werkvorm &apos;%1&apos; om een casus mee te behandelen</translation>
+    </message>
+    <message>
+        <source>there is no method &apos;%1&apos;; see &apos;palet list&apos;</source>
+        <translation>er is geen werkvorm &apos;%1&apos;; zie &apos;palet list&apos;</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Time is up for %1</source>
+        <translation>De tijd voor %1 is om</translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation>Tijdbewaker</translation>
+    </message>
+    <message>
+        <source>timekeeper: %1</source>
+        <translation>tijdbewaker: %1</translation>
+    </message>
+    <message>
+        <source>too much about content: better served by a work meeting</source>
+        <translation>te inhoudelijk: beter geschikt voor een werkoverleg</translation>
+    </message>
+    <message>
+        <source>too personal: better served by individual coaching</source>
+        <translation>te persoonlijk: beter geschikt voor individuele coaching</translation>
+    </message>
+    <message>
+        <source>took %1: method &apos;%2&apos;, SDK %3.%4.%5</source>
+        <translation>%1 geaccepteerd: werkvorm &apos;%2&apos;, SDK %3.%4.%5</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Treat case N with this method, e.g. 2=incident-method (repeatable).</source>
+        <translation>Behandel casus N met deze werkvorm, bijv. 2=incident-method (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Treat this many cases (default: as many as fit).</source>
+        <translation>Behandel zoveel casussen (standaard: zoveel als er passen).</translation>
+    </message>
+    <message>
+        <source>treated with %1</source>
+        <translation>behandeld met %1</translation>
+    </message>
+    <message>
+        <source>triaged as %1</source>
+        <translation>bij triage ingedeeld als %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>onverwacht argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2</source>
+        <translation>onbekende waarde %2 voor %1</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>onbekende gebeurtenis &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2</source>
+        <translation>onbekende sleutel %1 in %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;: use space, n, b, +, q, y or &apos;takeaway: text&apos;</source>
+        <translation>onbekende toets &apos;%1&apos;: gebruik space, n, b, +, q, y of &apos;takeaway: tekst&apos;</translation>
+    </message>
+    <message>
+        <source>unknown learning style &apos;%1&apos;%2 (one of: doener, dromer, denker, beslisser)</source>
+        <translation>onbekende leerstijl &apos;%1&apos;%2 (kies uit: doener, dromer, denker, beslisser)</translation>
+    </message>
+    <message>
+        <source>unknown reason &apos;%1&apos;</source>
+        <translation>onbekende reden &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>onbekende rol %1</translation>
+    </message>
+    <message>
+        <source>update Palet or rebuild the plugin against SDK %1.%2</source>
+        <translation>werk Palet bij of bouw de plugin opnieuw tegen SDK %1.%2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 SUBCOMMAND [OPTIONS]
+
+%2
+
+Subcommands:
+</source>
+        <translation>Gebruik: %1 SUBCOMMAND [OPTIONS]
+
+%2
+
+Subcommando&apos;s:
+</translation>
+    </message>
+    <message>
+        <source>Usage: palet COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>Gebruik: palet COMMAND [OPTIONS]
+
+Commando&apos;s:
+</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIE</translation>
+    </message>
+    <message>
+        <source>votes must be between 0 and 1000, not %1</source>
+        <translation>het aantal stemmen moet tussen 0 en 1000 liggen, niet %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>What the owner takes away from it.</source>
+        <translation>Wat de inbrenger eruit meeneemt.</translation>
+    </message>
+    <message>
+        <source>Where the group meets.</source>
+        <translation>Waar de groep bijeenkomt.</translation>
+    </message>
+    <message>
+        <source>Who guides the meeting (need not be a member).</source>
+        <translation>Wie de bijeenkomst begeleidt (hoeft geen lid te zijn).</translation>
+    </message>
+    <message>
+        <source>With &apos;json&apos;, print every event as one JSON line on standard output.</source>
+        <translation>Met &apos;json&apos;: schrijf elke gebeurtenis als één JSON-regel naar standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>With --format ics: also one event for each part of the agenda.</source>
+        <translation>Met --format ics: ook een afspraak voor elk onderdeel van de agenda.</translation>
+    </message>
+    <message>
+        <source>With a meeting: members who sent apologies, e.g. Anna,Bram.</source>
+        <translation>Bij een bijeenkomst: leden die zich hebben afgemeld, bijv. Anna,Bram.</translation>
+    </message>
+    <message>
+        <source>with a trained facilitator</source>
+        <translation>met een getrainde procesbegeleider</translation>
+    </message>
+    <message>
+        <source>Would fit</source>
+        <translation>Zou passen</translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s agenda as text, Markdown, HTML, iCalendar or JSON.</source>
+        <translation>Schrijf de agenda van een bijeenkomst als tekst, Markdown, HTML, iCalendar of JSON.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>— going back</source>
+        <translation>— terug naar de vorige fase</translation>
+    </message>
+</context>
+</TS>
