@@ -589,6 +589,14 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <translation>een latere eindtijd: %1 in plaats van %2</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>een mapping (sleutels met waarden)</translation>
+    </message>
+    <message>
         <source>a meeting ends after it starts (%1 is not after %2)</source>
         <translation>een bijeenkomst eindigt na het begin (%1 is niet later dan %2)</translation>
     </message>
@@ -655,6 +663,10 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>a shorter method for %1: %2 (%3) instead of %4 (%5)</source>
         <translation>een kortere werkvorm voor %1: %2 (%3) in plaats van %4 (%5)</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>één waarde</translation>
     </message>
     <message>
         <source>a source needs at least an author, a title or a url</source>
@@ -1447,6 +1459,10 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     <message>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

@@ -134,9 +134,7 @@ private:
     bool expect(const YamlNode& node, Kind kind)
     {
         if (node.kind == kind) return true;
-        error(node, tr("expected %1, found %2")
-                        .arg(QString::fromUtf8(yamlKindName(kind).data()),
-                             QString::fromUtf8(yamlKindName(node.kind).data())));
+        error(node, tr("expected %1, found %2").arg(yamlKindName(kind), yamlKindName(node.kind)));
         return false;
     }
 
@@ -416,7 +414,7 @@ private:
 MethodReadResult readMethodYaml(std::string_view text, const std::string& file)
 {
     auto tree = readYamlDocument(text, file);
-    if (!tree.root) return {std::nullopt, std::move(tree.errors)};
+    if (!tree.root) return {std::nullopt, std::move(tree.errors), {}};
     MethodReader reader{file};
     auto method = reader.read(*tree.root);
     Diagnostics errors = reader.takeErrors();

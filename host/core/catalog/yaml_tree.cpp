@@ -170,15 +170,15 @@ std::optional<std::pair<int, int>> firstInvalidUtf8(std::string_view text)
 
 } // namespace
 
-std::string_view yamlKindName(YamlNode::Kind kind)
+QString yamlKindName(YamlNode::Kind kind)
 {
     switch (kind) {
-    case YamlNode::Kind::null: return "nothing";
-    case YamlNode::Kind::scalar: return "a single value";
-    case YamlNode::Kind::sequence: return "a list";
-    case YamlNode::Kind::map: return "a mapping";
+    case YamlNode::Kind::null: return tr("nothing");
+    case YamlNode::Kind::scalar: return tr("a single value");
+    case YamlNode::Kind::sequence: return tr("a list");
+    case YamlNode::Kind::map: return tr("a mapping");
     }
-    return "";
+    return {};
 }
 
 YamlReadResult readYamlDocument(std::string_view text, const std::string& file, const YamlLimits& limits)

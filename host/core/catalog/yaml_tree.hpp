@@ -5,6 +5,8 @@
 
 #include "diagnostic.hpp"
 
+#include <QString>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -42,6 +44,7 @@ struct YamlReadResult {
 YamlReadResult readYamlDocument(std::string_view text, const std::string& file,
                                 const YamlLimits& limits = {});
 
-std::string_view yamlKindName(YamlNode::Kind kind);
+// "a list", "a mapping"…, in the language of the interface.
+QString yamlKindName(YamlNode::Kind kind);
 
 } // namespace palet
