@@ -117,4 +117,34 @@ void runSql(const Store& store, const QStringList& statements)
     }
 }
 
+void runSqlBeforePalet(const ScratchStore& scratch, const QStringList& statements)
+{
+    const StoreLocation& location = scratch.location();
+    const QString name = "palet-test-raw-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(location.driver == StoreDriver::sqlite ? "QSQLITE" : "QPSQL", name);
+        if (location.driver == StoreDriver::sqlite) {
+            database.setDatabaseName(location.path);
+        } else {
+            database.setHostName(location.host);
+            if (location.port > 0) database.setPort(location.port);
+            database.setDatabaseName(location.database);
+            database.setUserName(location.user);
+            database.setPassword(location.password);
+        }
+        const bool opened = database.open();
+        INFO("store " << scratch.url().toStdString() << ": " << database.lastError().text().toStdString());
+        REQUIRE(opened);
+        QSqlQuery query{database};
+        for (const QString& statement : statements) {
+            const bool ran = query.exec(statement);
+            INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(ran);
+        }
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace palet::test

@@ -44,4 +44,8 @@ private:
 // fail half-way. Fails the test when a statement fails.
 void runSql(const Store& store, const QStringList& statements);
 
+// The same on a store Palet has not opened yet, so that nothing is migrated: to write a store as
+// an older Palet left it.
+void runSqlBeforePalet(const ScratchStore& scratch, const QStringList& statements);
+
 } // namespace palet::test
