@@ -30,9 +30,10 @@ std::optional<Language> requestedLanguage(const QStringList& arguments)
 
 InterfaceTranslation::InterfaceTranslation(const QStringList& arguments)
 {
-    if (requestedLanguage(arguments).value_or(localeLanguage()) != Language::nl) return;
-    // Built in by lrelease; only a broken build lacks it, and then the texts stay English.
-    if (translator_.load(QStringLiteral(":/translations/palet_nl.qm")))
+    // English needs its translation only for the plural forms of texts with a count.
+    const bool dutch = requestedLanguage(arguments).value_or(localeLanguage()) == Language::nl;
+    // Built in by lrelease; only a broken build lacks them, and then the texts stay as written.
+    if (translator_.load(dutch ? QStringLiteral(":/translations/palet_nl.qm") : QStringLiteral(":/translations/palet_en.qm")))
         installed_ = QCoreApplication::installTranslator(&translator_);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Palet's own texts (help, labels, messages) speak the language the method texts are shown in:
-// --lang when the command line gives it, else the user's locale. Dutch comes from the
-// translation built into the binary (host/translations/palet_nl.ts).
+// --lang when the command line gives it, else the user's locale. Both languages come from
+// translations built into the binary (host/translations/): Dutch whole, English for its plurals.
 
 #include "palet/localized_text.hpp"
 
@@ -18,7 +18,7 @@ Language localeLanguage();
 // The value of --lang among `arguments`, when it names a language Palet speaks.
 std::optional<Language> requestedLanguage(const QStringList& arguments);
 
-// Installs the translation for the run's lifetime; for English there is nothing to install.
+// Installs the translation for the run's lifetime.
 class InterfaceTranslation {
 public:
     explicit InterfaceTranslation(const QStringList& arguments);

@@ -55,12 +55,14 @@ TEST_CASE("Dutch help is Dutch throughout, Qt's own words included")
     CHECK(wrong.err == "palet: Onbekende optie 'bogus'.\nZie 'palet list --help'.\n");
 }
 
-TEST_CASE("counted texts take the Dutch singular or plural")
+TEST_CASE("counted texts take the singular or the plural, in Dutch and in English")
 {
     PaletSandbox sandbox;
-    sandbox.set("LANG", "nl_NL.UTF-8");
     const QString one = PALET_SOURCE_DIR "/methods/peer-consultation.yaml";
     const QString other = PALET_SOURCE_DIR "/methods/balint-method.yaml";
+    CHECK(sandbox.run({"validate", one}).out.endsWith("1 file checked, 0 with errors\n"));
+    CHECK(sandbox.run({"validate", one, other}).out.endsWith("2 files checked, 0 with errors\n"));
+    sandbox.set("LANG", "nl_NL.UTF-8");
     CHECK(sandbox.run({"validate", one}).out.endsWith("1 bestand gecontroleerd, 0 met fouten\n"));
     CHECK(sandbox.run({"validate", one, other}).out.endsWith("2 bestanden gecontroleerd, 0 met fouten\n"));
 }

@@ -25,7 +25,7 @@ TEST_CASE("palet check loads the built-in plugins and shows what they compute")
     CHECK(run.out.contains("ok: quality-cards 1.0.0 from "));
     // The carousel fits one turn per member into the time: 5 + 4 × 10 + 5 minutes for 4 in 50.
     const auto fitted = sandbox.run({"check", "carousel", "--group-size", "4", "--minutes", "50"});
-    CHECK(fitted.out.contains("6 phase(s), 50 minutes for 4 members in 50 available"));
+    CHECK(fitted.out.contains("6 phases, 50 minutes for 4 members in 50 available"));
 }
 
 TEST_CASE("palet check refuses every bad plugin with its own sentence while the good ones load")

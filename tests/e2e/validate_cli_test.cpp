@@ -28,7 +28,7 @@ TEST_CASE("palet validate reports every error as file:line:column and fails with
     CHECK(run.err == bad + ":11:5: unknown key 'colour' in role (known keys: id, name, description, holders)\n" + bad +
                          ":18:14: minutes must be a whole number from 1 to 240, found '0'\n");
     CHECK(run.out.contains("ok: " + good));
-    CHECK(run.out.contains("2 file(s) checked, 1 with errors"));
+    CHECK(run.out.contains("2 files checked, 1 with errors"));
 }
 
 TEST_CASE("palet validate of a folder checks every script in it")

@@ -1,6 +1,7 @@
 // host/translations/palet_nl.ts must translate every text the code shows through tr(), and only
-// those: lupdate extracts them from the sources afresh, as a developer would, and the two are
-// compared. A translation keeps the placeholders of its English text.
+// those; palet_en.ts gives the English plural forms of every text with a count. lupdate extracts
+// the texts from the sources afresh, as a developer would, and they are compared. A translation
+// keeps the placeholders of its English text.
 
 #include <catch2/catch.hpp>
 
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -81,9 +84,17 @@ std::string listed(const std::set<QString>& texts)
     return lines.toStdString();
 }
 
-} // namespace
+// A translation is finished, has one form or, for a text with a count, two, and keeps the placeholders.
+bool keepsTo(const QString& source, const Message& message)
+{
+    const bool plural = source.contains("%n");
+    bool kept = message.finished && message.translations.size() == (plural ? 2 : 1);
+    for (const QString& translation : message.translations) kept = kept && placeholders(translation) == placeholders(source);
+    return kept;
+}
 
-TEST_CASE("the Dutch translation covers exactly the texts of the code, placeholders kept")
+// The texts of the code, as lupdate finds them.
+std::multimap<QString, Message> textsOfTheCode()
 {
     const QTemporaryDir scratch;
     REQUIRE(scratch.isValid());
@@ -94,10 +105,17 @@ TEST_CASE("the Dutch translation covers exactly the texts of the code, placehold
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(lupdate.readAllStandardError().toStdString());
     REQUIRE(lupdate.exitCode() == 0);
+    auto texts = readCatalogue(extracted);
+    REQUIRE(texts.size() > 500);
+    return texts;
+}
 
-    const auto fromCode = readCatalogue(extracted);
+} // namespace
+
+TEST_CASE("the Dutch translation covers exactly the texts of the code, placeholders kept")
+{
+    const auto fromCode = textsOfTheCode();
     const auto dutch = readCatalogue(PALET_SOURCE_DIR "/host/translations/palet_nl.ts");
-    REQUIRE(fromCode.size() > 500);
 
     std::set<QString> missing;
     for (const auto& [source, message] : fromCode)
@@ -112,14 +130,32 @@ TEST_CASE("the Dutch translation covers exactly the texts of the code, placehold
         const bool qt = message.context == "QCommandLineParser";
         if (!(qt ? qtTexts().count(source) : message.context == "palet" && fromCode.count(source)))
             unused.insert(message.context + ": " + source);
-        const bool plural = source.contains("%n");
-        const bool complete = message.finished && message.translations.size() == (plural ? 2 : 1);
-        bool kept = complete;
-        for (const QString& translation : message.translations) kept = kept && placeholders(translation) == placeholders(source);
-        if (!kept) wrong.insert(source);
+        if (!keepsTo(source, message)) wrong.insert(source);
     }
     INFO("in palet_nl.ts but not used:" << listed(unused));
     CHECK(unused.empty());
     INFO("unfinished, or placeholders changed:" << listed(wrong));
+    CHECK(wrong.empty());
+}
+
+TEST_CASE("the English translation gives both plural forms of every text with a count, and only those")
+{
+    const auto fromCode = textsOfTheCode();
+    const auto english = readCatalogue(PALET_SOURCE_DIR "/host/translations/palet_en.ts");
+    std::set<QString> counted;
+    for (const auto& [source, message] : fromCode)
+        if (source.contains("%n")) counted.insert(source);
+    REQUIRE_FALSE(counted.empty());
+    std::set<QString> covered;
+    std::set<QString> wrong;
+    for (const auto& [source, message] : english) {
+        covered.insert(source);
+        if (message.context != "palet" || !counted.count(source) || !keepsTo(source, message)) wrong.insert(source);
+    }
+    std::set<QString> missing;
+    std::set_difference(counted.begin(), counted.end(), covered.begin(), covered.end(), std::inserter(missing, missing.end()));
+    INFO("counted texts not in palet_en.ts:" << listed(missing));
+    CHECK(missing.empty());
+    INFO("in palet_en.ts but not a counted text of the code, or incomplete:" << listed(wrong));
     CHECK(wrong.empty());
 }
