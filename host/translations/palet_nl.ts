@@ -529,6 +529,10 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <translation>1 rol</translation>
     </message>
     <message>
+        <source>1 vote</source>
+        <translation>1 stem</translation>
+    </message>
+    <message>
         <source>; did you mean %1?</source>
         <translation>; bedoel je %1?</translation>
     </message>

@@ -50,6 +50,7 @@ TEST_CASE("cases are triaged, voted on and given a method")
     REQUIRE(triaged.exitCode == 0);
     CHECK(triaged.out == "Case 3 'Vraag van Cor' (Cor): triaged as coaching.\n");
     CHECK(sandbox.run({"case", "vote", meeting, "2", "--votes", "4", "--json"}).json().object()["votes"] == 4);
+    CHECK(sandbox.run({"case", "vote", meeting, "1", "--votes", "1"}).out.endsWith(": 1 vote.\n"));
     const auto method = sandbox.run({"case", "method", meeting, "1", "--method", "quick-method", "--json"});
     REQUIRE(method.exitCode == 0);
     CHECK(method.json().object()["method"] == "quick-method");
