@@ -1,9 +1,17 @@
 #include "catalog/yaml_method_reader.hpp"
+#include "catalog/yaml_tree.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
+
+#include <sys/stat.h>
 
 using namespace palet;
 
@@ -276,4 +284,41 @@ phases:
                                 "m.yaml:15:9: duplicate phase id 'a' (first at line 11)",
                                 "m.yaml:17:5: unknown key 'minuets' in phase; did you mean 'minutes'?",
                             });
+}
+
+TEST_CASE("a method file is read whole up to the size limit, from a pipe as well")
+{
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const auto writeScript = [&](const std::string& name, const std::string& bytes) {
+        const std::string path = folder.filePath(QString::fromStdString(name)).toStdString();
+        std::ofstream{path, std::ios::binary} << bytes;
+        return path;
+    };
+    // Padded with a comment to the exact size, so that the last bytes decide.
+    const std::size_t limit = YamlLimits{}.maxBytes;
+    const std::string padded = validMethod + "# " + std::string(limit - validMethod.size() - 3, 'x') + "\n";
+    REQUIRE(padded.size() == limit);
+    const auto atLimit = readMethodFile(writeScript("at-limit.yaml", padded));
+    CHECK(atLimit.errors.empty());
+    CHECK(atLimit.method);
+    const auto past = readMethodFile(writeScript("past-limit.yaml", padded + "#"));
+    REQUIRE(past.errors.size() == 1);
+    CHECK_THAT(past.errors.front().message, Catch::Contains("larger than"));
+
+    // A pipe says it has no size and gives its bytes in pieces.
+    const std::string fifo = folder.filePath("script.fifo").toStdString();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::thread writer{[&] {
+        std::ofstream out{fifo, std::ios::binary};
+        for (std::size_t at = 0; at < validMethod.size(); at += 100) {
+            out << validMethod.substr(at, 100) << std::flush;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    }};
+    const auto piped = readMethodFile(fifo);
+    writer.join();
+    CHECK(piped.errors.empty());
+    REQUIRE(piped.method);
+    CHECK(piped.method->id == "demo");
 }

@@ -427,10 +427,23 @@ MethodReadResult readMethodYaml(std::string_view text, const std::string& file)
 FileBytes readScriptBytes(const std::string& path)
 {
     QFile file{QString::fromStdString(path)};
-    if (!file.open(QIODevice::ReadOnly)) return {{}, tr("cannot read the file: %1").arg(file.errorString()).toStdString()};
-    // One byte past the limit is enough for the reader to refuse an oversized file.
-    const QByteArray bytes = file.read(static_cast<qint64>(YamlLimits{}.maxBytes) + 1);
-    return {bytes.toStdString(), {}};
+    const auto failed = [&file] { return FileBytes{{}, tr("cannot read the file: %1").arg(file.errorString()).toStdString()}; };
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) return failed();
+    // One byte past the limit is enough for the reader to refuse an oversized file. Read in steps
+    // from the size the file says it has, rather than into a buffer of the limit's size: most
+    // scripts are a few kilobytes, and a pipe says it has none.
+    const std::size_t limit = YamlLimits{}.maxBytes + 1;
+    const std::size_t step = std::clamp<std::size_t>(static_cast<std::size_t>(file.size()) + 1, 4096, limit);
+    std::string bytes;
+    while (bytes.size() < limit) {
+        const std::size_t start = bytes.size();
+        bytes.resize(std::min(limit, start + step));
+        const qint64 got = file.read(bytes.data() + start, static_cast<qint64>(bytes.size() - start));
+        if (got < 0) return failed();
+        bytes.resize(start + static_cast<std::size_t>(got));
+        if (got == 0) break;
+    }
+    return {std::move(bytes), {}};
 }
 
 MethodReadResult readMethodFile(const std::string& path)
