@@ -19,10 +19,11 @@ std::optional<Language> requestedLanguage(const QStringList& arguments)
     // The commands parse long options after one dash too, so "-lang nl" counts as well.
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments[i];
-        for (const QString spelling : {QStringLiteral("--lang"), QStringLiteral("-lang")}) {
+        for (const char* spelling : {"--lang", "-lang"}) {
             if (argument == spelling && i + 1 < arguments.size())
                 return languageFromCode(arguments[i + 1].toStdString());
-            if (argument.startsWith(spelling + '=')) return languageFromCode(argument.mid(spelling.size() + 1).toStdString());
+            const QString assigned = QString{spelling} + '=';
+            if (argument.startsWith(assigned)) return languageFromCode(argument.mid(assigned.size()).toStdString());
         }
     }
     return std::nullopt;

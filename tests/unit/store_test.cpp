@@ -121,7 +121,7 @@ TEST_CASE("a store written at schema version 1 is brought up to date with its hi
     // What version 2 added works on the old rows, and new rows take the next numbers.
     const auto planned = findMeeting(store, *parseMeetingReference("Zorgteam@2025-03-12"));
     REQUIRE(planned);
-    const auto added = addCase(store, *planned, NewCase{"Anna", "Een lastige collega", {}});
+    const auto added = addCase(store, *planned, NewCase{"Anna", "Een lastige collega", {}, CaseStatus::broughtIn, {}});
     REQUIRE(added);
     CHECK(added->id == 3);
     const auto voted = voteForCase(store, *planned, 1, 2);

@@ -263,8 +263,10 @@ private:
         if (!fields) return size;
         const auto* minNode = (*fields)["min"];
         const auto* maxNode = (*fields)["max"];
-        const auto low = minNode ? whole(*minNode, 2, 40, "group size min") : std::nullopt;
-        const auto high = maxNode ? whole(*maxNode, 2, 40, "group size max") : std::nullopt;
+        std::optional<int> low;
+        std::optional<int> high;
+        if (minNode) low = whole(*minNode, 2, 40, "group size min");
+        if (maxNode) high = whole(*maxNode, 2, 40, "group size max");
         if (low && high && *low > *high)
             error(*minNode, tr("group size min (%1) is larger than max (%2)").arg(*low).arg(*high));
         size.min = low.value_or(2);
