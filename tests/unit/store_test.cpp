@@ -82,6 +82,7 @@ TEST_CASE("a store written at schema version 1 is brought up to date with its hi
     REQUIRE(versions->next());
     CHECK(versions->value(0).toInt() == latestSchemaVersion()); // 1 as found, then each later one once
     CHECK(versions->value(1).toInt() == 1);
+    CHECK(versions->value(2).toInt() == latestSchemaVersion());
 
     const auto group = findGroup(store, "zorgteam");
     REQUIRE(group);
