@@ -220,7 +220,7 @@ int voteCommand(const QStringList& arguments)
     CaseTarget target = caseTarget(parser, command);
     if (!target.store) return target.status;
     return printChangedCase(voteForCase(*target.store, *target.meeting, target.number, *votes), parser, command,
-                            *votes == 1 ? tr("1 vote") : tr("%1 votes").arg(*votes));
+                            tr("%n vote(s)", *votes));
 }
 
 int methodCommand(const QStringList& arguments)

@@ -239,7 +239,7 @@ int addMember(const QStringList& arguments)
     QStringList addedNames;
     for (const Member& member : *added) addedNames << member.name;
     const int count = currentCount(*all);
-    const QString size = count == 1 ? tr("it has 1 member now") : tr("it has %1 members now").arg(count);
+    const QString size = tr("it has %n member(s) now", count);
     printOut(tr("Added %1 to %2; %3.\n").arg(addedNames.join(", "), group->name, size));
     if (count > usualMostMembers)
         printError(tr("%1: note: intervision groups usually have 4 to %2 members\n").arg(command).arg(usualMostMembers));

@@ -16,9 +16,9 @@ namespace {
 QString erasedText(const ErasedMembership& erased)
 {
     QStringList parts{tr("their name, learning style and PE register")};
-    parts << (erased.cases == 1 ? tr("1 case with its texts") : tr("%1 cases with their texts").arg(erased.cases));
-    parts << (erased.attendance == 1 ? tr("1 attendance record") : tr("%1 attendance records").arg(erased.attendance));
-    parts << (erased.roles == 1 ? tr("1 role") : tr("%1 roles").arg(erased.roles));
+    parts << tr("%n case(s) with their texts", erased.cases);
+    parts << tr("%n attendance record(s)", erased.attendance);
+    parts << tr("%n role(s)", erased.roles);
     return tr("Erased %1 from %2: %3.\n").arg(erased.member, erased.group, parts.join(", "));
 }
 

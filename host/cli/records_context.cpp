@@ -147,7 +147,7 @@ QString table(const std::vector<QStringList>& rows, int width)
 
 QString caseCountText(int count)
 {
-    return count == 1 ? tr("1 case") : tr("%1 cases").arg(count);
+    return tr("%n case(s)", count);
 }
 
 } // namespace palet::cli

@@ -38,5 +38,47 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>it has %n member(s) now</source>
+        <translation>
+            <numerusform>it has %n member now</numerusform>
+            <numerusform>it has %n members now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with their texts</source>
+        <translation>
+            <numerusform>%n case with its texts</numerusform>
+            <numerusform>%n cases with their texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n attendance record</numerusform>
+            <numerusform>%n attendance records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -125,20 +125,8 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <source>%1 attendance records</source>
-        <translation>%1 aanwezigheidsregistraties</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 casussen</translation>
-    </message>
-    <message>
         <source>%1 cases were asked for; %2 can be treated</source>
         <translation>er zijn %1 casussen gevraagd; er kunnen er %2 behandeld worden</translation>
-    </message>
-    <message>
-        <source>%1 cases with their texts</source>
-        <translation>%1 casussen met bijbehorende teksten</translation>
     </message>
     <message>
         <source>%1 comes before the time of the line above; times never go back</source>
@@ -267,14 +255,6 @@ om de persoonsgegevens en casusteksten van dit lid definitief te verwijderen: pa
     <message>
         <source>%1 of your %2 minutes</source>
         <translation>%1 van jullie %2 minuten</translation>
-    </message>
-    <message>
-        <source>%1 roles</source>
-        <translation>%1 rollen</translation>
-    </message>
-    <message>
-        <source>%1 votes</source>
-        <translation>%1 stemmen</translation>
     </message>
     <message>
         <source>%1 with %2 takes %3</source>
@@ -512,25 +492,40 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <source>--votes is required</source>
         <translation>--votes is verplicht</translation>
     </message>
-    <message>
-        <source>1 attendance record</source>
-        <translation>1 aanwezigheidsregistratie</translation>
+    <message numerus="yes">
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n aanwezigheidsregistratie</numerusform>
+            <numerusform>%n aanwezigheidsregistraties</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 casus</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 case with its texts</source>
-        <translation>1 casus met bijbehorende teksten</translation>
+    <message numerus="yes">
+        <source>%n case(s) with their texts</source>
+        <translation>
+            <numerusform>%n casus met bijbehorende teksten</numerusform>
+            <numerusform>%n casussen met bijbehorende teksten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 role</source>
-        <translation>1 rol</translation>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n rol</numerusform>
+            <numerusform>%n rollen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 stem</translation>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stem</numerusform>
+            <numerusform>%n stemmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>; did you mean %1?</source>
@@ -1082,13 +1077,12 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
         <source>intervision, coaching (too personal) or work-meeting (too much about content).</source>
         <translation>intervision, coaching (te persoonlijk) of work-meeting (te inhoudelijk).</translation>
     </message>
-    <message>
-        <source>it has %1 members now</source>
-        <translation>de groep heeft nu %1 leden</translation>
-    </message>
-    <message>
-        <source>it has 1 member now</source>
-        <translation>de groep heeft nu 1 lid</translation>
+    <message numerus="yes">
+        <source>it has %n member(s) now</source>
+        <translation>
+            <numerusform>de groep heeft nu %n lid</numerusform>
+            <numerusform>de groep heeft nu %n leden</numerusform>
+        </translation>
     </message>
     <message>
         <source>it has a descriptor but no &apos;%1&apos; (build it with PALET_EXPORT_METHOD)</source>

@@ -3,9 +3,10 @@
 #
 # Builds a Palet method plugin: a module library NAME.so with hidden visibility (only what
 # PALET_EXPORT_METHOD exports is seen), linked with every symbol resolved, that finds libraries
-# of its own beside it, and its manifest copied beside it. The pair lands in OUTPUT_DIRECTORY (default: <build>/share/palet/methods/NAME)
-# and is installed to INSTALL_DESTINATION (default: share/palet/methods/NAME), where palet finds it,
-# unless NO_INSTALL is given (for plugins that only tests use).
+# of its own beside it, and its manifest copied beside it. The pair lands in OUTPUT_DIRECTORY
+# (default: <build>/share/palet/methods/NAME) and is installed to INSTALL_DESTINATION (default:
+# share/palet/methods/NAME), where palet finds it, unless NO_INSTALL is given (for plugins that
+# only tests use).
 include_guard(GLOBAL)
 include(GNUInstallDirs)
 
