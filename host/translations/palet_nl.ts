@@ -2659,10 +2659,6 @@ Leden bevestigen met: palet attendance confirm MEETING --member NAME</translatio
         <translation>Bevestig de aanwezigheid van een lid bij een bijeenkomst, met het tijdstip.</translation>
     </message>
     <message>
-        <source>Attendance at a meeting.</source>
-        <translation>Aanwezigheid bij een bijeenkomst.</translation>
-    </message>
-    <message>
         <source>there is no method &apos;%1&apos;</source>
         <translation>er is geen werkvorm &apos;%1&apos;</translation>
     </message>
