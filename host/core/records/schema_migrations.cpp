@@ -107,11 +107,22 @@ std::vector<Migration> migrations(StoreDriver driver)
              " actual_seconds INTEGER NOT NULL CHECK (actual_seconds >= 0),"
              " PRIMARY KEY (meeting_id, position))",
          }},
+        // Members confirm their own presence (docs/papers.md), from the terminal or their phone in
+        // the room; kept apart from the attendance the facilitator records. The moment is UTC.
+        {4,
+         {
+             "CREATE TABLE attendance_confirmations ("
+             " meeting_id BIGINT NOT NULL REFERENCES meetings (id),"
+             " member_id BIGINT NOT NULL REFERENCES members (id),"
+             " confirmed_at TEXT NOT NULL,"
+             " channel TEXT NOT NULL CHECK (channel IN ('command-line', 'room')),"
+             " PRIMARY KEY (meeting_id, member_id))",
+         }},
         // The group's guide (docs/planning.md): who chairs its guided meetings unless a meeting names
         // another. A person of the coaching firm, not a member. A case's follow-up: what its owner
         // did with it, told at the next meeting's look-back (docs/running.md). A case's theme (the kind
         // of problem), for choosing its method.
-        {4,
+        {5,
          {
              "ALTER TABLE intervision_groups ADD COLUMN guide TEXT NOT NULL DEFAULT ''",
              "ALTER TABLE cases ADD COLUMN follow_up TEXT",
