@@ -1567,16 +1567,8 @@ Zie &apos;palet recommend --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: %1: %2
-</source>
-        <translation>palet resume: %1: %2
-</translation>
-    </message>
-    <message>
-        <source>palet resume: %1: cannot continue: %2
-</source>
-        <translation>palet resume: %1: kan niet verder: %2
-</translation>
+        <source>%1: cannot continue: %2</source>
+        <translation>%1: kan niet verder: %2</translation>
     </message>
     <message>
         <source>palet resume: %1: no such journal file, nor a session by that id in %2
@@ -1585,9 +1577,9 @@ Zie &apos;palet recommend --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: %1: this session has finished already
+        <source>%1: %2: this session has finished already
 </source>
-        <translation>palet resume: %1: deze sessie is al afgelopen
+        <translation>%1: %2: deze sessie is al afgelopen
 </translation>
     </message>
     <message>
@@ -1611,9 +1603,9 @@ Zie &apos;palet resume --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: the session ran %1, which Palet no longer finds
+        <source>%1: the session ran %2, which Palet no longer finds
 </source>
-        <translation>palet resume: de sessie liep met werkvorm %1, maar Palet vindt die niet meer
+        <translation>%1: de sessie liep met werkvorm %2, maar Palet vindt die niet meer
 </translation>
     </message>
     <message>
@@ -1623,43 +1615,37 @@ Zie &apos;palet resume --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: --absent goes with a meeting; --members names who is there
+        <source>%1: --absent goes with a meeting; --members names who is there
 </source>
-        <translation>palet run: --absent hoort bij een bijeenkomst; met --members noem je wie er is
+        <translation>%1: --absent hoort bij een bijeenkomst; met --members noem je wie er is
 </translation>
     </message>
     <message>
-        <source>palet run: --seed must be a whole number from 0 to %1, not &apos;%2&apos;
+        <source>%1: --seed must be a whole number from 0 to %2, not &apos;%3&apos;
 </source>
-        <translation>palet run: --seed moet een geheel getal van 0 tot en met %1 zijn, niet &apos;%2&apos;
+        <translation>%1: --seed moet een geheel getal van 0 tot en met %2 zijn, niet &apos;%3&apos;
 </translation>
     </message>
     <message>
-        <source>palet run: give --method ID and --members &quot;Ann,Bo,Cas&quot;
-See &apos;palet run --help&apos;.
+        <source>%1: give --method ID and --members &quot;Ann,Bo,Cas&quot;
+See &apos;%1 --help&apos;.
 </source>
-        <translation>palet run: geef --method ID en --members &quot;Ann,Bo,Cas&quot;
-Zie &apos;palet run --help&apos;.
+        <translation>%1: geef --method ID en --members &quot;Ann,Bo,Cas&quot;
+Zie &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: give a meeting, or --method and --members, not both
-See &apos;palet run --help&apos;.
+        <source>%1: give a meeting, or --method and --members, not both
+See &apos;%1 --help&apos;.
 </source>
-        <translation>palet run: geef een bijeenkomst, of --method en --members, niet allebei
-Zie &apos;palet run --help&apos;.
+        <translation>%1: geef een bijeenkomst, of --method en --members, niet allebei
+Zie &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: no method with id &apos;%1&apos;%2 (&apos;palet list&apos; shows them all)
+        <source>%1: no method with id &apos;%2&apos;%3 (&apos;palet list&apos; shows them all)
 </source>
-        <translation>palet run: geen werkvorm met id &apos;%1&apos;%2 (&apos;palet list&apos; toont ze allemaal)
-</translation>
-    </message>
-    <message>
-        <source>palet run: note: %1
-</source>
-        <translation>palet run: let op: %1
+        <translation>%1: geen werkvorm met id &apos;%2&apos;%3 (&apos;palet list&apos; toont ze allemaal)
 </translation>
     </message>
     <message>
