@@ -15,6 +15,7 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <map>
@@ -504,4 +505,81 @@ TEST_CASE("palet member history gives the meetings, hours and points of a year")
     CHECK(sandbox.run({"member", "history", "Anna", "--year", "volgend"}).exitCode == 2);
     sandbox.set("LANG", "nl_NL.UTF-8");
     CHECK(sandbox.run({"member", "history", "Anna", "--year", "2025"}).out.contains("Anna in Zorgteam, 2025 (PE-register MfN 12345):"));
+}
+
+TEST_CASE("issued invoices keep the firm's details of their day, and erasing a member keeps their invoices")
+{
+    RecordsSandbox sandbox;
+    holdMeeting(sandbox);
+    REQUIRE(sandbox.run(firmDetails).exitCode == 0);
+    REQUIRE(recordCosts(sandbox).exitCode == 0);
+    REQUIRE(sandbox.run({"attendance", "confirm", meeting, "--member", "Anna"}).exitCode == 0);
+    REQUIRE(sandbox.run({"certificates", meeting, "--json"}).exitCode == 0);
+    const QString before = sandbox.path("before");
+    REQUIRE(sandbox.run({"invoices", meeting, "--out", before}).exitCode == 0);
+
+    // A new account afterwards goes on new invoices only.
+    REQUIRE(sandbox.run({"firm", "set", "--iban", "DE89 3704 0044 0532 0130 00"}).exitCode == 0);
+    const QString after = sandbox.path("after");
+    REQUIRE(sandbox.run({"invoices", meeting, "--out", after}).exitCode == 0);
+    CHECK(pdfText(QDir{after}.filePath("invoice-" + yearNumber(1) + ".pdf")).contains("NL91 ABNA 0417 1643 00"));
+    QFile first{QDir{before}.filePath("invoice-" + yearNumber(1) + ".xml")};
+    QFile second{QDir{after}.filePath("invoice-" + yearNumber(1) + ".xml")};
+    REQUIRE(first.open(QIODevice::ReadOnly));
+    REQUIRE(second.open(QIODevice::ReadOnly));
+    const QByteArray ubl = second.readAll();
+    CHECK(first.readAll() == ubl);
+    CHECK(ubl.contains("NL91ABNA0417164300"));
+
+    // Erasure: Anna's confirmation, certificate and address go; her invoice stays, unlinked.
+    REQUIRE(sandbox.run({"member", "erase", "Anna"}).exitCode == 0);
+    palet::Store store = sandbox.openStore();
+    for (const char* table : {"attendance_confirmations", "certificates", "invoice_addresses"}) {
+        auto rows = store.run(QString("SELECT COUNT(*) FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM members p WHERE p.id = t.member_id)")
+                                  .arg(table));
+        REQUIRE(rows);
+        REQUIRE(rows->next());
+        CHECK(rows->value(0).toInt() == 0);
+    }
+    auto certificates = store.run("SELECT COUNT(*) FROM certificates");
+    REQUIRE(certificates);
+    REQUIRE(certificates->next());
+    CHECK(certificates->value(0).toInt() == 5);
+    auto invoice = store.run("SELECT member_id, participant FROM invoices WHERE number = ?", {yearNumber(1)});
+    REQUIRE(invoice);
+    REQUIRE(invoice->next());
+    CHECK(invoice->value(0).isNull());
+    CHECK(invoice->value(1).toString() == "Anna");
+    const QJsonArray kept = sandbox.run({"invoices", meeting, "--json"}).json().array();
+    REQUIRE(kept.size() == 6);
+    CHECK(kept[0]["participant"] == "Anna");
+}
+
+TEST_CASE("two facilitators issuing invoices at once get numbers that follow each other, none given twice")
+{
+    RecordsSandbox sandbox;
+    holdMeeting(sandbox);
+    REQUIRE(sandbox.run(firmDetails + QStringList{"--invoice", "members"}).exitCode == 0);
+    REQUIRE(sandbox.run({"meeting", "new", "Zorgteam", "--date", "2025-06-11", "--start", "09:30", "--end", "12:30",
+                         "--status", "held"})
+                .exitCode == 0);
+    REQUIRE(recordCosts(sandbox).exitCode == 0);
+    REQUIRE(sandbox.run({"meeting", "costs", "Zorgteam@2025-06-11", "--prep-hours", "1", "--travel-hours", "1",
+                         "--travel-costs", "20", "--location", "60"})
+                .exitCode == 0);
+    auto first = sandbox.start({"invoices", meeting, "--json"});
+    auto second = sandbox.start({"invoices", "Zorgteam@2025-06-11", "--json"});
+    REQUIRE(first->waitForFinished(60000));
+    REQUIRE(second->waitForFinished(60000));
+    INFO(first->readAllStandardError().toStdString() << second->readAllStandardError().toStdString());
+    CHECK(first->exitCode() == 0);
+    CHECK(second->exitCode() == 0);
+    QStringList numbers;
+    for (QProcess* process : {first.get(), second.get()})
+        for (const QJsonValue& invoice : QJsonDocument::fromJson(process->readAllStandardOutput()).array())
+            numbers << invoice["number"].toString();
+    numbers.sort();
+    QStringList expected;
+    for (int i = 1; i <= 14; ++i) expected << yearNumber(i);
+    CHECK(numbers == expected);
 }
