@@ -583,3 +583,33 @@ TEST_CASE("two facilitators issuing invoices at once get numbers that follow eac
     for (int i = 1; i <= 14; ++i) expected << yearNumber(i);
     CHECK(numbers == expected);
 }
+
+TEST_CASE("costs, addresses and invoices in Dutch")
+{
+    RecordsSandbox sandbox;
+    holdMeeting(sandbox);
+    sandbox.set("LANG", "nl_NL.UTF-8");
+    REQUIRE(sandbox.run(firmDetails).exitCode == 0);
+    const auto address = sandbox.run({"member", "address", "Anna", "Kerkstraat 9, 4321 ZZ Elders"});
+    CHECK(address.out == "Facturen voor Anna gaan naar Kerkstraat 9, 4321 ZZ Elders.\n");
+    const auto costs = recordCosts(sandbox);
+    REQUIRE(costs.exitCode == 0);
+    CHECK(costs.out.startsWith("Kosten van Zorgteam@2025-03-12, tegen € 125,00 per uur:\n"));
+    CHECK(costs.out.contains("Begeleiding van de bijeenkomst  3 u"));
+    CHECK(costs.out.contains("€ 775,00"));
+    const auto refused = recordCosts(sandbox, {"--location", "-5"});
+    CHECK(refused.err.contains("--location moet een bedrag in euro's zijn, zoals 40 of 12.50, niet '-5'"));
+    const QString folder = sandbox.path("facturen");
+    const auto issued = sandbox.run({"invoices", meeting, "--out", folder});
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.exitCode == 0);
+    CHECK(issued.out.startsWith("6 facturen voor Zorgteam@2025-03-12 verstuurd.\n"));
+    const QString text = pdfText(QDir{folder}.filePath("factuur-" + yearNumber(1) + ".pdf"));
+    CHECK(text.contains("Factuur " + yearNumber(1)));
+    CHECK(text.contains("Kerkstraat 9, 4321 ZZ Elders"));
+    CHECK(text.contains("Totaal exclusief btw"));
+    CHECK(text.contains("€ 129,17"));
+    const auto credited = sandbox.run({"invoices", meeting, "--credit", "--out", folder});
+    CHECK(credited.out.startsWith("6 creditfacturen voor Zorgteam@2025-03-12 verstuurd; je kunt de kosten nu wijzigen.\n"));
+    CHECK(pdfText(QDir{folder}.filePath("creditfactuur-" + yearNumber(7) + ".pdf")).contains("Creditfactuur " + yearNumber(7)));
+}
