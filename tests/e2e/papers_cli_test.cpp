@@ -613,3 +613,48 @@ TEST_CASE("costs, addresses and invoices in Dutch")
     CHECK(credited.out.startsWith("6 creditfacturen voor Zorgteam@2025-03-12 verstuurd; je kunt de kosten nu wijzigen.\n"));
     CHECK(pdfText(QDir{folder}.filePath("creditfactuur-" + yearNumber(7) + ".pdf")).contains("Creditfactuur " + yearNumber(7)));
 }
+
+TEST_CASE("palet certificates registers shows the rules with their sources; a firm's file adds to them, a bad one is refused")
+{
+    RecordsSandbox sandbox;
+    const QJsonArray shipped = sandbox.run({"certificates", "registers", "--json"}).json().array();
+    REQUIRE(shipped.size() >= 4);
+    CHECK(shipped[0]["id"] == "mfn");
+    CHECK(shipped[0]["points_per_hour"].toDouble() == 1);
+    CHECK(shipped[0]["sources"][0]["url"].toString().startsWith("https://"));
+
+    // The firm's own file in $XDG_DATA_HOME/palet replaces a register by its id.
+    QDir{}.mkpath(sandbox.path("data/palet"));
+    QFile firmRules{sandbox.path("data/palet/pe-registers.yaml")};
+    REQUIRE(firmRules.open(QIODevice::WriteOnly));
+    firmRules.write("format: 1\nregisters:\n  - id: mfn\n    name: MfN (afspraak)\n    prefixes: [MfN]\n    points_per_hour: 2\n"
+                    "    sources: [{title: afspraak met het register, checked: 2026-11}]\n");
+    firmRules.close();
+    const QJsonArray extended = sandbox.run({"certificates", "registers", "--json"}).json().array();
+    REQUIRE(extended.size() == shipped.size());
+    CHECK(extended[0]["name"] == "MfN (afspraak)");
+    CHECK(extended[0]["points_per_hour"].toDouble() == 2);
+    const auto text = sandbox.run({"certificates", "registers"});
+    CHECK(text.out.startsWith("MfN (afspraak) (mfn)\n"));
+    CHECK(text.out.contains("  points per hour: 2, rounded down to a multiple of 1; at least 0 minutes; breaks do not count\n"));
+
+    const QString bad = sandbox.path("bad.yaml");
+    QFile badRules{bad};
+    REQUIRE(badRules.open(QIODevice::WriteOnly));
+    badRules.write("format: 1\nregisters:\n  - id: nip\n    name: NIP\n    prefixes: [NIP]\n    points_per_hour: veel\n"
+                   "    sources: [{title: NIP, checked: 2026-11}]\n");
+    badRules.close();
+    const auto refused = sandbox.run({"certificates", "registers", "--rules", bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err == "palet certificates registers: " + bad +
+                             ":6:22: points_per_hour must be a number with at most two decimals, such as 1 or 0.5, not 'veel'\n");
+    holdMeeting(sandbox);
+    REQUIRE(sandbox.run(firmDetails).exitCode == 0);
+    const auto certificates = sandbox.run({"certificates", meeting, "--json", "--rules", bad});
+    CHECK(certificates.exitCode == 1);
+    palet::Store store = sandbox.openStore();
+    auto issued = store.run("SELECT COUNT(*) FROM certificates");
+    REQUIRE(issued);
+    REQUIRE(issued->next());
+    CHECK(issued->value(0).toInt() == 0);
+}
