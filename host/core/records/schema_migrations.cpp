@@ -107,6 +107,17 @@ std::vector<Migration> migrations(StoreDriver driver)
              " actual_seconds INTEGER NOT NULL CHECK (actual_seconds >= 0),"
              " PRIMARY KEY (meeting_id, position))",
          }},
+        // Members confirm their own presence (docs/papers.md), from the terminal or their phone in
+        // the room; kept apart from the attendance the facilitator records. The moment is UTC.
+        {4,
+         {
+             "CREATE TABLE attendance_confirmations ("
+             " meeting_id BIGINT NOT NULL REFERENCES meetings (id),"
+             " member_id BIGINT NOT NULL REFERENCES members (id),"
+             " confirmed_at TEXT NOT NULL,"
+             " channel TEXT NOT NULL CHECK (channel IN ('command-line', 'room')),"
+             " PRIMARY KEY (meeting_id, member_id))",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);
