@@ -3822,5 +3822,25 @@ Commando&apos;s:
         <source>The plugin of %1 stopped, and the session goes on without its messages: %2</source>
         <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten: %2</translation>
     </message>
+    <message>
+        <source>not loaded: %1, on %2; it is loaded again when its file changes, or with &apos;palet check --retry&apos;</source>
+        <translation>niet geladen: %1, op %2; hij wordt weer geladen als zijn bestand verandert, of met &apos;palet check --retry&apos;</translation>
+    </message>
+    <message>
+        <source>%1 runs as its manifest describes it, without its plugin: %2</source>
+        <translation>%1 loopt zoals zijn manifest hem beschrijft, zonder zijn plugin: %2</translation>
+    </message>
+    <message>
+        <source>Load plugins that crashed or hung before, though their files have not changed.</source>
+        <translation>Laad ook plugins die eerder crashten of bleven hangen, al zijn hun bestanden niet veranderd.</translation>
+    </message>
+    <message>
+        <source>not loaded: %1, on %2; &apos;palet check --retry&apos; tries it again</source>
+        <translation>niet geladen: %1, op %2; &apos;palet check --retry&apos; probeert hem opnieuw</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s helper is not running</source>
+        <translation>de helper van de plugin draait niet</translation>
+    </message>
 </context>
 </TS>
