@@ -21,6 +21,9 @@ int runServe(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runAgenda(const QStringList& arguments);
 int runAttendance(const QStringList& arguments);
+int runCertificates(const QStringList& arguments);
+int runFirm(const QStringList& arguments);
+int runInvoices(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 
 } // namespace palet::cli
