@@ -335,12 +335,12 @@ Zie &apos;%1 --help&apos;.
         <translation>%1: de plugin berekende werkvorm &apos;%2&apos; %3, maar het manifest beschrijft &apos;%4&apos; %5; houd het manifest gelijk met de bibliotheek</translation>
     </message>
     <message>
-        <source>%1: the plugin failed on a session event: %2</source>
-        <translation>%1: de plugin faalde bij een sessiegebeurtenis: %2</translation>
+        <source>the plugin failed on a session event: %1</source>
+        <translation>de plugin faalde bij een sessiegebeurtenis: %1</translation>
     </message>
     <message>
-        <source>%1: the plugin failed to compute its method: %2</source>
-        <translation>%1: de plugin kon zijn werkvorm niet berekenen: %2</translation>
+        <source>the plugin failed to compute its method: %1</source>
+        <translation>de plugin kon zijn werkvorm niet berekenen: %1</translation>
     </message>
     <message>
         <source>%1: unknown subcommand &apos;%2&apos;%3
@@ -3977,6 +3977,76 @@ Commando&apos;s:
     <message>
         <source>Run a meeting in the room: projector, phones and a console in the browser.</source>
         <translation>Leid een bijeenkomst in de ruimte: beamer, telefoons en een console in de browser.</translation>
+        <source>signal %1</source>
+        <translation>signaal %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start Palet&apos;s plugin helper %2: %3</source>
+        <translation>%1: Palets plugin-helper %2 start niet: %3</translation>
+    </message>
+    <message>
+        <source>started the helper %1 (process %2) for %3</source>
+        <translation>helper %1 gestart (proces %2) voor %3</translation>
+    </message>
+    <message>
+        <source>; its last line on standard error: %1</source>
+        <translation>; de laatste regel op standaardfout: %1</translation>
+    </message>
+    <message>
+        <source>stopped the helper for %1</source>
+        <translation>helper voor %1 gestopt</translation>
+    </message>
+    <message>
+        <source>%1: the plugin&apos;s helper is not running</source>
+        <translation>%1: de helper van de plugin draait niet</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s helper answered with bytes that are not Palet&apos;s plugin protocol while %1, so Palet stopped it (did the plugin write into its pipe?)</source>
+        <translation>de helper van de plugin antwoordde met bytes die niet in Palets plugin-protocol zijn terwijl %1, dus Palet heeft hem gestopt (schreef de plugin in zijn pijp?)</translation>
+    </message>
+    <message>
+        <source>the plugin crashed with %1 while %2</source>
+        <translation>de plugin crashte met %1 terwijl %2</translation>
+    </message>
+    <message>
+        <source>the plugin ended its helper process (exit status %1) while %2</source>
+        <translation>de plugin beëindigde zijn helperproces (afsluitstatus %1) terwijl %2</translation>
+    </message>
+    <message>
+        <source>the plugin did not answer within %1 seconds while %2, so Palet stopped it</source>
+        <translation>de plugin antwoordde niet binnen %1 seconden terwijl %2, dus Palet heeft hem gestopt</translation>
+    </message>
+    <message>
+        <source>Palet&apos;s plugin helper did not understand palet: %1; install palet and palet-plugin-host together</source>
+        <translation>Palets plugin-helper begreep palet niet: %1; installeer palet en palet-plugin-host samen</translation>
+    </message>
+    <message>
+        <source>it was being loaded</source>
+        <translation>hij geladen werd</translation>
+    </message>
+    <message>
+        <source>it computed its method</source>
+        <translation>hij zijn werkvorm berekende</translation>
+    </message>
+    <message>
+        <source>it heard that phase &apos;%1&apos; started</source>
+        <translation>hij hoorde dat fase &apos;%1&apos; begon</translation>
+    </message>
+    <message>
+        <source>it heard that phase &apos;%1&apos; ended</source>
+        <translation>hij hoorde dat fase &apos;%1&apos; eindigde</translation>
+    </message>
+    <message>
+        <source>%1: Palet&apos;s plugin helper sent a method it cannot read</source>
+        <translation>%1: Palets plugin-helper stuurde een werkvorm die Palet niet kan lezen</translation>
+    </message>
+    <message>
+        <source>%1: Palet&apos;s plugin helper sent messages it cannot read</source>
+        <translation>%1: Palets plugin-helper stuurde berichten die Palet niet kan lezen</translation>
+    </message>
+    <message>
+        <source>The plugin of %1 stopped, and the session goes on without its messages: %2</source>
+        <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten: %2</translation>
     </message>
 </context>
 </TS>
