@@ -3977,6 +3977,8 @@ Commando&apos;s:
     <message>
         <source>Run a meeting in the room: projector, phones and a console in the browser.</source>
         <translation>Leid een bijeenkomst in de ruimte: beamer, telefoons en een console in de browser.</translation>
+    </message>
+    <message>
         <source>signal %1</source>
         <translation>signaal %1</translation>
     </message>
