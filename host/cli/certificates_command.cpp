@@ -102,6 +102,69 @@ int verify(const QStringList& arguments)
                                .arg(what));
 }
 
+QString roundingText(const PeRegisterRule& rule)
+{
+    switch (rule.rounding) {
+    case PointsRounding::down: return tr("rounded down to a multiple of %1").arg(pointsText(rule.step));
+    case PointsRounding::nearest: return tr("rounded to the nearest multiple of %1").arg(pointsText(rule.step));
+    case PointsRounding::none: return tr("not rounded");
+    }
+    return {};
+}
+
+int registers(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addJsonOption(parser);
+    parser.addOption({"rules", tr("Also read PE points rules from FILE (may be repeated; see docs/papers.md)."), "FILE"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments,
+                                       tr("The registers whose PE points rules Palet knows, with the rules, their sources "
+                                          "and the files they were read from.")))
+        return *done;
+    if (!hasPositionals(parser, command, 0, {})) return badUsage;
+    const auto rules = chosenRules(parser, command);
+    if (!rules) return badInput;
+    if (parser.isSet("json")) {
+        QJsonArray array;
+        for (const PeRegisterRule& rule : rules->registers) {
+            QJsonArray sources;
+            for (const PeSource& source : rule.sources)
+                sources.append(QJsonObject{{"title", source.title}, {"url", source.url}, {"checked", source.checked}});
+            array.append(QJsonObject{{"id", rule.id},
+                                     {"name", rule.name},
+                                     {"prefixes", QJsonArray::fromStringList(rule.prefixes)},
+                                     {"points_per_hour", pointsText(rule.pointsPerHour).toDouble()},
+                                     {"step", pointsText(rule.step).toDouble()},
+                                     {"minimum_minutes", rule.minimumMinutes},
+                                     {"maximum_points", rule.maximumPoints ? QJsonValue{pointsText(*rule.maximumPoints).toDouble()}
+                                                                           : QJsonValue::Null},
+                                     {"breaks_count", rule.breaksCount},
+                                     {"category", rule.category},
+                                     {"sources", sources},
+                                     {"file", rule.file}});
+        }
+        printJson(array);
+        return success;
+    }
+    QString out;
+    for (const PeRegisterRule& rule : rules->registers) {
+        out += QString("%1 (%2)\n").arg(rule.name, rule.id);
+        out += tr("  a member's PE register begins with: %1\n").arg(rule.prefixes.join(", "));
+        out += tr("  points per hour: %1, %2; at least %3 minutes; breaks %4\n")
+                   .arg(pointsText(rule.pointsPerHour), roundingText(rule))
+                   .arg(rule.minimumMinutes)
+                   .arg(rule.breaksCount ? tr("count") : tr("do not count"));
+        if (rule.maximumPoints) out += tr("  at most %1 points a meeting\n").arg(pointsText(*rule.maximumPoints));
+        if (!rule.category.isEmpty()) out += tr("  booked as: %1\n").arg(rule.category);
+        for (const PeSource& source : rule.sources)
+            out += tr("  source: %1 %2 (checked %3)\n").arg(source.title, source.url, source.checked).replace("  (", " (");
+        out += tr("  from %1\n").arg(rule.file);
+    }
+    printOut(out);
+    return success;
+}
+
 int issue(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -116,7 +179,8 @@ int issue(const QStringList& arguments)
                                        tr("Certificates of participation for the present members of a held meeting, with "
                                           "the PE points of each member's register, signed with the firm's key. Issued once; "
                                           "later runs give the same certificates.\n"
-                                          "Check one with: palet certificates verify FILE")))
+                                          "Check one with: palet certificates verify FILE\n"
+                                          "The registers and their rules: palet certificates registers")))
         return *done;
     if (!hasPositionals(parser, command, 1, tr("the meeting, as GROUP@YYYY-MM-DD"))) return badUsage;
     if (!parser.isSet("out") && !parser.isSet("json")) return misuse(command, tr("give --out DIR for the PDFs, or --json"));
@@ -169,10 +233,10 @@ int issue(const QStringList& arguments)
 
 int runCertificates(const QStringList& arguments)
 {
-    if (arguments.size() >= 2 && arguments[1] == "verify") {
+    if (arguments.size() >= 2 && (arguments[1] == "verify" || arguments[1] == "registers")) {
         QStringList rest = arguments.mid(1);
-        rest[0] = arguments.first() + " verify";
-        return verify(rest);
+        rest[0] = arguments.first() + ' ' + arguments[1];
+        return arguments[1] == "verify" ? verify(rest) : registers(rest);
     }
     return issue(arguments);
 }

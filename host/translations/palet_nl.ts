@@ -2449,6 +2449,66 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <translation>er is geen bijeenkomst %1</translation>
     </message>
     <message>
+        <source>rounded down to a multiple of %1</source>
+        <translation>naar beneden afgerond op een veelvoud van %1</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest multiple of %1</source>
+        <translation>afgerond op het dichtstbijzijnde veelvoud van %1</translation>
+    </message>
+    <message>
+        <source>not rounded</source>
+        <translation>niet afgerond</translation>
+    </message>
+    <message>
+        <source>The registers whose PE points rules Palet knows, with the rules, their sources and the files they were read from.</source>
+        <translation>De registers waarvan Palet de regels voor PE-punten kent, met de regels, hun bronnen en de bestanden waaruit ze gelezen zijn.</translation>
+    </message>
+    <message>
+        <source>  a member&apos;s PE register begins with: %1
+</source>
+        <translation>  het PE-register van een lid begint met: %1
+</translation>
+    </message>
+    <message>
+        <source>  points per hour: %1, %2; at least %3 minutes; breaks %4
+</source>
+        <translation>  punten per uur: %1, %2; minstens %3 minuten; pauzes %4
+</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>tellen mee</translation>
+    </message>
+    <message>
+        <source>do not count</source>
+        <translation>tellen niet mee</translation>
+    </message>
+    <message>
+        <source>  at most %1 points a meeting
+</source>
+        <translation>  hoogstens %1 punten per bijeenkomst
+</translation>
+    </message>
+    <message>
+        <source>  booked as: %1
+</source>
+        <translation>  geboekt als: %1
+</translation>
+    </message>
+    <message>
+        <source>  source: %1 %2 (checked %3)
+</source>
+        <translation>  bron: %1 %2 (gecontroleerd %3)
+</translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation>  uit %1
+</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3127,9 +3187,11 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Certificates of participation for the present members of a held meeting, with the PE points of each member&apos;s register, signed with the firm&apos;s key. Issued once; later runs give the same certificates.
-Check one with: palet certificates verify FILE</source>
+Check one with: palet certificates verify FILE
+The registers and their rules: palet certificates registers</source>
         <translation>Bewijzen van deelname voor de aanwezige leden van een gehouden bijeenkomst, met de PE-punten van ieders register, ondertekend met de sleutel van het bureau. Eenmalig uitgegeven; later geeft dit dezelfde bewijzen.
-Controleer er een met: palet certificates verify FILE</translation>
+Controleer er een met: palet certificates verify FILE
+De registers en hun regels: palet certificates registers</translation>
     </message>
     <message>
         <source>give --out DIR for the PDFs, or --json</source>
@@ -4049,6 +4111,26 @@ Commando&apos;s:
     <message>
         <source>The plugin of %1 stopped, and the session goes on without its messages: %2</source>
         <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten: %2</translation>
+    </message>
+    <message>
+        <source>not loaded: %1, on %2; it is loaded again when its file changes, or with &apos;palet check --retry&apos;</source>
+        <translation>niet geladen: %1, op %2; hij wordt weer geladen als zijn bestand verandert, of met &apos;palet check --retry&apos;</translation>
+    </message>
+    <message>
+        <source>%1 runs as its manifest describes it, without its plugin: %2</source>
+        <translation>%1 loopt zoals zijn manifest hem beschrijft, zonder zijn plugin: %2</translation>
+    </message>
+    <message>
+        <source>Load plugins that crashed or hung before, though their files have not changed.</source>
+        <translation>Laad ook plugins die eerder crashten of bleven hangen, al zijn hun bestanden niet veranderd.</translation>
+    </message>
+    <message>
+        <source>not loaded: %1, on %2; &apos;palet check --retry&apos; tries it again</source>
+        <translation>niet geladen: %1, op %2; &apos;palet check --retry&apos; probeert hem opnieuw</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s helper is not running</source>
+        <translation>de helper van de plugin draait niet</translation>
     </message>
 </context>
 </TS>

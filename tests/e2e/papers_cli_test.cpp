@@ -15,6 +15,7 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <map>
@@ -504,4 +505,156 @@ TEST_CASE("palet member history gives the meetings, hours and points of a year")
     CHECK(sandbox.run({"member", "history", "Anna", "--year", "volgend"}).exitCode == 2);
     sandbox.set("LANG", "nl_NL.UTF-8");
     CHECK(sandbox.run({"member", "history", "Anna", "--year", "2025"}).out.contains("Anna in Zorgteam, 2025 (PE-register MfN 12345):"));
+}
+
+TEST_CASE("issued invoices keep the firm's details of their day, and erasing a member keeps their invoices")
+{
+    RecordsSandbox sandbox;
+    holdMeeting(sandbox);
+    REQUIRE(sandbox.run(firmDetails).exitCode == 0);
+    REQUIRE(recordCosts(sandbox).exitCode == 0);
+    REQUIRE(sandbox.run({"attendance", "confirm", meeting, "--member", "Anna"}).exitCode == 0);
+    REQUIRE(sandbox.run({"certificates", meeting, "--json"}).exitCode == 0);
+    const QString before = sandbox.path("before");
+    REQUIRE(sandbox.run({"invoices", meeting, "--out", before}).exitCode == 0);
+
+    // A new account afterwards goes on new invoices only.
+    REQUIRE(sandbox.run({"firm", "set", "--iban", "DE89 3704 0044 0532 0130 00"}).exitCode == 0);
+    const QString after = sandbox.path("after");
+    REQUIRE(sandbox.run({"invoices", meeting, "--out", after}).exitCode == 0);
+    CHECK(pdfText(QDir{after}.filePath("invoice-" + yearNumber(1) + ".pdf")).contains("NL91 ABNA 0417 1643 00"));
+    QFile first{QDir{before}.filePath("invoice-" + yearNumber(1) + ".xml")};
+    QFile second{QDir{after}.filePath("invoice-" + yearNumber(1) + ".xml")};
+    REQUIRE(first.open(QIODevice::ReadOnly));
+    REQUIRE(second.open(QIODevice::ReadOnly));
+    const QByteArray ubl = second.readAll();
+    CHECK(first.readAll() == ubl);
+    CHECK(ubl.contains("NL91ABNA0417164300"));
+
+    // Erasure: Anna's confirmation, certificate and address go; her invoice stays, unlinked.
+    REQUIRE(sandbox.run({"member", "erase", "Anna"}).exitCode == 0);
+    palet::Store store = sandbox.openStore();
+    for (const char* table : {"attendance_confirmations", "certificates", "invoice_addresses"}) {
+        auto rows = store.run(QString("SELECT COUNT(*) FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM members p WHERE p.id = t.member_id)")
+                                  .arg(table));
+        REQUIRE(rows);
+        REQUIRE(rows->next());
+        CHECK(rows->value(0).toInt() == 0);
+    }
+    auto certificates = store.run("SELECT COUNT(*) FROM certificates");
+    REQUIRE(certificates);
+    REQUIRE(certificates->next());
+    CHECK(certificates->value(0).toInt() == 5);
+    auto invoice = store.run("SELECT member_id, participant FROM invoices WHERE number = ?", {yearNumber(1)});
+    REQUIRE(invoice);
+    REQUIRE(invoice->next());
+    CHECK(invoice->value(0).isNull());
+    CHECK(invoice->value(1).toString() == "Anna");
+    const QJsonArray kept = sandbox.run({"invoices", meeting, "--json"}).json().array();
+    REQUIRE(kept.size() == 6);
+    CHECK(kept[0]["participant"] == "Anna");
+}
+
+TEST_CASE("two facilitators issuing invoices at once get numbers that follow each other, none given twice")
+{
+    RecordsSandbox sandbox;
+    holdMeeting(sandbox);
+    REQUIRE(sandbox.run(firmDetails + QStringList{"--invoice", "members"}).exitCode == 0);
+    REQUIRE(sandbox.run({"meeting", "new", "Zorgteam", "--date", "2025-06-11", "--start", "09:30", "--end", "12:30",
+                         "--status", "held"})
+                .exitCode == 0);
+    REQUIRE(recordCosts(sandbox).exitCode == 0);
+    REQUIRE(sandbox.run({"meeting", "costs", "Zorgteam@2025-06-11", "--prep-hours", "1", "--travel-hours", "1",
+                         "--travel-costs", "20", "--location", "60"})
+                .exitCode == 0);
+    auto first = sandbox.start({"invoices", meeting, "--json"});
+    auto second = sandbox.start({"invoices", "Zorgteam@2025-06-11", "--json"});
+    REQUIRE(first->waitForFinished(60000));
+    REQUIRE(second->waitForFinished(60000));
+    INFO(first->readAllStandardError().toStdString() << second->readAllStandardError().toStdString());
+    CHECK(first->exitCode() == 0);
+    CHECK(second->exitCode() == 0);
+    QStringList numbers;
+    for (QProcess* process : {first.get(), second.get()})
+        for (const QJsonValue& invoice : QJsonDocument::fromJson(process->readAllStandardOutput()).array())
+            numbers << invoice["number"].toString();
+    numbers.sort();
+    QStringList expected;
+    for (int i = 1; i <= 14; ++i) expected << yearNumber(i);
+    CHECK(numbers == expected);
+}
+
+TEST_CASE("costs, addresses and invoices in Dutch")
+{
+    RecordsSandbox sandbox;
+    holdMeeting(sandbox);
+    sandbox.set("LANG", "nl_NL.UTF-8");
+    REQUIRE(sandbox.run(firmDetails).exitCode == 0);
+    const auto address = sandbox.run({"member", "address", "Anna", "Kerkstraat 9, 4321 ZZ Elders"});
+    CHECK(address.out == "Facturen voor Anna gaan naar Kerkstraat 9, 4321 ZZ Elders.\n");
+    const auto costs = recordCosts(sandbox);
+    REQUIRE(costs.exitCode == 0);
+    CHECK(costs.out.startsWith("Kosten van Zorgteam@2025-03-12, tegen € 125,00 per uur:\n"));
+    CHECK(costs.out.contains("Begeleiding van de bijeenkomst  3 u"));
+    CHECK(costs.out.contains("€ 775,00"));
+    const auto refused = recordCosts(sandbox, {"--location", "-5"});
+    CHECK(refused.err.contains("--location moet een bedrag in euro's zijn, zoals 40 of 12.50, niet '-5'"));
+    const QString folder = sandbox.path("facturen");
+    const auto issued = sandbox.run({"invoices", meeting, "--out", folder});
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.exitCode == 0);
+    CHECK(issued.out.startsWith("6 facturen voor Zorgteam@2025-03-12 verstuurd.\n"));
+    const QString text = pdfText(QDir{folder}.filePath("factuur-" + yearNumber(1) + ".pdf"));
+    CHECK(text.contains("Factuur " + yearNumber(1)));
+    CHECK(text.contains("Kerkstraat 9, 4321 ZZ Elders"));
+    CHECK(text.contains("Totaal exclusief btw"));
+    CHECK(text.contains("€ 129,17"));
+    const auto credited = sandbox.run({"invoices", meeting, "--credit", "--out", folder});
+    CHECK(credited.out.startsWith("6 creditfacturen voor Zorgteam@2025-03-12 verstuurd; je kunt de kosten nu wijzigen.\n"));
+    CHECK(pdfText(QDir{folder}.filePath("creditfactuur-" + yearNumber(7) + ".pdf")).contains("Creditfactuur " + yearNumber(7)));
+}
+
+TEST_CASE("palet certificates registers shows the rules with their sources; a firm's file adds to them, a bad one is refused")
+{
+    RecordsSandbox sandbox;
+    const QJsonArray shipped = sandbox.run({"certificates", "registers", "--json"}).json().array();
+    REQUIRE(shipped.size() >= 4);
+    CHECK(shipped[0]["id"] == "mfn");
+    CHECK(shipped[0]["points_per_hour"].toDouble() == 1);
+    CHECK(shipped[0]["sources"][0]["url"].toString().startsWith("https://"));
+
+    // The firm's own file in $XDG_DATA_HOME/palet replaces a register by its id.
+    QDir{}.mkpath(sandbox.path("data/palet"));
+    QFile firmRules{sandbox.path("data/palet/pe-registers.yaml")};
+    REQUIRE(firmRules.open(QIODevice::WriteOnly));
+    firmRules.write("format: 1\nregisters:\n  - id: mfn\n    name: MfN (afspraak)\n    prefixes: [MfN]\n    points_per_hour: 2\n"
+                    "    sources: [{title: afspraak met het register, checked: 2026-11}]\n");
+    firmRules.close();
+    const QJsonArray extended = sandbox.run({"certificates", "registers", "--json"}).json().array();
+    REQUIRE(extended.size() == shipped.size());
+    CHECK(extended[0]["name"] == "MfN (afspraak)");
+    CHECK(extended[0]["points_per_hour"].toDouble() == 2);
+    const auto text = sandbox.run({"certificates", "registers"});
+    CHECK(text.out.startsWith("MfN (afspraak) (mfn)\n"));
+    CHECK(text.out.contains("  points per hour: 2, rounded down to a multiple of 1; at least 0 minutes; breaks do not count\n"));
+
+    const QString bad = sandbox.path("bad.yaml");
+    QFile badRules{bad};
+    REQUIRE(badRules.open(QIODevice::WriteOnly));
+    badRules.write("format: 1\nregisters:\n  - id: nip\n    name: NIP\n    prefixes: [NIP]\n    points_per_hour: veel\n"
+                   "    sources: [{title: NIP, checked: 2026-11}]\n");
+    badRules.close();
+    const auto refused = sandbox.run({"certificates", "registers", "--rules", bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err == "palet certificates registers: " + bad +
+                             ":6:22: points_per_hour must be a number with at most two decimals, such as 1 or 0.5, not 'veel'\n");
+    holdMeeting(sandbox);
+    REQUIRE(sandbox.run(firmDetails).exitCode == 0);
+    const auto certificates = sandbox.run({"certificates", meeting, "--json", "--rules", bad});
+    CHECK(certificates.exitCode == 1);
+    palet::Store store = sandbox.openStore();
+    auto issued = store.run("SELECT COUNT(*) FROM certificates");
+    REQUIRE(issued);
+    REQUIRE(issued->next());
+    CHECK(issued->value(0).toInt() == 0);
 }
