@@ -327,10 +327,15 @@ void RoomServer::handle(Client& client, const RoomCommand& command)
     case Kind::key:
         if (!console) return sendError(client, "not-allowed", "only the console drives the meeting");
         if (!run_ || ended_) return sendError(client, "not-allowed", "the meeting is not running");
+    {
         run_->live().press(command.key);
-        facts_.confirmingQuit = run_->live().keys().confirmingQuit();
+        // The events went out with their own broadcast; only asking about quitting has none.
+        const bool confirming = run_->live().keys().confirmingQuit();
+        if (confirming == facts_.confirmingQuit) break;
+        facts_.confirmingQuit = confirming;
         broadcast();
         break;
+    }
     case Kind::code:
     case Kind::join: {
         if (!phone) return sendError(client, "not-allowed", "only a phone joins");
