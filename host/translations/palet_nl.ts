@@ -4468,5 +4468,9 @@ Commando&apos;s:
         <source>the plugin&apos;s helper is not running</source>
         <translation>de helper van de plugin draait niet</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
 </context>
 </TS>
