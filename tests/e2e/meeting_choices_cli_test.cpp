@@ -184,3 +184,21 @@ TEST_CASE("the agenda looks back at last time's cases with owner, label and take
     REQUIRE(event);
     CHECK(QString::fromUtf8(icalcomponent_get_description(event)).contains(item));
 }
+
+TEST_CASE("a case treated for the first time leaves out the phase that reports back on earlier actions")
+{
+    const RecordsSandbox sandbox;
+    prepare(sandbox);
+    REQUIRE(sandbox.run({"case", "method", meeting, "1", "--method", "action-learning-set"}).exitCode == 0);
+    const QJsonObject plan = sandbox.run({"plan", meeting, "--json"}).json().object();
+    bool found = false;
+    for (const QJsonValue& line : plan["lines"].toArray()) {
+        if (line["method"] != "action-learning-set") continue;
+        found = true;
+        const QJsonArray phases = line["phases"].toArray();
+        REQUIRE_FALSE(phases.isEmpty());
+        CHECK(phases.first()["id"] == "present");
+        for (const QJsonValue& phase : phases) CHECK(phase["id"] != "report-back");
+    }
+    CHECK(found);
+}

@@ -44,10 +44,13 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
     return phases;
 }
 
+// A round's phases. Every case is treated here for the first time, so a phase that reports back
+// on actions agreed at an earlier treatment (action learning's) is left out.
 std::vector<PlannedPhase> methodPhases(const MethodSpec& spec, int present)
 {
     std::vector<PlannedPhase> phases;
-    for (const Phase& phase : spec.phases) phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+    for (const Phase& phase : spec.phases)
+        if (phase.id != followUpPhaseId) phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
     return phases;
 }
 
@@ -132,6 +135,7 @@ private:
     std::vector<Round> roundsFor(const std::vector<Case>& cases, int count, int window) const;
     Round proposed(const Case& theCase, int perCase, std::map<const CatalogEntry*, int>& usedFor) const;
     MinuteRange roundsMinutes(const std::vector<Round>& rounds) const;
+    MinuteRange roundRange(const MethodSpec& spec) const { return phasesRange(methodPhases(spec, request_.present)); }
     bool allHaveMethods(const std::vector<Round>& rounds) const
     {
         return std::all_of(rounds.begin(), rounds.end(), [](const Round& round) { return round.method != nullptr; });
@@ -217,7 +221,7 @@ MinuteRange Planner::roundsMinutes(const std::vector<Round>& rounds) const
 {
     MinuteRange total;
     for (const Round& round : rounds)
-        if (round.method) total += round.method->spec().minutesFor(request_.present);
+        if (round.method) total += roundRange(round.method->spec());
     return total;
 }
 
@@ -235,7 +239,7 @@ void Planner::explainMisfit(MeetingPlan& plan, const std::vector<Round>& rounds,
                            .arg(clock(request_.start), clock(request_.end));
     for (const Round& round : rounds)
         plan.doesNotFit << tr("%1 with %2 takes %3")
-                               .arg(caseText(round.theCase), qs(round.method->spec().id), rangeText(round.method->spec().minutesFor(request_.present)));
+                               .arg(caseText(round.theCase), qs(round.method->spec().id), rangeText(roundRange(round.method->spec())));
     // One case fewer: the one treated last that, left out, makes the rest fit.
     for (std::size_t index = rounds.size(); index-- > 0;) {
         std::vector<Round> fewer = rounds;
@@ -248,7 +252,7 @@ void Planner::explainMisfit(MeetingPlan& plan, const std::vector<Round>& rounds,
     }
     // A shorter method for one case, the last treated first.
     for (auto round = rounds.rbegin(); round != rounds.rend(); ++round) {
-        const int current = round->method->spec().minutesFor(request_.present).min;
+        const int current = roundRange(round->method->spec()).min;
         const int allowed = current - short_;
         if (allowed <= 0) continue;
         GroupProfile profile = request_.profile;
@@ -259,7 +263,7 @@ void Planner::explainMisfit(MeetingPlan& plan, const std::vector<Round>& rounds,
             if (shorter.minutes.min > allowed || shorter.entry == round->method) continue;
             plan.wouldFit << tr("a shorter method for %1: %2 (%3) instead of %4 (%5)")
                                  .arg(caseText(round->theCase), qs(shorter.entry->spec().id), rangeText(shorter.minutes),
-                                      qs(round->method->spec().id), rangeText(round->method->spec().minutesFor(request_.present)));
+                                      qs(round->method->spec().id), rangeText(roundRange(round->method->spec())));
             break;
         }
     }

@@ -28,6 +28,10 @@ inline constexpr const char* closingRound = "block-closing-round";
 inline constexpr const char* evaluation = "block-evaluation";
 } // namespace blockIds
 
+// A phase with this id reports back on actions agreed at an earlier treatment of the case
+// (action learning's first phase); a first treatment leaves it out (docs/method-format.md).
+inline constexpr const char* followUpPhaseId = "report-back";
+
 inline constexpr int defaultMinimumPresent = 3; // a meeting goes ahead with at least three members
 inline constexpr int breakAfterMinutes = 90;    // a meeting longer than this gets a break
 
