@@ -47,7 +47,7 @@ Planned plan(const QCommandLineParser& parser, const QString& command)
     if (!language) return planned;
     PlanOptions options;
     options.language = *language;
-    static const QRegularExpression methodChoice{"^\\s*(\\d+)\\s*=\\s*([a-z0-9][a-z0-9.-]*)\\s*$"};
+    static const QRegularExpression methodChoice{"^\\s*(\\d{1,3})\\s*=\\s*([a-z0-9][a-z0-9.-]*)\\s*$"};
     for (const QString& value : parser.values("method")) {
         const auto match = methodChoice.match(value);
         if (!match.hasMatch()) {
