@@ -289,10 +289,6 @@ Zie &apos;%1 --help&apos;.
         <translation>%1: kan het logboek niet lezen: %2</translation>
     </message>
     <message>
-        <source>%1: case %2</source>
-        <translation>%1: casus %2</translation>
-    </message>
-    <message>
         <source>%1: case %2 &apos;%3&apos; (%4)</source>
         <translation>%1: casus %2 &apos;%3&apos; (%4)</translation>
     </message>
@@ -820,10 +816,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>Case %1 &apos;%2&apos; (%3): %4</source>
         <translation>Casus %1 &apos;%2&apos; (%3): %4</translation>
-    </message>
-    <message>
-        <source>case %1 &apos;%2&apos; (%3): %4</source>
-        <translation>casus %1 &apos;%2&apos; (%3): %4</translation>
     </message>
     <message>
         <source>case %1 &apos;%2&apos; (%3): %4%5</source>
@@ -1441,10 +1433,6 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     <message>
         <source>not made for %1 problems</source>
         <translation>niet gemaakt voor problemen van het type %1</translation>
-    </message>
-    <message>
-        <source>Not treated this time</source>
-        <translation>Deze keer niet behandeld</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2695,10 +2683,6 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
         <translation>de naam van een procesbegeleider</translation>
     </message>
     <message>
-        <source>a group name cannot begin or end with a space</source>
-        <translation>de naam van een groep kan niet met een spatie beginnen of eindigen</translation>
-    </message>
-    <message>
         <source>a group name cannot contain control or invisible formatting characters</source>
         <translation>de naam van een groep kan geen stuurtekens of onzichtbare opmaaktekens bevatten</translation>
     </message>
@@ -2773,6 +2757,32 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     <message>
         <source>the time &apos;%1&apos; is impossible (%2)</source>
         <translation>de tijd &apos;%1&apos; is onmogelijk (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not treated this time; &apos;palet case list %1&apos; shows which and why.
+</source>
+        <translation>
+            <numerusform>%n casus wordt deze keer niet behandeld; &apos;palet case list %1&apos; laat zien welke en waarom.
+</numerusform>
+            <numerusform>%n casussen worden deze keer niet behandeld; &apos;palet case list %1&apos; laat zien welke en waarom.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential: what is said in the group stays in the group.</source>
+        <translation>Vertrouwelijk: wat in de groep gezegd wordt, blijft in de groep.</translation>
+    </message>
+    <message>
+        <source>Intervision %1 — %2</source>
+        <translation>Intervisie %1 — %2</translation>
+    </message>
+    <message>
+        <source>With --format ics: name the members and the cases too (by default a calendar names no one).</source>
+        <translation>Met --format ics: noem ook de leden en de casussen (standaard noemt een agenda niemand).</translation>
+    </message>
+    <message>
+        <source>%1: a case of an erased member</source>
+        <translation>%1: een casus van een gewist lid</translation>
     </message>
 </context>
 </TS>

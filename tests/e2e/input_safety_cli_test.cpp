@@ -40,7 +40,7 @@ void copyCarousel(const QString& folder)
 
 } // namespace
 
-TEST_CASE("--speed that is not a finite number in range is refused with exit 2")
+TEST_CASE("palet run refuses a --speed that is not a finite number in range is refused with exit 2")
 {
     const PaletSandbox sandbox;
     for (const QString speed : {"nan", "NaN", "inf", "-inf", "0", "1e300", "-5"}) {
@@ -93,7 +93,7 @@ TEST_CASE("palet resume refuses a journal with impossible values and records not
     }
 }
 
-TEST_CASE("--journal on a symbolic link is refused and the link's target is not created")
+TEST_CASE("palet run refuses a --journal on a symbolic link is refused and the link's target is not created")
 {
     const PaletSandbox sandbox;
     REQUIRE(QFile::link(sandbox.path("elsewhere/target.jsonl"), sandbox.path("dangling.jsonl")));

@@ -82,7 +82,6 @@ TEST_CASE("a member's name that the command line could not give back is refused 
     check("Jan ", "a member's name cannot begin or end with a space");
     check(QString{"Jan"} + QChar{0x202E} + "teiP", "a member's name cannot contain control or invisible formatting characters");
     check(QString{"Jan"} + QChar{0x200B}, "a member's name cannot contain control or invisible formatting characters");
-    CHECK(sandbox.run({"group", "create", " Zorg"}).err.contains("a group name cannot begin or end with a space"));
     CHECK(sandbox.run({"group", "show", "Zorgteam", "--json"}).json().object()["members"].toArray().size() == 3);
 }
 

@@ -14,4 +14,7 @@ QString agendaMarkdown(const GatheredPlan& gathered);
 QString agendaHtml(const GatheredPlan& gathered);
 QJsonObject agendaJson(const GatheredPlan& gathered);
 
+// The line printed papers end with: what is said in the group stays in the group.
+QString confidentialityText();
+
 } // namespace palet

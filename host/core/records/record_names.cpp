@@ -11,7 +11,7 @@ namespace palet {
 namespace {
 
 // Which rule of names a name breaks, if any.
-enum class NameRule { fine, empty, tooLong, control, edgeSpace };
+enum class NameRule { fine, empty, tooLong, control };
 
 NameRule brokenRule(const QString& name)
 {
@@ -24,8 +24,6 @@ NameRule brokenRule(const QString& name)
             return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
         }))
         return NameRule::control;
-    // Every command that takes the name back trims what it is given, so it could never be named.
-    if (name.front().isSpace() || name.back().isSpace()) return NameRule::edgeSpace;
     return NameRule::fine;
 }
 
@@ -47,7 +45,6 @@ QString groupNameProblem(const QString& name)
     case NameRule::empty: return tr("a group needs a name");
     case NameRule::tooLong: return tr("a group name can have at most %1 characters").arg(maximumNameLength);
     case NameRule::control: return tr("a group name cannot contain control or invisible formatting characters");
-    case NameRule::edgeSpace: return tr("a group name cannot begin or end with a space");
     case NameRule::fine: break;
     }
     if (name.contains('@'))
@@ -61,9 +58,11 @@ QString memberNameProblem(const QString& name)
     case NameRule::empty: return tr("a member needs a name");
     case NameRule::tooLong: return tr("a member's name can have at most %1 characters").arg(maximumNameLength);
     case NameRule::control: return tr("a member's name cannot contain control or invisible formatting characters");
-    case NameRule::edgeSpace: return tr("a member's name cannot begin or end with a space");
     case NameRule::fine: break;
     }
+    // Lists of members on the command line (--members, --absent) are split at commas and their
+    // names trimmed, so such a name could never be given back.
+    if (name.front().isSpace() || name.back().isSpace()) return tr("a member's name cannot begin or end with a space");
     if (name.contains(','))
         return tr("a member's name cannot contain ',', which separates the names in --members and --absent");
     return {};
