@@ -19,6 +19,7 @@ int runRun(const QStringList& arguments);
 int runResume(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runAgenda(const QStringList& arguments);
+int runAttendance(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 
 } // namespace palet::cli

@@ -8,10 +8,14 @@
 #include "translate.hpp"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <exception>
 #include <functional>
 #include <map>
+#include <memory>
+#include <set>
+#include <string_view>
 
 namespace {
 
@@ -27,6 +31,7 @@ const std::map<QString, CommandInfo>& commands()
     using namespace palet::cli;
     static const std::map<QString, CommandInfo> table{
         {"agenda", {runAgenda, QT_TRANSLATE_NOOP("palet", "Write a meeting's agenda as text, Markdown, HTML, iCalendar or JSON.")}},
+        {"attendance", {runAttendance, QT_TRANSLATE_NOOP("palet", "A held meeting's proof of attendance; members confirm their presence.")}},
         {"case", {runCase, QT_TRANSLATE_NOOP("palet", "Bring in and list the cases of a meeting.")}},
         {"check", {runCheck, QT_TRANSLATE_NOOP("palet", "Load plugins and check that they work.")}},
         {"group", {runGroup, QT_TRANSLATE_NOOP("palet", "Create, show and list groups; add and remove members.")}},
@@ -54,11 +59,38 @@ QString usage()
     return text;
 }
 
+// Qt's GUI library asks for a runtime folder it does not need for PDF and warns when a session
+// (cron, ssh) has none; that warning is not for the user.
+QtMessageHandler& qtHandler()
+{
+    static QtMessageHandler handler = nullptr;
+    return handler;
+}
+
+void quietAboutRuntimeFolder(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith("QStandardPaths: XDG_RUNTIME_DIR")) return;
+    if (qtHandler()) qtHandler()(type, context, message);
+}
+
+// The commands that write PDF need Qt's GUI library for fonts and layout. They never show a
+// window, so it runs without a display, whatever the environment says.
+std::unique_ptr<QCoreApplication> application(int& argc, char* argv[])
+{
+    static const std::set<std::string_view> writingPdf{"attendance"};
+    if (argc > 1 && writingPdf.count(argv[1])) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtHandler() = qInstallMessageHandler(quietAboutRuntimeFolder);
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app{argc, argv};
+    const auto app = application(argc, argv);
     QCoreApplication::setApplicationName("palet");
     QCoreApplication::setApplicationVersion(PALET_VERSION);
 

@@ -1551,16 +1551,8 @@ Zie &apos;palet recommend --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: %1: %2
-</source>
-        <translation>palet resume: %1: %2
-</translation>
-    </message>
-    <message>
-        <source>palet resume: %1: cannot continue: %2
-</source>
-        <translation>palet resume: %1: kan niet verder: %2
-</translation>
+        <source>%1: cannot continue: %2</source>
+        <translation>%1: kan niet verder: %2</translation>
     </message>
     <message>
         <source>palet resume: %1: no such journal file, nor a session by that id in %2
@@ -1569,9 +1561,9 @@ Zie &apos;palet recommend --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: %1: this session has finished already
+        <source>%1: %2: this session has finished already
 </source>
-        <translation>palet resume: %1: deze sessie is al afgelopen
+        <translation>%1: %2: deze sessie is al afgelopen
 </translation>
     </message>
     <message>
@@ -1595,9 +1587,9 @@ Zie &apos;palet resume --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: the session ran %1, which Palet no longer finds
+        <source>%1: the session ran %2, which Palet no longer finds
 </source>
-        <translation>palet resume: de sessie liep met werkvorm %1, maar Palet vindt die niet meer
+        <translation>%1: de sessie liep met werkvorm %2, maar Palet vindt die niet meer
 </translation>
     </message>
     <message>
@@ -1607,43 +1599,37 @@ Zie &apos;palet resume --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: --absent goes with a meeting; --members names who is there
+        <source>%1: --absent goes with a meeting; --members names who is there
 </source>
-        <translation>palet run: --absent hoort bij een bijeenkomst; met --members noem je wie er is
+        <translation>%1: --absent hoort bij een bijeenkomst; met --members noem je wie er is
 </translation>
     </message>
     <message>
-        <source>palet run: --seed must be a whole number from 0 to %1, not &apos;%2&apos;
+        <source>%1: --seed must be a whole number from 0 to %2, not &apos;%3&apos;
 </source>
-        <translation>palet run: --seed moet een geheel getal van 0 tot en met %1 zijn, niet &apos;%2&apos;
+        <translation>%1: --seed moet een geheel getal van 0 tot en met %2 zijn, niet &apos;%3&apos;
 </translation>
     </message>
     <message>
-        <source>palet run: give --method ID and --members &quot;Ann,Bo,Cas&quot;
-See &apos;palet run --help&apos;.
+        <source>%1: give --method ID and --members &quot;Ann,Bo,Cas&quot;
+See &apos;%1 --help&apos;.
 </source>
-        <translation>palet run: geef --method ID en --members &quot;Ann,Bo,Cas&quot;
-Zie &apos;palet run --help&apos;.
+        <translation>%1: geef --method ID en --members &quot;Ann,Bo,Cas&quot;
+Zie &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: give a meeting, or --method and --members, not both
-See &apos;palet run --help&apos;.
+        <source>%1: give a meeting, or --method and --members, not both
+See &apos;%1 --help&apos;.
 </source>
-        <translation>palet run: geef een bijeenkomst, of --method en --members, niet allebei
-Zie &apos;palet run --help&apos;.
+        <translation>%1: geef een bijeenkomst, of --method en --members, niet allebei
+Zie &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: no method with id &apos;%1&apos;%2 (&apos;palet list&apos; shows them all)
+        <source>%1: no method with id &apos;%2&apos;%3 (&apos;palet list&apos; shows them all)
 </source>
-        <translation>palet run: geen werkvorm met id &apos;%1&apos;%2 (&apos;palet list&apos; toont ze allemaal)
-</translation>
-    </message>
-    <message>
-        <source>palet run: note: %1
-</source>
-        <translation>palet run: let op: %1
+        <translation>%1: geen werkvorm met id &apos;%2&apos;%3 (&apos;palet list&apos; toont ze allemaal)
 </translation>
     </message>
     <message>
@@ -2435,6 +2421,194 @@ Voer &apos;palet help&apos; uit voor de lijst.
     <message>
         <source>there is no meeting %1</source>
         <translation>er is geen bijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Proof of attendance: %1</source>
+        <translation>Presentielijst: %1</translation>
+    </message>
+    <message>
+        <source>confirmed in the room at %1</source>
+        <translation>bevestigd in de ruimte om %1</translation>
+    </message>
+    <message>
+        <source>confirmed at %1</source>
+        <translation>bevestigd om %1</translation>
+    </message>
+    <message>
+        <source>%1, as recorded by the run</source>
+        <translation>%1, zoals vastgelegd bij het uitvoeren</translation>
+    </message>
+    <message>
+        <source>%1, as scheduled (the meeting was not run with Palet)</source>
+        <translation>%1, volgens planning (de bijeenkomst is niet met Palet uitgevoerd)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not held; the proof of attendance is made once the meeting has been held (palet run records it, or palet meeting new --status held for one held without Palet)</source>
+        <translation>%1 is %2, niet gehouden; de presentielijst wordt gemaakt zodra de bijeenkomst gehouden is (palet run legt dat vast, of palet meeting new --status held voor een bijeenkomst die zonder Palet is gehouden)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>PE register</source>
+        <translation>PE-register</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Present (%1)</source>
+        <translation>Aanwezig (%1)</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded: sign if present</source>
+        <translation>Aanwezigheid niet vastgelegd: teken als je er was</translation>
+    </message>
+    <message>
+        <source>Absent (%1)</source>
+        <translation>Afwezig (%1)</translation>
+    </message>
+    <message>
+        <source>Signed by the guide: %1</source>
+        <translation>Voor gezien, de begeleider: %1</translation>
+    </message>
+    <message>
+        <source>writing a PDF needs Qt&apos;s GUI library to be started (this is a fault in Palet)</source>
+        <translation>voor het schrijven van een pdf moet Qt&apos;s grafische bibliotheek gestart zijn (dit is een fout in Palet)</translation>
+    </message>
+    <message>
+        <source>Qt wrote no PDF</source>
+        <translation>Qt heeft geen pdf geschreven</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>md (default), html, json or pdf.</source>
+        <translation>md (standaard), html, json of pdf.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Schrijf naar FILE in plaats van naar standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>The proof of attendance of a held meeting, for the group to sign: the hours held, the guide, the present members with their PE register, the absent ones, and who confirmed digitally.
+Members confirm with: palet attendance confirm MEETING --member NAME</source>
+        <translation>De presentielijst van een gehouden bijeenkomst, om door de groep te laten tekenen: de gehouden uren, de begeleider, de aanwezige leden met hun PE-register, de afwezigen, en wie digitaal bevestigde.
+Leden bevestigen met: palet attendance confirm MEETING --member NAME</translation>
+    </message>
+    <message>
+        <source>--format must be md, html, json or pdf, not &apos;%1&apos;</source>
+        <translation>--format moet md, html, json of pdf zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a PDF is not for the terminal; give --out FILE</source>
+        <translation>een pdf is niet voor de terminal; geef --out FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the proof of attendance of %1 to %2.
+</source>
+        <translation>De presentielijst van %1 staat in %2.
+</translation>
+    </message>
+    <message>
+        <source>A held meeting&apos;s proof of attendance; members confirm their presence.</source>
+        <translation>De presentielijst van een gehouden bijeenkomst; leden bevestigen hun aanwezigheid.</translation>
+    </message>
+    <message>
+        <source>the meeting of %1 on %2 at %3</source>
+        <translation>de bijeenkomst van %1 op %2 om %3</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; there is no presence to confirm</source>
+        <translation>%1 is afgelast; er valt geen aanwezigheid te bevestigen</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; presence is confirmed once it runs or has been held</source>
+        <translation>%1 is nog niet begonnen; je bevestigt je aanwezigheid zodra ze loopt of gehouden is</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as held; presence is confirmed while it runs or once it has been held</source>
+        <translation>%1 staat niet als gehouden vastgelegd; je bevestigt je aanwezigheid terwijl ze loopt of zodra ze gehouden is</translation>
+    </message>
+    <message>
+        <source>%1 had left %2 on %3, before %4</source>
+        <translation>%1 was op %3 al uit %2 vertrokken, vóór %4</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as absent from %2, so cannot confirm being there</source>
+        <translation>%1 staat als afwezig vastgelegd bij %2 en kan dus niet bevestigen dat die er was</translation>
+    </message>
+    <message>
+        <source>the confirmation was not found after it was recorded</source>
+        <translation>de bevestiging is na het vastleggen niet teruggevonden</translation>
+    </message>
+    <message>
+        <source>The member who confirms (required).</source>
+        <translation>Het lid dat bevestigt (verplicht).</translation>
+    </message>
+    <message>
+        <source>Confirm a member&apos;s presence at a meeting that runs or was held, with the time; the attendance list shows who confirmed.</source>
+        <translation>Bevestig de aanwezigheid van een lid bij een bijeenkomst die loopt of gehouden is, met het tijdstip; de presentielijst laat zien wie bevestigde.</translation>
+    </message>
+    <message>
+        <source>--member is required: the member who confirms</source>
+        <translation>--member is verplicht: het lid dat bevestigt</translation>
+    </message>
+    <message>
+        <source>%1 had already confirmed being at %2, at %3; nothing changed.
+</source>
+        <translation>%1 had al bevestigd aanwezig te zijn bij %2, om %3; er is niets veranderd.
+</translation>
+    </message>
+    <message>
+        <source>%1 confirmed being at %2, at %3.
+</source>
+        <translation>%1 heeft bevestigd aanwezig te zijn bij %2, om %3.
+</translation>
+    </message>
+    <message>
+        <source>Confirm a member&apos;s presence at a meeting, with the time.</source>
+        <translation>Bevestig de aanwezigheid van een lid bij een bijeenkomst, met het tijdstip.</translation>
     </message>
     <message>
         <source>there is no method &apos;%1&apos;</source>

@@ -33,6 +33,8 @@ StoreResult<ErasedMembership> eraseMembership(const Store& store, const QString&
                                    " OR case_id IN (SELECT id FROM cases WHERE owner_id = ?)",
                                    {member.id, member.id});
         if (!roles) return roles.failure();
+        const auto confirmations = deleted(store, "DELETE FROM attendance_confirmations WHERE member_id = ?", id);
+        if (!confirmations) return confirmations.failure();
         const auto attendance = deleted(store, "DELETE FROM attendance WHERE member_id = ?", id);
         if (!attendance) return attendance.failure();
         const auto cases = deleted(store, "DELETE FROM cases WHERE owner_id = ?", id);
@@ -65,7 +67,7 @@ Erasure scrubbed(const Store& store, Erasure erasure)
                                .arg(store.location().path);
         return erasure;
     }
-    auto vacuumed = store.run("VACUUM FULL cases, members, attendance, role_assignments");
+    auto vacuumed = store.run("VACUUM FULL cases, members, attendance, attendance_confirmations, role_assignments");
     erasure.scrubbed = bool(vacuumed);
     erasure.note = vacuumed ? tr("the database server keeps older copies in its own logs and backups for a while; its "
                                  "administrator decides how long")

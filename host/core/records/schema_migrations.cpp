@@ -107,11 +107,22 @@ std::vector<Migration> migrations(StoreDriver driver)
              " actual_seconds INTEGER NOT NULL CHECK (actual_seconds >= 0),"
              " PRIMARY KEY (meeting_id, position))",
          }},
+        // Members confirm their own presence (docs/papers.md), from the terminal or their phone in
+        // the room; kept apart from the attendance the facilitator records. The moment is UTC.
+        {4,
+         {
+             "CREATE TABLE attendance_confirmations ("
+             " meeting_id BIGINT NOT NULL REFERENCES meetings (id),"
+             " member_id BIGINT NOT NULL REFERENCES members (id),"
+             " confirmed_at TEXT NOT NULL,"
+             " channel TEXT NOT NULL CHECK (channel IN ('command-line', 'room')),"
+             " PRIMARY KEY (meeting_id, member_id))",
+         }},
         // A round names its case by the case's id, which erasing another member's case does not
         // change, as its number (its place among the meeting's cases) does. No reference is
         // enforced: the part keeps its times when the case is erased. Existing rounds are matched
         // to the case that had their number when they were recorded.
-        {4,
+        {5,
          {
              "ALTER TABLE meeting_parts ADD COLUMN case_id BIGINT",
              "UPDATE meeting_parts SET case_id = (SELECT c.id FROM cases c WHERE c.meeting_id = meeting_parts.meeting_id"
