@@ -15,9 +15,9 @@ struct PartTime {
     QString label;
     QString methodId;
     std::optional<int> caseNumber; // a round's case, by its number when the meeting was run
-    std::optional<qint64> caseId;  // and by its id, which stays when other cases are erased
     int plannedSeconds = 0;
     int actualSeconds = 0;
+    std::optional<qint64> caseId; // the round's case by its id, which stays when other cases are erased
 };
 
 struct TreatedCase {
