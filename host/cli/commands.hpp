@@ -20,6 +20,9 @@ int runResume(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runAgenda(const QStringList& arguments);
 int runAttendance(const QStringList& arguments);
+int runCertificates(const QStringList& arguments);
+int runFirm(const QStringList& arguments);
+int runInvoices(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 
 } // namespace palet::cli

@@ -1,5 +1,6 @@
 // palet attendance, through the real binary on each back-end, in English and in Dutch.
 
+#include "pdf_text.hpp"
 #include "records_sandbox.hpp"
 
 #include "records/group_records.hpp"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace palet::test;
 
@@ -59,16 +59,6 @@ void recordRun(const RecordsSandbox& sandbox)
                      {4, "Ronde 2", "peer-consultation", 2, 3600, 3540},
                      {5, "Afsluiting", "block-closing-round", std::nullopt, 900, 900}};
     REQUIRE(palet::recordMeetingOutcome(store, found->id, outcome));
-}
-
-QString pdfText(const QString& path)
-{
-    QProcess pdftotext;
-    pdftotext.start("pdftotext", {"-layout", path, "-"});
-    REQUIRE(pdftotext.waitForFinished(20000));
-    REQUIRE(pdftotext.exitCode() == 0);
-    // Ligatures such as "fi" come back as one character; compatibility form spells them out.
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
 } // namespace
