@@ -3883,8 +3883,6 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     <message>
         <source>%1: a case of an erased member</source>
         <translation>%1: een casus van een gewist lid</translation>
-        <source>signal %1</source>
-        <translation>signaal %1</translation>
     </message>
     <message>
         <source>%1: cannot start Palet&apos;s plugin helper %2: %3</source>
