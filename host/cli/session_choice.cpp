@@ -179,7 +179,9 @@ ChosenSession chooseJournalSession(const QCommandLineParser& parser, const std::
         printError(tr("%1: the session ran %2, which Palet no longer finds\n").arg(command, qs(plan.methodId)));
         return chosen;
     }
-    const PluginLoad load = openMethod(*entry, PluginTrace::fromEnvironment());
+    // The session ran with this plugin: it is needed again even if it broke down since, and it
+    // hears nothing past the point where it did.
+    const PluginLoad load = openMethod(*entry, PluginTrace::fromEnvironment(), AfterBreakdown::retry);
     if (!load.method) {
         printError(tr("%1: %2\n").arg(command, qs(load.error)));
         return chosen;

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -138,4 +140,39 @@ TEST_CASE("PALET_DEBUG_PLUGINS traces every file considered")
     CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 1.0.0"));
     const PaletSandbox quiet;
     CHECK_FALSE(quiet.run({"check", "--methods", fixtures, "fixture-good"}).err.contains("palet: plugins:"));
+}
+
+TEST_CASE("a plugin that broke down is remembered: check and list --verbose say so, --retry or a new file loads it again")
+{
+    const PaletSandbox sandbox;
+    // A copy of its own, so that the test can change the file.
+    const QString folder = sandbox.userMethods() + "/fixture-segv-spec";
+    REQUIRE(QDir{}.mkpath(folder));
+    for (const QString& file : {QString{"fixture-segv-spec.so"}, QString{"fixture-segv-spec.plugin.yaml"}})
+        REQUIRE(QFile::copy(fixtures + "/fixture-segv-spec/" + file, folder + "/" + file));
+    const QString copy = folder + "/fixture-segv-spec.so";
+    const QString crashed = copy + ": the plugin crashed with SIGSEGV (Segmentation fault) while it computed its method";
+
+    CHECK(sandbox.run({"check", "fixture-segv-spec"}).err.contains(crashed));
+    const auto remembered = sandbox.run({"check", "fixture-segv-spec"});
+    CHECK(remembered.exitCode == 1);
+    CHECK(remembered.err.contains(copy + ": not loaded: the plugin crashed with SIGSEGV (Segmentation fault) while it "
+                                         "computed its method, on 20"));
+    CHECK(remembered.err.contains("; it is loaded again when its file changes, or with 'palet check --retry'"));
+    const auto listed = sandbox.run({"list", "--verbose"});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains("not loaded: the plugin crashed")); // wrapped in the column
+    CHECK_FALSE(sandbox.run({"list"}).out.contains("not loaded"));
+
+    const auto retried = sandbox.run({"check", "fixture-segv-spec", "--retry"});
+    CHECK(retried.exitCode == 1);
+    CHECK(retried.err.contains(crashed)); // loaded, and it crashed again
+
+    // A new file: a rebuilt plugin is loaded again, and no longer listed as broken.
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(fixtures + "/fixture-segv-spec/fixture-segv-spec.so", copy));
+    CHECK(sandbox.run({"check", "fixture-segv-spec"}).err.contains(crashed));
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(fixtures + "/fixture-segv-spec/fixture-segv-spec.so", copy));
+    CHECK_FALSE(sandbox.run({"list", "--verbose"}).out.contains("not loaded"));
 }

@@ -63,11 +63,16 @@ TEST_CASE("a plugin that crashes mid-session stops speaking, and the session run
     // The journal keeps the same events, so a resume knows.
     CHECK(described(readAll(sandbox.path("a.jsonl"))) == expected);
 
-    // The plain view says it in a sentence.
-    const auto plain = sandbox.run(QStringList{"run"} + session("b.jsonl") + QStringList{"--speed", "20000"});
+    // The plain view says it in a sentence (in a sandbox of its own: the plugin that broke down is
+    // remembered, and not loaded again for a new session).
+    const PaletSandbox fresh;
+    const auto plain = fresh.run(QStringList{"run"} + session("b.jsonl") + QStringList{"--speed", "20000"});
     CHECK(plain.exitCode == 0);
     CHECK(plain.out.contains("The plugin of fixture-segv-event stopped, and the session goes on without its messages: " + crashSentence));
     CHECK(plain.out.contains("Phase 3/3"));
+    const auto again = sandbox.run(QStringList{"run"} + session("c.jsonl") + QStringList{"--speed", "20000"});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("palet run: " + crashing + ": not loaded: the plugin crashed with SIGSEGV"));
 }
 
 TEST_CASE("palet resume goes past the point where the plugin crashed")

@@ -20,14 +20,6 @@ const std::string fixtures = PALET_FIXTURE_PLUGINS;
 
 std::string library(const std::string& name) { return fixtures + "/" + name + "/" + name + ".so"; }
 
-std::shared_ptr<MethodImplementation> loaded(const std::string& name)
-{
-    const auto load = loadPluginMethod(library(name), {name, {1, 0, 0}});
-    INFO(load.error);
-    REQUIRE(load.method);
-    return load.method;
-}
-
 // Sets an environment variable for the life of the object.
 class Setting {
 public:
@@ -39,6 +31,25 @@ public:
 private:
     const char* name_;
 };
+
+// Failures are remembered in the user's cache: these tests keep theirs in a folder of their own.
+class OwnCache {
+public:
+    OwnCache() : setting_("XDG_CACHE_HOME", QFile::encodeName(folder_.path())) {}
+    QString file() const { return folder_.filePath("palet/plugin-failures.json"); }
+
+private:
+    QTemporaryDir folder_;
+    Setting setting_;
+};
+
+std::shared_ptr<MethodImplementation> loaded(const std::string& name)
+{
+    const auto load = loadPluginMethod(library(name), {name, {1, 0, 0}});
+    INFO(load.error);
+    REQUIRE(load.method);
+    return load.method;
+}
 
 SessionEvent phaseStarted(const std::string& id, int index)
 {
@@ -61,6 +72,7 @@ bool alive(long pid)
 
 TEST_CASE("a plugin that crashes while computing its method is a sentence, and the next call starts a new helper")
 {
+    const OwnCache cache;
     const auto method = loaded("fixture-segv-spec");
     for (int attempt = 0; attempt < 2; ++attempt) {
         const auto spec = method->spec({5, 60, Language::en, 0});
@@ -72,6 +84,7 @@ TEST_CASE("a plugin that crashes while computing its method is a sentence, and t
 
 TEST_CASE("a plugin whose static initialiser aborts is refused with its last words")
 {
+    const OwnCache cache;
     const auto load = loadPluginMethod(library("fixture-abort-init"), {"fixture-abort-init", {1, 0, 0}});
     CHECK_FALSE(load.method);
     CHECK(load.error == library("fixture-abort-init") + ": the plugin crashed with SIGABRT (Aborted) while it was being loaded; "
@@ -81,6 +94,7 @@ TEST_CASE("a plugin whose static initialiser aborts is refused with its last wor
 
 TEST_CASE("a plugin that never answers is stopped at its deadline")
 {
+    const OwnCache cache;
     const Setting deadline{"PALET_PLUGIN_SPEC_DEADLINE", "0.3"};
     const auto method = loaded("fixture-hang-spec");
     const auto began = std::chrono::steady_clock::now();
@@ -94,6 +108,7 @@ TEST_CASE("a plugin that never answers is stopped at its deadline")
 
 TEST_CASE("a plugin that writes into the helper's pipe garbles the answer, and is stopped")
 {
+    const OwnCache cache;
     const auto spec = loaded("fixture-garbage")->spec({5, 60, Language::en, 0});
     CHECK_FALSE(spec.value);
     CHECK(spec.brokeDown);
@@ -104,6 +119,7 @@ TEST_CASE("a plugin that writes into the helper's pipe garbles the answer, and i
 
 TEST_CASE("a plugin that allocates without bound meets the helper's memory limit")
 {
+    const OwnCache cache;
     const auto spec = loaded("fixture-greedy")->spec({5, 60, Language::en, 0});
     CHECK_FALSE(spec.value);
     CHECK(spec.error == library("fixture-greedy") + ": the plugin failed to compute its method: std::bad_alloc");
@@ -111,6 +127,7 @@ TEST_CASE("a plugin that allocates without bound meets the helper's memory limit
 
 TEST_CASE("a plugin that crashes on a session event breaks down once, then says nothing more")
 {
+    const OwnCache cache;
     const auto method = loaded("fixture-segv-event");
     const auto first = method->onEvent(phaseStarted("opening", 0));
     REQUIRE(first.value);
@@ -127,6 +144,7 @@ TEST_CASE("a plugin that crashes on a session event breaks down once, then says 
 
 TEST_CASE("the helper runs a plugin with no descriptor but its pipe, no new privileges and bounded resources")
 {
+    const OwnCache cache;
     const QTemporaryDir folder;
     const QString marker = folder.filePath("inspection");
     const Setting setting{"PALET_FIXTURE_MARKER", QFile::encodeName(marker)};
@@ -148,6 +166,7 @@ TEST_CASE("the helper runs a plugin with no descriptor but its pipe, no new priv
 
 TEST_CASE("a process a plugin starts ends with its helper")
 {
+    const OwnCache cache;
     const QTemporaryDir folder;
     const QString marker = folder.filePath("child");
     const Setting setting{"PALET_FIXTURE_MARKER", QFile::encodeName(marker)};
@@ -168,4 +187,38 @@ TEST_CASE("a process a plugin starts ends with its helper")
     // Killed with the helper's process group; its new parent reaps it soon after.
     for (int wait = 0; wait < 50 && alive(child); ++wait) std::this_thread::sleep_for(std::chrono::milliseconds{20});
     CHECK_FALSE(alive(child));
+}
+
+TEST_CASE("a plugin that broke down is not loaded again until its file changes, or a retry asks for it")
+{
+    const OwnCache cache;
+    const QTemporaryDir folder;
+    const std::string copy = folder.filePath("fixture-segv-spec.so").toStdString();
+    REQUIRE(QFile::copy(QString::fromStdString(library("fixture-segv-spec")), QString::fromStdString(copy)));
+    const ManifestMethod manifest{"fixture-segv-spec", {1, 0, 0}};
+    {
+        const auto load = loadPluginMethod(copy, manifest);
+        REQUIRE(load.method);
+        CHECK(load.method->spec({5, 60, Language::en, 0}).brokeDown);
+    }
+    CHECK(QFile::exists(cache.file()));
+    const auto refused = loadPluginMethod(copy, manifest);
+    CHECK_FALSE(refused.method);
+    CHECK(refused.brokeDownBefore);
+    CHECK_THAT(refused.error, Catch::StartsWith(copy + ": not loaded: the plugin crashed with SIGSEGV (Segmentation fault) "
+                                                       "while it computed its method, on 20")
+                                  && Catch::EndsWith("; it is loaded again when its file changes, or with 'palet check --retry'"));
+    // Asked for: loaded, and it crashes again.
+    const auto retried = loadPluginMethod(copy, manifest, {}, AfterBreakdown::retry);
+    REQUIRE(retried.method);
+    CHECK(retried.method->spec({5, 60, Language::en, 0}).brokeDown);
+    // A new file (a rebuilt plugin) is loaded.
+    QFile::remove(QString::fromStdString(copy));
+    REQUIRE(QFile::copy(QString::fromStdString(library("fixture-segv-spec")), QString::fromStdString(copy)));
+    CHECK(loadPluginMethod(copy, manifest).method);
+    // A plugin that only threw is not remembered.
+    const auto throws = loadPluginMethod(library("fixture-bad-spec"), {"fixture-bad-spec", {1, 0, 0}});
+    REQUIRE(throws.method);
+    CHECK_FALSE(throws.method->spec({3, 60, Language::en, 0}).value);
+    CHECK(loadPluginMethod(library("fixture-bad-spec"), {"fixture-bad-spec", {1, 0, 0}}).method);
 }

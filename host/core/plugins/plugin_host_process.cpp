@@ -109,12 +109,14 @@ HostReply PluginHostProcess::breakDown(const QString& what)
         lastLine.clear();
     if (!lastLine.isEmpty()) sentence += tr("; its last line on standard error: %1").arg(lastLine);
     trace_(tr("stopped the helper for %1").arg(qs(library_)));
-    return {std::nullopt, sentence.toStdString(), true};
+    return {std::nullopt, sentence.toStdString(), true, what.toStdString()};
 }
 
 HostReply PluginHostProcess::call(const QCborMap& request, std::chrono::milliseconds deadline, const QString& activity)
 {
-    if (!running()) return {std::nullopt, tr("%1: the plugin's helper is not running").arg(qs(library_)).toStdString(), true};
+    if (!running())
+        return {std::nullopt, tr("%1: the plugin's helper is not running").arg(qs(library_)).toStdString(), true,
+                tr("the plugin's helper is not running").toStdString()};
     process_.write(wire::frame(request));
     const QDeadlineTimer timer{deadline, Qt::PreciseTimer};
     for (;;) {
@@ -134,7 +136,7 @@ HostReply PluginHostProcess::call(const QCborMap& request, std::chrono::millisec
                 if (!answer || process_.bytesAvailable() > 0)
                     return breakDown(tr("the plugin's helper answered with bytes that are not Palet's plugin protocol while %1, "
                                         "so Palet stopped it (did the plugin write into its pipe?)").arg(activity));
-                return {answer, {}, false};
+                return {answer, {}, false, {}};
             }
         }
         if (!running()) {

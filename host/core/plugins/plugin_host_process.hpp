@@ -20,6 +20,7 @@ struct HostReply {
     std::optional<QCborMap> answer;
     std::string error;      // set when there is no answer
     bool brokeDown = false; // the helper crashed, hung, exited or garbled: it is gone
+    std::string breakdown;  // then: what happened, without the library's path or the plugin's own words
 };
 
 class PluginHostProcess {

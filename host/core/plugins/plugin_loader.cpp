@@ -3,6 +3,7 @@
 #include "method_spec_check.hpp"
 #include "plugins/descriptor_file.hpp"
 #include "plugins/plugin_deadlines.hpp"
+#include "plugins/plugin_failure_memory.hpp"
 #include "plugins/plugin_host_process.hpp"
 #include "plugins/plugin_wire.hpp"
 #include "translate.hpp"
@@ -49,6 +50,13 @@ public:
     {
     }
 
+    // The reply as it is; a breakdown is remembered, so that the plugin is not loaded again.
+    HostReply noted(HostReply reply) const
+    {
+        if (reply.brokeDown) PluginFailureMemory::forUser().remember(library_, reply.breakdown);
+        return reply;
+    }
+
     // Starts the helper and has it load the library and make the plugin's object.
     std::string open() const
     {
@@ -63,7 +71,7 @@ public:
         request[QStringLiteral("protocol")] = wire::protocolVersion;
         request[QStringLiteral("library")] = qs(library_);
         request[QStringLiteral("descriptor")] = descriptor;
-        const HostReply reply = host_.call(request, deadlines_.spec, tr("it was being loaded"));
+        const HostReply reply = noted(host_.call(request, deadlines_.spec, tr("it was being loaded")));
         if (!reply.answer) return reply.error;
         if (const auto failure = wire::failureOf(*reply.answer); failure != wire::Failure::none) {
             host_.stop();
@@ -79,7 +87,7 @@ public:
         QCborMap request;
         request[QStringLiteral("op")] = QString::fromLatin1(wire::op::spec);
         request[QStringLiteral("context")] = wire::contextToCbor(context);
-        const HostReply reply = host_.call(request, deadlines_.spec, tr("it computed its method"));
+        const HostReply reply = noted(host_.call(request, deadlines_.spec, tr("it computed its method")));
         if (!reply.answer) return {std::nullopt, reply.error, reply.brokeDown};
         if (const auto failure = wire::failureOf(*reply.answer); failure != wire::Failure::none)
             return {std::nullopt, QStringLiteral("%1: %2").arg(qs(library_), failureText(failure, wire::detailOf(*reply.answer))).toStdString()};
@@ -105,7 +113,7 @@ public:
         const QString activity = event.kind == SessionEvent::Kind::phaseStarted
                                      ? tr("it heard that phase '%1' started").arg(qs(event.phaseId))
                                      : tr("it heard that phase '%1' ended").arg(qs(event.phaseId));
-        const HostReply reply = host_.call(request, deadlines_.event, activity);
+        const HostReply reply = noted(host_.call(request, deadlines_.event, activity));
         if (!reply.answer) {
             brokeDown_ = true;
             return {std::nullopt, reply.error, true};
@@ -135,7 +143,8 @@ PluginLoad refuse(const PluginTrace& trace, const std::string& library, const QS
 
 } // namespace
 
-PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod& manifest, const PluginTrace& trace)
+PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod& manifest, const PluginTrace& trace,
+                            AfterBreakdown afterBreakdown)
 {
     trace(tr("loading %1 for method '%2'").arg(qs(libraryPath), qs(manifest.id)));
     const QFileInfo file{qs(libraryPath)};
@@ -162,6 +171,17 @@ PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod
                                               .arg(qs(descriptor.abiTag), PALET_ABI_TAG));
     if (descriptor.methodId != manifest.id)
         return refuse(trace, libraryPath, tr("the library implements method '%1' but its manifest says '%2'").arg(qs(descriptor.methodId), qs(manifest.id)));
+
+    const PluginFailureMemory memory = PluginFailureMemory::forUser();
+    if (afterBreakdown == AfterBreakdown::retry)
+        memory.forget(libraryPath);
+    else if (const auto failure = memory.find(libraryPath)) {
+        PluginLoad refused = refuse(trace, libraryPath, tr("not loaded: %1, on %2; it is loaded again when its file changes, or with "
+                                                           "'palet check --retry'")
+                                                            .arg(qs(failure->sentence), failure->when));
+        refused.brokeDownBefore = true;
+        return refused;
+    }
 
     auto method = std::make_shared<PluginMethod>(libraryPath, manifest, descriptor, trace);
     if (const std::string failure = method->open(); !failure.empty()) {

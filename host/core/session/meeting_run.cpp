@@ -53,10 +53,18 @@ StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalo
     session.language = request.language;
     session.seed = request.seed;
     std::vector<MethodImplementation*> methods;
+    std::vector<std::string> fallbackNotes;
     for (const AgendaLine& line : gathered->plan.lines) {
         const CatalogEntry* entry = catalog.find(line.methodId);
         if (!entry) return refusal(tr("there is no method '%1'").arg(qs(line.methodId)));
-        const PluginLoad load = openMethod(*entry, request.trace);
+        // A resumed meeting needs the plugins it ran with. A new one goes ahead without a plugin
+        // that broke down before: its manifest describes the method, without live messages.
+        PluginLoad load = openMethod(*entry, request.trace, request.present ? AfterBreakdown::retry : AfterBreakdown::refuse);
+        if (!load.method && load.brokeDownBefore) {
+            fallbackNotes.push_back(utf8(tr("%1 runs as its manifest describes it, without its plugin: %2")
+                                             .arg(qs(line.methodId), qs(load.error))));
+            load.method = std::make_shared<ScriptedMethod>(entry->spec());
+        }
         if (!load.method) return refusal(qs(load.error));
         run.opened.push_back(load.method);
         MeetingPartRequest part;
@@ -83,6 +91,7 @@ StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalo
     if (!plan.value) return refusal(qs(plan.error));
     run.methods = std::make_unique<MeetingMethods>(*plan.value, std::move(methods));
     run.plan = std::move(*plan.value);
+    run.plan.notes.insert(run.plan.notes.end(), fallbackNotes.begin(), fallbackNotes.end());
     run.gathered = std::move(*gathered);
     return run;
 }
