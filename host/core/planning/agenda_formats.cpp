@@ -26,11 +26,14 @@ QString part(const AgendaLine& line)
     return tr("Case %1 '%2' (%3): %4").arg(line.theCase->number).arg(line.theCase->label, line.theCase->ownerName, line.title);
 }
 
+QString scribeOf(const AgendaLine& line) { return holdersOf(line.roles, scribeRoleId).value(0); }
+
 QString rolesText(const AgendaLine& line)
 {
     QStringList roles;
     if (!line.chair.isEmpty()) roles << tr("chair: %1").arg(line.chair);
     if (!line.timekeeper.isEmpty()) roles << tr("timekeeper: %1").arg(line.timekeeper);
+    if (const QString scribe = scribeOf(line); !scribe.isEmpty()) roles << tr("scribe: %1").arg(scribe);
     return roles.join(", ");
 }
 
@@ -66,8 +69,28 @@ struct Section {
 std::vector<Section> sections(const GatheredPlan& gathered)
 {
     const MeetingPlan& plan = gathered.plan;
+    QStringList methods;
+    for (const AgendaLine& line : plan.lines)
+        if (line.theCase && !line.why.isEmpty())
+            methods << tr("case %1 with %2: %3").arg(line.theCase->number).arg(QString::fromStdString(line.methodId), line.why.join("; "));
+    QStringList lookBack;
+    for (const Case& theCase : gathered.lookBack) lookBack << lookBackText(theCase);
     return {{tr("Does not fit"), plan.doesNotFit}, {tr("Would fit"), plan.wouldFit}, {tr("Warnings"), plan.warnings},
-            {tr("Notes"), plan.notes}};
+            {lookBackHeading(gathered), lookBack}, {tr("Why these methods"), methods}, {tr("Notes"), plan.notes}};
+}
+
+QJsonArray lookBackJson(const GatheredPlan& gathered)
+{
+    QJsonArray cases;
+    const auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue{} : QJsonValue{text}; };
+    for (const Case& theCase : gathered.lookBack)
+        cases.append(QJsonObject{{"meeting", gathered.previousReference},
+                                 {"number", theCase.number},
+                                 {"label", theCase.label},
+                                 {"owner", theCase.ownerName},
+                                 {"takeaway", orNull(theCase.takeaway)},
+                                 {"follow_up", orNull(theCase.followUp)}});
+    return cases;
 }
 
 // A4 on paper: the table with borders, no part, heading or list split over two pages.
@@ -98,6 +121,16 @@ QString confidentialityText()
     return tr("Confidential: what is said in the group stays in the group.");
 }
 
+QString lookBackText(const Case& theCase)
+{
+    QString text = tr("case %1 '%2' (%3)").arg(theCase.number).arg(theCase.label, theCase.ownerName);
+    text += " — " + (theCase.takeaway.isEmpty() ? tr("no takeaway recorded") : tr("takeaway: %1").arg(theCase.takeaway));
+    if (!theCase.followUp.isEmpty()) text += " — " + tr("follow-up: %1").arg(theCase.followUp);
+    return text;
+}
+
+QString lookBackHeading(const GatheredPlan& gathered) { return tr("Look back at %1").arg(gathered.previousReference); }
+
 QString agendaText(const GatheredPlan& gathered)
 {
     QString out = title(gathered) + '\n' + presentText(gathered) + "\n\n";
@@ -121,13 +154,14 @@ QString agendaMarkdown(const GatheredPlan& gathered)
 {
     const auto cell = [](QString text) { return text.replace('|', "\\|"); };
     QString out = "# " + title(gathered) + "\n\n" + presentText(gathered) + "\n\n";
-    out += "| " + tr("Time") + " | " + tr("Part") + " | " + tr("Minutes") + " | " + tr("Chair") + " | " + tr("Timekeeper") + " |\n";
-    out += "|---|---|---|---|---|\n";
+    out += "| " + tr("Time") + " | " + tr("Part") + " | " + tr("Minutes") + " | " + tr("Chair") + " | " + tr("Timekeeper") + " | " +
+           tr("Scribe") + " |\n";
+    out += "|---|---|---|---|---|---|\n";
     for (const AgendaLine& line : gathered.plan.lines)
-        out += QString("| %1 | %2 | %3 | %4 | %5 |\n")
+        out += QString("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                    .arg(span(line), cell(part(line)))
                    .arg(line.minutes)
-                   .arg(cell(line.chair), cell(line.timekeeper));
+                   .arg(cell(line.chair), cell(line.timekeeper), cell(scribeOf(line)));
     for (const Section& section : sections(gathered)) {
         if (section.items.isEmpty()) continue;
         out += "\n## " + section.heading + "\n\n";
@@ -145,12 +179,12 @@ QString agendaHtml(const GatheredPlan& gathered)
     out += "<h1>" + escaped(titleInWords(gathered)) + "</h1>\n<p class=\"when\">" + escaped(timesAndPlace(gathered)) +
            "</p>\n<p>" + escaped(presentText(gathered)) + "</p>\n";
     out += "<table>\n<thead><tr><th>" + tr("Time") + "</th><th>" + tr("Part") + "</th><th>" + tr("Minutes") + "</th><th>" +
-           tr("Chair") + "</th><th>" + tr("Timekeeper") + "</th></tr></thead>\n<tbody>\n";
+           tr("Chair") + "</th><th>" + tr("Timekeeper") + "</th><th>" + tr("Scribe") + "</th></tr></thead>\n<tbody>\n";
     for (const AgendaLine& line : gathered.plan.lines)
-        out += QString("<tr><td>%1</td><td>%2</td><td class=\"minutes\">%3</td><td>%4</td><td>%5</td></tr>\n")
+        out += QString("<tr><td>%1</td><td>%2</td><td class=\"minutes\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                    .arg(escaped(span(line)), escaped(part(line)))
                    .arg(line.minutes)
-                   .arg(escaped(line.chair), escaped(line.timekeeper));
+                   .arg(escaped(line.chair), escaped(line.timekeeper), escaped(scribeOf(line)));
     out += "</tbody>\n</table>\n";
     for (const Section& section : sections(gathered)) {
         if (section.items.isEmpty()) continue;
@@ -169,6 +203,13 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
         QJsonValue theCase;
         if (line.theCase)
             theCase = QJsonObject{{"number", line.theCase->number}, {"label", line.theCase->label}, {"owner", line.theCase->ownerName}};
+        QJsonArray roles;
+        for (const PartRoleHolders& role : line.roles)
+            roles.append(QJsonObject{{"role", QString::fromStdString(role.roleId)}, {"members", strings(role.holders)}});
+        const QString scribe = scribeOf(line);
+        QJsonArray phases;
+        for (const PlannedPhase& phase : line.phases)
+            phases.append(QJsonObject{{"id", QString::fromStdString(phase.id)}, {"minutes", phase.minutes}});
         lines.append(QJsonObject{{"start", clock(line.start)},
                                  {"end", clock(line.end)},
                                  {"minutes", line.minutes},
@@ -177,7 +218,11 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
                                  {"title", line.title},
                                  {"case", theCase},
                                  {"chair", line.chair},
-                                 {"timekeeper", line.timekeeper.isEmpty() ? QJsonValue{} : QJsonValue{line.timekeeper}}});
+                                 {"timekeeper", line.timekeeper.isEmpty() ? QJsonValue{} : QJsonValue{line.timekeeper}},
+                                 {"scribe", scribe.isEmpty() ? QJsonValue{} : QJsonValue{scribe}},
+                                 {"roles", roles},
+                                 {"why", strings(line.why)},
+                                 {"phases", phases}});
     }
     QJsonArray chosen;
     for (const Case& theCase : plan.chosen) chosen.append(theCase.number);
@@ -189,10 +234,12 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
             {"place", gathered.meeting.place},
             {"present", strings(gathered.presentNames)},
             {"guided", gathered.guided},
+            {"guide", gathered.guide.isEmpty() ? QJsonValue{} : QJsonValue{gathered.guide}},
             {"experienced", gathered.experienced},
             {"fits", plan.fits},
             {"minutes_needed", plan.minutesNeeded},
             {"lines", lines},
+            {"look_back", lookBackJson(gathered)},
             {"chosen", chosen},
             {"does_not_fit", strings(plan.doesNotFit)},
             {"would_fit", strings(plan.wouldFit)},

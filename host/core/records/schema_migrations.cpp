@@ -183,11 +183,21 @@ std::vector<Migration> migrations(StoreDriver driver)
              " member_id BIGINT PRIMARY KEY REFERENCES members (id),"
              " address TEXT NOT NULL)",
          }},
+        // The group's guide (docs/planning.md): who chairs its guided meetings unless a meeting names
+        // another. A person of the coaching firm, not a member. A case's follow-up: what its owner
+        // did with it, told at the next meeting's look-back (docs/running.md). A case's theme (the kind
+        // of problem), for choosing its method.
+        {6,
+         {
+             "ALTER TABLE intervision_groups ADD COLUMN guide TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE cases ADD COLUMN follow_up TEXT",
+             "ALTER TABLE cases ADD COLUMN theme TEXT",
+         }},
         // A round names its case by the case's id, which erasing another member's case does not
         // change, as its number (its place among the meeting's cases) does. No reference is
         // enforced: the part keeps its times when the case is erased. Existing rounds are matched
         // to the case that had their number when they were recorded.
-        {6,
+        {7,
          {
              "ALTER TABLE meeting_parts ADD COLUMN case_id BIGINT",
              "UPDATE meeting_parts SET case_id = (SELECT c.id FROM cases c WHERE c.meeting_id = meeting_parts.meeting_id"
