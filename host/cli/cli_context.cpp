@@ -2,6 +2,7 @@
 #include "interface_language.hpp"
 
 #include "catalog/method_search_path.hpp"
+#include "text/visible_text.hpp"
 #include "translate.hpp"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace palet::cli {
 
 void printOut(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = withVisibleControls(text).toUtf8();
     std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
 }
 
@@ -35,7 +36,7 @@ void printJson(const QJsonDocument& document)
 
 void printError(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = withVisibleControls(text).toUtf8();
     std::fwrite(bytes.constData(), 1, bytes.size(), stderr);
 }
 

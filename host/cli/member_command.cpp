@@ -9,10 +9,16 @@
 #include "records/calendar_text.hpp"
 #include "records/invoice_records.hpp"
 #include "records/member_erasure.hpp"
+#include "records/record_names.hpp"
 #include "translate.hpp"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace palet::cli {
 namespace {
@@ -26,6 +32,17 @@ QString erasedText(const ErasedMembership& erased)
     return tr("Erased %1 from %2: %3.\n").arg(erased.member, erased.group, parts.join(", "));
 }
 
+// Erasure cannot be undone: on a terminal the user types the member's name to go ahead.
+bool confirmedOnTerminal(const QString& name, const QStringList& groups)
+{
+    printError(tr("This erases %1 from %2 for good: their name, their cases with texts and takeaways, their "
+                  "attendance and roles. It cannot be undone.\nType the name '%1' to go ahead: ")
+                   .arg(name, groups.join(", ")));
+    std::fflush(stderr);
+    QTextStream in{stdin};
+    return nameKey(in.readLine()) == nameKey(name);
+}
+
 int erase(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -35,6 +52,7 @@ int erase(const QStringList& arguments)
     parser.addOption({"group", tr("Erase them from this group (may be repeated); needed when more than one group has a "
                                   "member of that name."),
                       "GROUP"});
+    parser.addOption({"yes", tr("Erase without asking (for scripts); without it, Palet asks on the terminal.")});
     const QString command = arguments.first();
     if (const auto done = parseCommand(parser, arguments,
                                        tr("Erase a member's personal data and the texts of their cases for good (the "
@@ -42,6 +60,11 @@ int erase(const QStringList& arguments)
         return *done;
     if (!hasPositionals(parser, command, 1, tr("the member's name"))) return badUsage;
     const QString name = parser.positionalArguments().first();
+    const bool confirm = !parser.isSet("yes");
+    if (confirm && !isatty(STDIN_FILENO))
+        return misuse(command, tr("erasure cannot be undone and there is no terminal to confirm it on; add --yes to "
+                                  "erase %1 without asking")
+                                   .arg(name));
     auto opened = openChosenStore(parser, command);
     if (!opened.store) return opened.status;
     Store& store = *opened.store;
@@ -58,6 +81,10 @@ int erase(const QStringList& arguments)
                                        .arg(name, found->join(", "), options.join(tr(" or "))));
         }
         groups = *found;
+    }
+    if (confirm && !confirmedOnTerminal(name, groups)) {
+        printError(tr("%1: that is not the name; nothing was erased\n").arg(command));
+        return badInput;
     }
     const auto erasure = eraseMember(store, name, groups);
     if (!erasure) return refuse(command, erasure.error);
@@ -78,7 +105,9 @@ int erase(const QStringList& arguments)
     QString out;
     for (const ErasedMembership& membership : erasure->memberships) out += erasedText(membership);
     if (store.driver() == StoreDriver::sqlite && erasure->scrubbed)
-        out += tr("The deleted data is overwritten in %1 and its write-ahead log is emptied.\n").arg(store.location().path);
+        out += tr("It is gone from the store %1: overwritten, not merely marked as deleted.\n").arg(store.location().path);
+    else if (store.driver() == StoreDriver::postgresql)
+        out += tr("It is deleted from the database %1.\n").arg(store.location().displayName());
     printOut(out);
     if (!erasure->note.isEmpty()) printError(tr("%1: note: %2\n").arg(command, erasure->note));
     return success;

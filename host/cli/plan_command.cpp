@@ -47,7 +47,7 @@ Planned plan(const QCommandLineParser& parser, const QString& command)
     if (!language) return planned;
     PlanOptions options;
     options.language = *language;
-    static const QRegularExpression methodChoice{"^\\s*(\\d+)\\s*=\\s*([a-z0-9][a-z0-9.-]*)\\s*$"};
+    static const QRegularExpression methodChoice{"^\\s*(\\d{1,3})\\s*=\\s*([a-z0-9][a-z0-9.-]*)\\s*$"};
     for (const QString& value : parser.values("method")) {
         const auto match = methodChoice.match(value);
         if (!match.hasMatch()) {
@@ -109,6 +109,12 @@ int runPlan(const QStringList& arguments)
         printJson(agendaJson(gathered));
     else
         printOut(agendaText(gathered));
+    // Which cases and why stays out of the agenda, which may be passed round; the facilitator is
+    // told where to look.
+    if (!parser.isSet("json") && !gathered.plan.setAside.empty())
+        printOut('\n' + tr("%n case(s) not treated this time; 'palet case list %1' shows which and why.\n",
+                           static_cast<int>(gathered.plan.setAside.size()))
+                            .arg(gathered.reference));
     if (!gathered.plan.fits) return badInput;
     if (parser.isSet("save")) {
         if (const auto saved = savePlan(*planned.store, gathered); !saved) return refuse(command, saved.error);
@@ -125,6 +131,8 @@ int runAgenda(const QStringList& arguments)
     addPlanOptions(parser);
     parser.addOption({"format", tr("text (default), md, html, ics or json."), "FORMAT"});
     parser.addOption({"each-part", tr("With --format ics: also one event for each part of the agenda.")});
+    parser.addOption({"with-cases", tr("With --format ics: name the members and the cases too (by default a calendar "
+                                       "names no one).")});
     const QString command = arguments.first();
     if (const auto done = parseCommand(parser, arguments,
                                        tr("Write a meeting's agenda as text, Markdown, HTML, iCalendar or JSON.")))
@@ -142,7 +150,7 @@ int runAgenda(const QStringList& arguments)
     else if (format == "html")
         printOut(agendaHtml(gathered));
     else if (format == "ics")
-        printOut(QString::fromUtf8(agendaCalendar(gathered, parser.isSet("each-part"))));
+        printOut(QString::fromUtf8(agendaCalendar(gathered, parser.isSet("each-part"), parser.isSet("with-cases"))));
     else
         printOut(agendaText(gathered));
     return fitStatus(gathered);

@@ -2,9 +2,11 @@
 
 #include "cli_context.hpp"
 
+#include "files/private_files.hpp"
 #include "records/calendar_text.hpp"
 #include "records/record_names.hpp"
 #include "records/store_location.hpp"
+#include "records/text_limits.hpp"
 #include "text/text_layout.hpp"
 #include "translate.hpp"
 
@@ -57,6 +59,10 @@ OpenedStore openChosenStore(const QCommandLineParser& parser, const QString& com
         printError(tr("%1: %2\n").arg(command, opened.error));
         return {std::nullopt, badInput};
     }
+    if (location.driver == StoreDriver::sqlite && othersMayRead(location.path))
+        printError(tr("%1: warning: other users may read the store %2, which holds a group's confidential data; make "
+                      "it yours only with: chmod 600 %2\n")
+                       .arg(command, location.path));
     return {std::move(*opened), success};
 }
 
@@ -128,7 +134,8 @@ QString textOption(const QCommandLineParser& parser, const QString& name)
     if (value != "-") return value;
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) return {};
-    return QString::fromUtf8(input.readAll());
+    // One byte past the limit is enough for the store to refuse it with the limit.
+    return QString::fromUtf8(input.read(maximumTextBytes + 1));
 }
 
 void printJson(const QJsonValue& value)

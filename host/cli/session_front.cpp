@@ -28,7 +28,8 @@ std::optional<FrontOptions> frontOptions(const QCommandLineParser& parser)
     if (parser.isSet("speed")) {
         bool ok = false;
         const double speed = parser.value("speed").toDouble(&ok);
-        if (!ok || speed < 0.01 || speed > 100000) {
+        // Written so that nan and inf fail too: every comparison with nan is false.
+        if (!ok || !(speed >= 0.01 && speed <= 100000)) {
             printError(tr("palet: --speed must be a number from 0.01 to 100000, not '%1'\n").arg(parser.value("speed")));
             return std::nullopt;
         }

@@ -166,5 +166,15 @@
             <numerusform>%n members present; intervision works best with %1 to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) not treated this time; &apos;palet case list %1&apos; shows which and why.
+</source>
+        <translation>
+            <numerusform>%n case not treated this time; &apos;palet case list %1&apos; shows which and why.
+</numerusform>
+            <numerusform>%n cases not treated this time; &apos;palet case list %1&apos; shows which and why.
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

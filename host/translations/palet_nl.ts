@@ -289,10 +289,6 @@ Zie &apos;%1 --help&apos;.
         <translation>%1: kan het logboek niet lezen: %2</translation>
     </message>
     <message>
-        <source>%1: case %2</source>
-        <translation>%1: casus %2</translation>
-    </message>
-    <message>
         <source>%1: case %2 &apos;%3&apos; (%4)</source>
         <translation>%1: casus %2 &apos;%3&apos; (%4)</translation>
     </message>
@@ -550,10 +546,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <translation>een groepsnaam mag geen &apos;@&apos; bevatten: die scheidt de groep van de datum in GROUP@YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>a group name cannot contain control characters</source>
-        <translation>een groepsnaam mag geen stuurtekens bevatten</translation>
-    </message>
-    <message>
         <source>a group needs a name</source>
         <translation>een groep heeft een naam nodig</translation>
     </message>
@@ -604,10 +596,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>a member&apos;s name can have at most %1 characters</source>
         <translation>de naam van een lid kan hoogstens %1 tekens hebben</translation>
-    </message>
-    <message>
-        <source>a member&apos;s name cannot contain control characters</source>
-        <translation>de naam van een lid mag geen stuurtekens bevatten</translation>
     </message>
     <message>
         <source>a member&apos;s name is empty</source>
@@ -810,10 +798,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>Case %1 &apos;%2&apos; (%3): %4</source>
         <translation>Casus %1 &apos;%2&apos; (%3): %4</translation>
-    </message>
-    <message>
-        <source>case %1 &apos;%2&apos; (%3): %4</source>
-        <translation>casus %1 &apos;%2&apos; (%3): %4</translation>
     </message>
     <message>
         <source>case %1 &apos;%2&apos; (%3): %4%5</source>
@@ -1397,10 +1381,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <translation>past niet bij het thema %1</translation>
     </message>
     <message>
-        <source>Not treated this time</source>
-        <translation>Deze keer niet behandeld</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -1789,10 +1769,6 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <translation>Speel de getimede toetsaanslagen uit FILE af (zie docs/running.md).</translation>
     </message>
     <message>
-        <source>PostgreSQL keeps older copies in its write-ahead log and backups until they age out; the server&apos;s administrator decides how long</source>
-        <translation>PostgreSQL bewaart oudere kopieën in zijn write-ahead log en back-ups tot die verlopen; de beheerder van de server bepaalt hoe lang</translation>
-    </message>
-    <message>
         <source>Present (%1): %2</source>
         <translation>Aanwezig (%1): %2</translation>
     </message>
@@ -2049,22 +2025,12 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <translation>Het nummer van de casus, zoals &apos;palet case list&apos; het toont.</translation>
     </message>
     <message>
-        <source>the data is deleted, but another program has the store open, so its bytes may stay in %1-wal until that program closes it; run the erasure again then to be sure</source>
-        <translation>de gegevens zijn verwijderd, maar een ander programma heeft de opslag open, dus de bytes kunnen in %1-wal blijven staan tot dat programma de opslag sluit; wis dan nog een keer voor de zekerheid</translation>
-    </message>
-    <message>
         <source>the data is deleted, but the tables could not be rewritten (%1); until they are, the bytes may stay in the server&apos;s files</source>
         <translation>de gegevens zijn verwijderd, maar de tabellen konden niet opnieuw worden geschreven (%1); tot dat lukt, kunnen de bytes in de bestanden van de server blijven staan</translation>
     </message>
     <message>
         <source>The day, as YYYY-MM-DD (required).</source>
         <translation>De dag, als YYYY-MM-DD (verplicht).</translation>
-    </message>
-    <message>
-        <source>The deleted data is overwritten in %1 and its write-ahead log is emptied.
-</source>
-        <translation>De gewiste gegevens zijn overschreven in %1 en het write-ahead-log is geleegd.
-</translation>
     </message>
     <message>
         <source>the document has more than %1 nodes (aliases count as copies)</source>
@@ -4471,6 +4437,174 @@ Commando&apos;s:
     <message>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so Palet loads no plugin from it; fix it with: chown %2 %1</source>
+        <translation>%1 is van een andere gebruiker, dus Palet laadt er geen plugin uit; los het op met: chown %2 %1</translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 KB (64 pages or so), this one has %3 KB</source>
+        <translation>%1 mag hoogstens %2 KB zijn (zo&apos;n 64 pagina&apos;s), deze is %3 KB</translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 characters, this one has %3</source>
+        <translation>%1 mag hoogstens %2 tekens hebben, deze heeft er %3</translation>
+    </message>
+    <message>
+        <source>%1 may be changed by other users than its owner (permissions %2), so Palet loads no plugin from it; fix it with: chmod go-w %1</source>
+        <translation>%1 kan door andere gebruikers dan de eigenaar worden gewijzigd (rechten %2), dus Palet laadt er geen plugin uit; los het op met: chmod go-w %1</translation>
+    </message>
+    <message>
+        <source>%1: a case of an erased member</source>
+        <translation>%1: een casus van een gewist lid</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; Palet writes a journal only to a file of its own, give another path</source>
+        <translation>%1: is een symbolische koppeling; Palet schrijft een logboek alleen naar een eigen bestand, geef een ander pad</translation>
+    </message>
+    <message>
+        <source>%1: that is not the name; nothing was erased
+</source>
+        <translation>%1: dat is niet de naam; er is niets gewist
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: other users may read the store %2, which holds a group&apos;s confidential data; make it yours only with: chmod 600 %2
+</source>
+        <translation>%1: waarschuwing: andere gebruikers kunnen de opslag %2 lezen, met de vertrouwelijke gegevens van een groep; maak hem alleen van jou met: chmod 600 %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not treated this time; &apos;palet case list %1&apos; shows which and why.
+</source>
+        <translation>
+            <numerusform>%n casus wordt deze keer niet behandeld; &apos;palet case list %1&apos; laat zien welke en waarom.
+</numerusform>
+            <numerusform>%n casussen worden deze keer niet behandeld; &apos;palet case list %1&apos; laat zien welke en waarom.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential: what is said in the group stays in the group.</source>
+        <translation>Vertrouwelijk: wat in de groep gezegd wordt, blijft in de groep.</translation>
+    </message>
+    <message>
+        <source>Erase without asking (for scripts); without it, Palet asks on the terminal.</source>
+        <translation>Wis zonder te vragen (voor scripts); zonder deze optie vraagt Palet het in de terminal.</translation>
+    </message>
+    <message>
+        <source>Intervision %1 — %2</source>
+        <translation>Intervisie %1 — %2</translation>
+    </message>
+    <message>
+        <source>It is deleted from the database %1.
+</source>
+        <translation>Het is verwijderd uit de database %1.
+</translation>
+    </message>
+    <message>
+        <source>It is gone from the store %1: overwritten, not merely marked as deleted.
+</source>
+        <translation>Het is weg uit de opslag %1: overschreven, niet alleen als verwijderd gemarkeerd.
+</translation>
+    </message>
+    <message>
+        <source>This erases %1 from %2 for good: their name, their cases with texts and takeaways, their attendance and roles. It cannot be undone.
+Type the name &apos;%1&apos; to go ahead: </source>
+        <translation>Dit wist %1 voorgoed uit %2: de naam, de casussen met teksten en opbrengsten, de aanwezigheid en de rollen. Dit kan niet ongedaan worden gemaakt.
+Typ de naam &apos;%1&apos; om door te gaan: </translation>
+    </message>
+    <message>
+        <source>With --format ics: name the members and the cases too (by default a calendar names no one).</source>
+        <translation>Met --format ics: noem ook de leden en de casussen (standaard noemt een agenda niemand).</translation>
+    </message>
+    <message>
+        <source>a PE register</source>
+        <translation>een PE-register</translation>
+    </message>
+    <message>
+        <source>a case&apos;s text</source>
+        <translation>de tekst van een casus</translation>
+    </message>
+    <message>
+        <source>a facilitator&apos;s name</source>
+        <translation>de naam van een procesbegeleider</translation>
+    </message>
+    <message>
+        <source>a group name cannot contain control or invisible formatting characters</source>
+        <translation>de naam van een groep kan geen stuurtekens of onzichtbare opmaaktekens bevatten</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name cannot begin or end with a space</source>
+        <translation>de naam van een lid kan niet met een spatie beginnen of eindigen</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name cannot contain &apos;,&apos;, which separates the names in --members and --absent</source>
+        <translation>de naam van een lid kan geen &apos;,&apos; bevatten; die scheidt de namen in --members en --absent</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name cannot contain control or invisible formatting characters</source>
+        <translation>de naam van een lid kan geen stuurtekens of onzichtbare opmaaktekens bevatten</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>een plaats</translation>
+    </message>
+    <message>
+        <source>a profession</source>
+        <translation>een beroep</translation>
+    </message>
+    <message>
+        <source>a takeaway</source>
+        <translation>een opbrengst</translation>
+    </message>
+    <message>
+        <source>cannot make the journal private</source>
+        <translation>kan het logboek niet afschermen voor anderen</translation>
+    </message>
+    <message>
+        <source>erasure cannot be undone and there is no terminal to confirm it on; add --yes to erase %1 without asking</source>
+        <translation>wissen kan niet ongedaan worden gemaakt en er is geen terminal om het te bevestigen; voeg --yes toe om %1 zonder vragen te wissen</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a socket); Palet reads methods only from regular files</source>
+        <translation>geen gewoon bestand (een pipe, een apparaat of een socket); Palet leest werkvormen alleen uit gewone bestanden</translation>
+    </message>
+    <message>
+        <source>refused manifest %1: %2</source>
+        <translation>manifest %1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>session-started gives an impossible %1 minutes available</source>
+        <translation>session-started geeft een onmogelijke %1 beschikbare minuten</translation>
+    </message>
+    <message>
+        <source>session-started gives phase &apos;%1&apos; an impossible %2 minutes</source>
+        <translation>session-started geeft fase &apos;%1&apos; een onmogelijke %2 minuten</translation>
+    </message>
+    <message>
+        <source>the data is deleted, but another program has the store open, so a copy may stay in %1-wal until that program closes it; run the erasure again then to be sure</source>
+        <translation>de gegevens zijn verwijderd, maar een ander programma heeft de opslag open, dus er kan een kopie in %1-wal blijven tot dat programma hem sluit; wis dan nog eens om zeker te zijn</translation>
+    </message>
+    <message>
+        <source>the database server keeps older copies in its own logs and backups for a while; its administrator decides how long</source>
+        <translation>de databaseserver bewaart oudere kopieën nog een tijd in zijn eigen logbestanden en back-ups; de beheerder bepaalt hoe lang</translation>
+    </message>
+    <message>
+        <source>the folder %1 for the store %2 does not exist; make it first, or check the path</source>
+        <translation>de map %1 voor de opslag %2 bestaat niet; maak hem eerst aan, of controleer het pad</translation>
+    </message>
+    <message>
+        <source>the manifest names the library &apos;%1&apos;, outside its own folder; put the library beside the manifest</source>
+        <translation>het manifest noemt de bibliotheek &apos;%1&apos;, buiten zijn eigen map; zet de bibliotheek naast het manifest</translation>
+    </message>
+    <message>
+        <source>the speed is impossible; it must be from 0.01 to 100000</source>
+        <translation>de snelheid is onmogelijk; die moet van 0,01 tot 100000 zijn</translation>
+    </message>
+    <message>
+        <source>the time &apos;%1&apos; is impossible (%2)</source>
+        <translation>de tijd &apos;%1&apos; is onmogelijk (%2)</translation>
     </message>
 </context>
 </TS>

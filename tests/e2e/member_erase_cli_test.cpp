@@ -42,12 +42,12 @@ TEST_CASE("palet member erase removes the member's personal data and case texts,
 {
     const RecordsSandbox sandbox;
     prepare(sandbox);
-    const auto erased = sandbox.run({"member", "erase", "anna jansen"});
+    const auto erased = sandbox.run({"member", "erase", "anna jansen", "--yes"});
     REQUIRE(erased.exitCode == 0);
     CHECK(erased.out.startsWith("Erased Anna Jansen from Zorgteam: their name, learning style and PE register, "
                                 "1 case with its texts, 0 attendance records, 0 roles.\n"));
-    if (sandbox.onSqlite()) CHECK(erased.out.contains("is overwritten in " + sandbox.sqliteFile()));
-    else CHECK(erased.err.contains("note: PostgreSQL keeps older copies in its write-ahead log and backups"));
+    if (sandbox.onSqlite()) CHECK(erased.out.contains("It is gone from the store " + sandbox.sqliteFile() + ": overwritten"));
+    else CHECK(erased.err.contains("note: the database server keeps older copies in its own logs and backups for a while"));
 
     const QJsonObject group = sandbox.run({"group", "show", "Zorgteam", "--json"}).json().object();
     REQUIRE(group["members"].toArray().size() == 1);
@@ -58,7 +58,7 @@ TEST_CASE("palet member erase removes the member's personal data and case texts,
     CHECK(cases[0].toObject()["owner"] == "Bram");
     CHECK(cases[0].toObject()["text"] == "Te veel");
 
-    const auto again = sandbox.run({"member", "erase", "Anna Jansen"});
+    const auto again = sandbox.run({"member", "erase", "Anna Jansen", "--yes"});
     CHECK(again.exitCode == 1);
     CHECK(again.err == "palet member erase: no group has a member 'Anna Jansen'\n");
 }
@@ -69,7 +69,7 @@ TEST_CASE("after palet member erase the text is gone from palet.db and palet.db-
     prepare(sandbox);
     REQUIRE(storeFilesHold(sandbox, secret));
     REQUIRE(storeFilesHold(sandbox, "BIG 777"));
-    REQUIRE(sandbox.run({"member", "erase", "Anna Jansen"}).exitCode == 0);
+    REQUIRE(sandbox.run({"member", "erase", "Anna Jansen", "--yes"}).exitCode == 0);
     CHECK_FALSE(storeFilesHold(sandbox, secret));
     CHECK_FALSE(storeFilesHold(sandbox, "Anna Jansen"));
     CHECK_FALSE(storeFilesHold(sandbox, "BIG 777"));
@@ -83,18 +83,18 @@ TEST_CASE("palet member erase asks which group when more than one has a member o
     prepare(sandbox);
     REQUIRE(sandbox.run({"group", "create", "Coaches"}).exitCode == 0);
     REQUIRE(sandbox.run({"group", "add-member", "Coaches", "Bram"}).exitCode == 0);
-    const auto ambiguous = sandbox.run({"member", "erase", "Bram"});
+    const auto ambiguous = sandbox.run({"member", "erase", "Bram", "--yes"});
     CHECK(ambiguous.exitCode == 1);
     CHECK(ambiguous.err.contains("more than one group has a member 'Bram' (Coaches, Zorgteam); say which with "
                                  "--group \"Coaches\" or --group \"Zorgteam\""));
-    CHECK(sandbox.run({"member", "erase", "Bram", "--group", "Coaches"}).exitCode == 0);
+    CHECK(sandbox.run({"member", "erase", "Bram", "--yes", "--group", "Coaches"}).exitCode == 0);
     CHECK(sandbox.run({"group", "show", "Zorgteam", "--json"}).json().object()["members"].toArray().size() == 2);
-    const QJsonObject json = sandbox.run({"member", "erase", "Bram", "--json"}).json().object();
+    const QJsonObject json = sandbox.run({"member", "erase", "Bram", "--yes", "--json"}).json().object();
     CHECK(json["erased"].toArray().size() == 1);
     CHECK(json["erased"][0].toObject()["cases"] == 1);
     CHECK(json["scrubbed"] == true);
-    const auto unknown = sandbox.run({"member", "erase", "Anna Janssen"});
+    const auto unknown = sandbox.run({"member", "erase", "Anna Janssen", "--yes"});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains("did you mean 'Anna Jansen'?"));
-    CHECK(sandbox.run({"member", "erase"}).exitCode == 2);
+    CHECK(sandbox.run({"member", "erase", "--yes"}).exitCode == 2);
 }

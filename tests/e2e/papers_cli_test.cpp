@@ -532,7 +532,7 @@ TEST_CASE("issued invoices keep the firm's details of their day, and erasing a m
     CHECK(ubl.contains("NL91ABNA0417164300"));
 
     // Erasure: Anna's confirmation, certificate and address go; her invoice stays, unlinked.
-    REQUIRE(sandbox.run({"member", "erase", "Anna"}).exitCode == 0);
+    REQUIRE(sandbox.run({"member", "erase", "Anna", "--yes"}).exitCode == 0);
     palet::Store store = sandbox.openStore();
     for (const char* table : {"attendance_confirmations", "certificates", "invoice_addresses"}) {
         auto rows = store.run(QString("SELECT COUNT(*) FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM members p WHERE p.id = t.member_id)")

@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -71,7 +72,10 @@ TEST_CASE("palet plan fills the meeting, chooses the cases and saves the choice 
     CHECK(shown.out.contains("  09:30–"));
     CHECK(shown.out.contains("  Evaluation and next appointment"));
     CHECK(shown.out.contains("Case 2 'Vraag van Bram' (Bram): Quick method"));
-    CHECK(shown.out.contains("case 3 'Vraag van Cor' (Cor): too much about content: better served by a work meeting"));
+    // A case set aside, and why, is for 'palet case list', not for the agenda.
+    CHECK_FALSE(shown.out.contains("Vraag van Cor"));
+    CHECK_FALSE(shown.out.contains("work meeting"));
+    CHECK(shown.out.contains("1 case not treated this time; 'palet case list Zorgteam@2025-03-12' shows which and why."));
 
     const QJsonObject json = sandbox.run({"plan", meeting, "--json", "--method", "2=quick-method", "--save"}).json().object();
     CHECK(json["fits"] == true);
@@ -202,6 +206,44 @@ TEST_CASE("palet agenda writes every format, and each reads back")
     }
 
     CHECK(sandbox.run({"agenda", meeting, "--format", "pdf"}).exitCode == 2);
+}
+
+TEST_CASE("no agenda names a case set aside or why, and a calendar names no one unless asked")
+{
+    const RecordsSandbox sandbox;
+    prepare(sandbox);
+    REQUIRE(sandbox.run({"case", "triage", meeting, "3", "--as", "coaching"}).exitCode == 0);
+    REQUIRE(sandbox.run({"case", "add", meeting, "--owner", "Eva", "--label", "Geheim-Kanarie-4411"}).exitCode == 0);
+    REQUIRE(sandbox.run({"case", "triage", meeting, "5", "--as", "work-meeting"}).exitCode == 0);
+    for (const QString format : {"text", "md", "html", "json", "ics"}) {
+        const auto agenda = sandbox.run({"agenda", meeting, "--format", format});
+        INFO(format.toStdString());
+        REQUIRE(agenda.exitCode == 0);
+        for (const QString secret : {"Vraag van Cor", "Geheim-Kanarie-4411", "coaching", "work meeting", "work-meeting",
+                                     "too personal", "set_aside"})
+            CHECK_FALSE(agenda.out.contains(secret, Qt::CaseInsensitive));
+    }
+    const auto ics = sandbox.run({"agenda", meeting, "--format", "ics", "--each-part"});
+    for (const QString name : {"Anna", "Bram", "Cor", "Dirk", "Eva", "Vraag van"}) // "Eva", not "Evaluation"
+        CHECK_FALSE(ics.out.contains(QRegularExpression{"\\b" + name + "\\b"}));
+    CHECK(ics.out.contains("SUMMARY:Intervision Zorgteam"));
+    CHECK(ics.out.contains("LOCATION:Kamer 3"));
+    const auto withCases = sandbox.run({"agenda", meeting, "--format", "ics", "--with-cases"});
+    CHECK(withCases.out.contains("Vraag van Anna"));
+    CHECK(withCases.out.contains("Bram"));
+    CHECK_FALSE(withCases.out.contains("Vraag van Cor"));
+
+    const auto html = sandbox.run({"agenda", meeting, "--format", "html", "--lang", "nl"});
+    CHECK(html.out.contains("<h1>Intervisie Zorgteam — 12 maart 2025</h1>"));
+    CHECK(html.out.contains("@page { size: A4;"));
+    CHECK(html.out.contains("break-inside: avoid"));
+    CHECK(html.out.contains("Vertrouwelijk: wat in de groep gezegd wordt, blijft in de groep."));
+    const auto english = sandbox.run({"agenda", meeting, "--format", "html"});
+    CHECK(english.out.contains("<title>Intervision Zorgteam — 12 March 2025</title>"));
+    CHECK(english.out.contains("Confidential: what is said in the group stays in the group."));
+    const auto handout = sandbox.run({"show", "peer-consultation", "--format", "html", "--lang", "nl"});
+    CHECK(handout.out.contains("@page { size: A4;"));
+    CHECK(handout.out.contains("Vertrouwelijk: wat in de groep gezegd wordt, blijft in de groep."));
 }
 
 TEST_CASE("a group may need more members present than three")

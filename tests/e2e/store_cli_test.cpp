@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -16,6 +17,7 @@ TEST_CASE("the store is $XDG_DATA_HOME/palet/palet.db unless --db or PALET_DB na
     CHECK(QFileInfo::exists(sandbox.sqliteFile()));
 
     const QString chosen = sandbox.path("elsewhere/records.db");
+    REQUIRE(QDir{}.mkpath(sandbox.path("elsewhere"))); // only the default's folder is made by Palet
     REQUIRE(sandbox.run({"group", "create", "Chosen", "--db", chosen}).exitCode == 0);
     REQUIRE(sandbox.run({"group", "create", "Url", "--db", "sqlite://" + chosen}).exitCode == 0);
     CHECK(QFileInfo::exists(chosen));

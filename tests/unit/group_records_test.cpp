@@ -32,6 +32,7 @@ TEST_CASE("a group is created with four meetings a year by default, and found wi
     const ScratchStore scratch;
     Store store = scratch.open();
     const auto created = createGroup(store, named("  Zorgteam   Noord "));
+    INFO(created.error.toStdString());
     REQUIRE(created);
     CHECK(created->name == "Zorgteam Noord");
     CHECK(created->meetingsPerYear == 4);

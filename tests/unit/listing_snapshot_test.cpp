@@ -115,10 +115,11 @@ TEST_CASE("every change to what the catalog read is noticed")
     CHECK_FALSE(palette.recall());
 }
 
-TEST_CASE("a library a manifest names outside the search path is stamped too")
+TEST_CASE("a library a manifest names that the folder walk does not find is stamped too")
 {
     QTemporaryDir root;
-    const QString library = writeFile(root.filePath("libs"), "p.so", "not read when listing");
+    // Not named *.so, so the walk passes it by; the manifest beside it names it.
+    const QString library = writeFile(root.filePath("m"), "libp.so.1", "not read when listing");
     writeFile(root.filePath("m"), "p.plugin.yaml",
               (methodYaml("p", "1.0.0", "P") + QString{"plugin: {library: %1}\n"}.arg(library)).toUtf8());
     const std::vector<MethodDirectory> directories{{root.filePath("m").toStdString(), "test"}};

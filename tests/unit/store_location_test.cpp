@@ -60,3 +60,31 @@ TEST_CASE("the default store is palet.db in the user's data folder")
     environment.remove("XDG_DATA_HOME");
     CHECK(defaultStoreLocation(environment).path == QDir::homePath() + "/.local/share/palet/palet.db");
 }
+
+TEST_CASE("no error about a store URL shows its password, whatever is wrong with the URL")
+{
+    const QString canary = "Kanarie-Wachtwoord-5521";
+    const QStringList urls{
+        "postgresql://els:" + canary + "@db.firma.nl:99999/palet",
+        "postgresql://els:" + canary + "@db.firma.nl:port/palet",
+        "postgresql://els:Hun " + canary + "@db/palet",
+        "postgresql://els:" + canary + "@[bad/palet",
+        "postgresql://els:" + canary + "/with/slash@db/palet%zz",
+        "postgres://els:" + canary + "@db/palet?bad-key=1",
+        "postgresql://db/palet?password=" + canary + "&options=a;b",
+        "postgresql://db/palet?password=" + canary + "&port=70000",
+        "postgresql://els:" + canary + "@db/palet?port=70000",
+    };
+    for (const QString& url : urls) {
+        INFO(url.toStdString());
+        const auto parsed = parseStoreLocation(url);
+        REQUIRE_FALSE(parsed);
+        CHECK_FALSE(parsed.error.contains(canary));
+        CHECK_FALSE(parsed.error.contains("Kanarie"));
+        CHECK_FALSE(urlWithoutPassword(url).contains(canary));
+    }
+    CHECK(parseStoreLocation(urls[0]).error ==
+          "'postgresql://els@db.firma.nl:99999/palet' is not a valid PostgreSQL URL: Invalid port or port number out of range");
+    CHECK(urlWithoutPassword("postgresql://db/palet?sslmode=require&password=x&user=els") ==
+          "postgresql://db/palet?sslmode=require&password=***&user=els");
+}

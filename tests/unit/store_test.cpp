@@ -4,6 +4,8 @@
 #include "records/case_records.hpp"
 #include "records/group_records.hpp"
 #include "records/meeting_records.hpp"
+#include "records/meeting_report.hpp"
+#include "records/member_erasure.hpp"
 #include "records/participation_records.hpp"
 #include "records/schema_migrations.hpp"
 
@@ -12,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QFileInfo>
 
 #include <stdexcept>
@@ -133,6 +136,39 @@ TEST_CASE("a store written at schema version 1 is brought up to date with its hi
     CHECK(triaged->triage == CaseTriage::coaching);
 }
 
+TEST_CASE("a store written at schema version 3 names each round's case by its id, which erasure leaves")
+{
+    const ScratchStore scratch;
+    runSqlBeforePalet(scratch, sqlStatements(PALET_SOURCE_DIR "/tests/fixtures/stores/schema-version-3.sql",
+                                             scratch.location().driver));
+    Store store = scratch.open();
+    CHECK(schemaVersion(store).value == latestSchemaVersion());
+    const auto held = findMeeting(store, *parseMeetingReference("Zorgteam@2025-10-15"));
+    REQUIRE(held);
+    const auto parts = partTimesOf(store, held->id);
+    REQUIRE(parts);
+    REQUIRE(parts->size() == 3);
+    CHECK_FALSE(parts->at(0).caseId);
+    CHECK(parts->at(1).caseId == 2); // case 1 of its meeting, the second case written
+    CHECK(parts->at(2).caseId == 4);
+    CHECK(parts->at(1).actualSeconds == 2820);
+
+    // Anna's case was case 1: after her erasure Bram's is case 1, and the rounds still know theirs.
+    REQUIRE(eraseMember(store, "Anna", {"Zorgteam"}));
+    const auto report = gatherReport(store, *held, false);
+    REQUIRE(report);
+    const QJsonArray rounds = reportJson(*report)["parts"].toArray();
+    REQUIRE(rounds.size() == 3);
+    CHECK(rounds[1].toObject()["label"] == "Peer consultation: a case of an erased member");
+    CHECK(rounds[1].toObject()["case"].isNull());
+    CHECK(rounds[1].toObject()["case_erased"] == true);
+    CHECK(rounds[1].toObject()["actual_seconds"] == 2820);
+    CHECK(rounds[2].toObject()["label"] == "Incident method: case 1 'Werkdruk' (Bram)");
+    CHECK(rounds[2].toObject()["case"] == 1);
+    CHECK(rounds[2].toObject()["actual_seconds"] == 2640);
+    CHECK_FALSE(reportText(*report).contains("Anna"));
+}
+
 TEST_CASE("opening a new store creates the schema and notes its version")
 {
     const ScratchStore scratch;
@@ -223,6 +259,7 @@ TEST_CASE("a SQLite store is durable and readable by its owner only", "[sqlite-o
     const ScratchStore scratch;
     StoreLocation nested = scratch.location();
     nested.path = scratch.folder() + "/data/palet/palet.db";
+    nested.createFolder = true; // as for the default location
     auto opened = Store::open(nested);
     REQUIRE(opened);
     const Store& store = *opened;

@@ -1,5 +1,7 @@
 #include "catalog/metadata_cache.hpp"
 
+#include "files/private_files.hpp"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -285,9 +287,9 @@ bool MetadataCache::save()
     header.u32(static_cast<std::uint32_t>(folders_.size()));
     header.u64(folders.bytes().size());
 
-    QDir{}.mkpath(QFileInfo{file_}.absolutePath());
+    if (!makePrivateFolder(QFileInfo{file_}.absolutePath())) return false;
     QSaveFile output{file_};
-    if (!output.open(QIODevice::WriteOnly)) return false;
+    if (!output.open(QIODevice::WriteOnly) || !makePrivate(output)) return false;
     const auto write = [&](std::string_view part) {
         return output.write(part.data(), static_cast<qint64>(part.size())) == static_cast<qint64>(part.size());
     };

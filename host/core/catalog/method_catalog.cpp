@@ -1,6 +1,7 @@
 #include "catalog/method_catalog.hpp"
 
 #include "catalog/metadata_cache.hpp"
+#include "catalog/plugin_file_safety.hpp"
 #include "catalog/script_reading.hpp"
 #include "catalog/script_record.hpp"
 #include "catalog/yaml_method_reader.hpp"
@@ -145,6 +146,22 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
         if (trace)
             trace(tr("considering manifest %1: method '%2', library %3")
                       .arg(qs(file), qs(record.method->headline().id), qs(library)));
+        const auto refuse = [&](const QString& reason) {
+            catalog.problems_.push_back({file, 0, 0, reason.toStdString()});
+            trace(tr("refused manifest %1: %2").arg(qs(file), reason));
+        };
+        if (!libraryInManifestFolder(file, library)) {
+            refuse(tr("the manifest names the library '%1', outside its own folder; put the library beside the "
+                      "manifest")
+                       .arg(qs(record.pluginLibrary)));
+            continue;
+        }
+        std::string unsafe = unsafePluginFileReason(file, script->directory->path);
+        if (unsafe.empty()) unsafe = unsafePluginFileReason(library, script->directory->path);
+        if (!unsafe.empty()) {
+            refuse(qs(unsafe));
+            continue;
+        }
         const bool outside = !foundLibraries.count(library);
         if (outside && inputs) inputs->libraries.push_back(library);
         if (outside && !QFileInfo{qs(library)}.isFile()) {

@@ -108,8 +108,11 @@ private:
             }
             if (type == DT_DIR) {
                 children.push_back({std::string{name}, FolderChild::Kind::folder});
-            } else if (type == DT_REG || type == DT_LNK) {
-                if (const auto kind = kindOf(name)) children.push_back({std::string{name}, *kind});
+            } else if (const auto kind = kindOf(name)) {
+                // A pipe or a device named like a script is kept, so that its reader can say why
+                // it is not read; a library is only ever a file or a link.
+                if (type == DT_REG || type == DT_LNK || *kind == FolderChild::Kind::script)
+                    children.push_back({std::string{name}, *kind});
             }
         }
         closedir(folder);
@@ -136,7 +139,7 @@ void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std
 bool describeScript(MethodFile& script)
 {
     struct stat info {};
-    if (stat(script.path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return false;
+    if (stat(script.path.c_str(), &info) != 0) return false;
     script.size = static_cast<std::int64_t>(info.st_size);
     script.modifiedNs = modifiedNs(info);
     return true;

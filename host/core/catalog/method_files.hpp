@@ -52,7 +52,8 @@ std::vector<MethodFile> scanMethodFolder(const std::string& folder, FolderMemory
 void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found,
                       std::vector<std::string>* walked = nullptr);
 
-// Fills in a script's size and time (following a link); false when it is no longer a file.
+// Fills in a script's size and time (following a link); false when it is gone. One that is not a
+// regular file is kept, for its reader to refuse with the reason.
 bool describeScript(MethodFile& script);
 
 // Only the scripts, as paths.

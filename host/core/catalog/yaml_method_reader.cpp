@@ -7,6 +7,13 @@
 
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -428,9 +435,29 @@ MethodReadResult readMethodYaml(std::string_view text, const std::string& file)
 
 FileBytes readScriptBytes(const std::string& path)
 {
-    QFile file{QString::fromStdString(path)};
+    // A pipe or a device named like a script would hang the reader or have effects when opened:
+    // only a regular file is opened, and it is checked again once open in case it was swapped.
+    const auto notRegular = [] {
+        return FileBytes{{}, tr("not a regular file (a pipe, a device or a socket); Palet reads methods only from "
+                                "regular files")
+                                 .toStdString()};
+    };
+    struct stat status{};
+    if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) return notRegular();
+    const int descriptor = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor >= 0 && (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode))) {
+        ::close(descriptor);
+        return notRegular();
+    }
+    if (descriptor >= 0) ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) & ~O_NONBLOCK);
+    QFile file;
     const auto failed = [&file] { return FileBytes{{}, tr("cannot read the file: %1").arg(file.errorString()).toStdString()}; };
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) return failed();
+    if (descriptor < 0)
+        return FileBytes{{}, tr("cannot read the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))).toStdString()};
+    if (!file.open(descriptor, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(descriptor);
+        return failed();
+    }
     // One byte past the limit is enough for the reader to refuse an oversized file. Read in steps
     // from the size the file says it has, rather than into a buffer of the limit's size: most
     // scripts are a few kilobytes, and a pipe says it has none.

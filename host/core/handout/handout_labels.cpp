@@ -34,6 +34,9 @@ QString handoutLabel(HandoutLabel label, Language language)
                   "plugin de werkvorm aan de groep en de tijd aan; 'palet check %1' laat zien hoe.",
                   "A native plugin: shown as its manifest describes it. During a meeting the plugin fits the method "
                   "to the group and the time; 'palet check %1' shows that.");
+    case HandoutLabel::confidential:
+        return in("Vertrouwelijk: wat in de groep gezegd wordt, blijft in de groep.",
+                  "Confidential: what is said in the group stays in the group.");
     }
     return {};
 }

@@ -26,6 +26,7 @@ enum class HandoutLabel {
     sources,
     origin,     // "From %1 (%2)"
     pluginNote, // %1: the method id
+    confidential,
 };
 
 QString handoutLabel(HandoutLabel label, Language language);

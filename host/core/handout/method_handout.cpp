@@ -1,6 +1,7 @@
 #include "handout/method_handout.hpp"
 
 #include "handout/handout_content.hpp"
+#include "handout/handout_labels.hpp"
 #include "text/text_layout.hpp"
 
 #include <algorithm>
@@ -105,6 +106,8 @@ QString renderHtml(const HandoutContent& content)
            "  td { vertical-align: top; padding: 0.15em 0.5em 0.15em 0; } td.role { font-weight: bold; white-space: nowrap; }\n"
            "  .phase { break-inside: avoid; margin-bottom: 0.6em; } .phase h3 { font-size: 1em; margin: 0.6em 0 0.2em; }\n"
            "  .time { font-weight: normal; color: #555; } .note { font-style: italic; margin: 0.2em 0; }\n"
+           "  .confidential { color: #555; font-style: italic; margin-top: 1.5em; }\n"
+           "  table, tr, ul, li { break-inside: avoid; page-break-inside: avoid; } h2, h3 { break-after: avoid; }\n"
            "</style>\n</head>\n<body>\n";
     out += "<h1>" + h(content.title) + "</h1>\n<p class=\"figures\">" + h(content.figures) + "</p>\n";
     if (!content.summary.isEmpty()) out += "<p>" + h(content.summary) + "</p>\n";
@@ -137,7 +140,8 @@ QString renderHtml(const HandoutContent& content)
         out += "</ul>\n";
     }
     if (!content.pluginNote.isEmpty()) out += "<p class=\"note\">" + h(content.pluginNote) + "</p>\n";
-    return out + "<p class=\"origin\">" + h(content.origin) + "</p>\n</body>\n</html>\n";
+    return out + "<p class=\"origin\">" + h(content.origin) + "</p>\n<p class=\"confidential\">" +
+           h(handoutLabel(HandoutLabel::confidential, content.language)) + "</p>\n</body>\n</html>\n";
 }
 
 } // namespace

@@ -47,13 +47,18 @@ QString partSummary(const AgendaLine& line)
     return tr("Case %1 '%2' (%3): %4").arg(line.theCase->number).arg(line.theCase->label, line.theCase->ownerName, line.title);
 }
 
-// One line per part, without the columns of the terminal, which a calendar would not keep.
-QString description(const GatheredPlan& gathered)
+// One line per part, without the columns of the terminal, which a calendar would not keep. A
+// calendar leaves the group (shared, synced, shown on a phone's lock screen): without `withCases`
+// it names no member and no case.
+QString description(const GatheredPlan& gathered, bool withCases)
 {
-    QStringList lines{tr("Present (%1): %2").arg(gathered.presentNames.size()).arg(gathered.presentNames.join(", ")), QString{}};
+    QStringList lines;
+    if (withCases)
+        lines << tr("Present (%1): %2").arg(gathered.presentNames.size()).arg(gathered.presentNames.join(", ")) << QString{};
     for (const AgendaLine& line : gathered.plan.lines) {
-        QString text = QString("%1–%2 %3").arg(line.start.toString("HH:mm"), line.end.toString("HH:mm"), partSummary(line));
-        if (!line.chair.isEmpty() && !line.timekeeper.isEmpty())
+        QString text = QString("%1–%2 %3").arg(line.start.toString("HH:mm"), line.end.toString("HH:mm"),
+                                               withCases ? partSummary(line) : line.title);
+        if (withCases && !line.chair.isEmpty() && !line.timekeeper.isEmpty())
             text += ' ' + tr("(chair: %1, timekeeper: %2)").arg(line.chair, line.timekeeper);
         lines << text;
     }
@@ -66,7 +71,7 @@ QString description(const GatheredPlan& gathered)
 
 } // namespace
 
-QByteArray agendaCalendar(const GatheredPlan& gathered, bool eventPerPart)
+QByteArray agendaCalendar(const GatheredPlan& gathered, bool eventPerPart, bool withCases)
 {
     const std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> calendar{icalcomponent_new(ICAL_VCALENDAR_COMPONENT),
                                                                                  &icalcomponent_free};
@@ -77,11 +82,12 @@ QByteArray agendaCalendar(const GatheredPlan& gathered, bool eventPerPart)
                                                                meeting.date.toString(Qt::ISODate) + meeting.start.toString("HHmm"));
     icalcomponent_add_component(calendar.get(), event(uidBase + "@palet", tr("Intervision %1").arg(gathered.group.name),
                                                       meeting.date, meeting.start, meeting.end, meeting.place,
-                                                      description(gathered)));
+                                                      description(gathered, withCases)));
     if (eventPerPart) {
         int index = 0;
         for (const AgendaLine& line : gathered.plan.lines) {
-            icalcomponent_add_component(calendar.get(), event(QString("%1-%2@palet").arg(uidBase).arg(++index), partSummary(line),
+            icalcomponent_add_component(calendar.get(), event(QString("%1-%2@palet").arg(uidBase).arg(++index),
+                                                              withCases ? partSummary(line) : line.title,
                                                               meeting.date, line.start, line.end, meeting.place, QString{}));
         }
     }

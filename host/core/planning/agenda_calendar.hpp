@@ -9,6 +9,8 @@
 
 namespace palet {
 
-QByteArray agendaCalendar(const GatheredPlan& gathered, bool eventPerPart);
+// Without `withCases` the calendar names no member and no case: the group, the place, the times
+// and the parts by their methods.
+QByteArray agendaCalendar(const GatheredPlan& gathered, bool eventPerPart, bool withCases = false);
 
 } // namespace palet

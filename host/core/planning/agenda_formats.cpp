@@ -3,6 +3,7 @@
 #include "translate.hpp"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace palet {
 namespace {
@@ -43,17 +44,31 @@ QString presentText(const GatheredPlan& gathered)
     return text;
 }
 
+// A title for people: "Intervision Wijkteam Noord — 15 December 2026", the date in the language
+// of the texts.
+QString titleInWords(const GatheredPlan& gathered)
+{
+    const QLocale locale{tr("en")};
+    return tr("Intervision %1 — %2").arg(gathered.group.name, locale.toString(gathered.meeting.date, "d MMMM yyyy"));
+}
+
+QString timesAndPlace(const GatheredPlan& gathered)
+{
+    QString text = clock(gathered.meeting.start) + "–" + clock(gathered.meeting.end);
+    if (!gathered.meeting.place.isEmpty()) text += ", " + gathered.meeting.place;
+    return text;
+}
+
 struct Section {
     QString heading;
     QStringList items;
 };
 
+// The agenda goes round the group: the cases set aside, and why, are the facilitator's to know
+// ('palet case list'), never the agenda's.
 std::vector<Section> sections(const GatheredPlan& gathered)
 {
     const MeetingPlan& plan = gathered.plan;
-    QStringList setAside;
-    for (const SetAsideCase& aside : plan.setAside)
-        setAside << tr("case %1 '%2' (%3): %4").arg(aside.theCase.number).arg(aside.theCase.label, aside.theCase.ownerName, aside.reason);
     QStringList methods;
     for (const AgendaLine& line : plan.lines)
         if (line.theCase && !line.why.isEmpty())
@@ -61,7 +76,7 @@ std::vector<Section> sections(const GatheredPlan& gathered)
     QStringList lookBack;
     for (const Case& theCase : gathered.lookBack) lookBack << lookBackText(theCase);
     return {{tr("Does not fit"), plan.doesNotFit}, {tr("Would fit"), plan.wouldFit}, {tr("Warnings"), plan.warnings},
-            {lookBackHeading(gathered), lookBack}, {tr("Why these methods"), methods}, {tr("Not treated this time"), setAside}, {tr("Notes"), plan.notes}};
+            {lookBackHeading(gathered), lookBack}, {tr("Why these methods"), methods}, {tr("Notes"), plan.notes}};
 }
 
 QJsonArray lookBackJson(const GatheredPlan& gathered)
@@ -78,6 +93,20 @@ QJsonArray lookBackJson(const GatheredPlan& gathered)
     return cases;
 }
 
+// A4 on paper: the table with borders, no part, heading or list split over two pages.
+const char* printStyle = "<style>\n"
+                         "  @page { size: A4; margin: 18mm 15mm; }\n"
+                         "  body { font: 11pt/1.4 sans-serif; max-width: 48em; margin: 1em auto; color: #222; }\n"
+                         "  h1 { font-size: 1.5em; margin-bottom: 0.1em; } h2 { font-size: 1.1em; break-after: avoid; }\n"
+                         "  .when, .confidential { color: #555; } .confidential { font-style: italic; margin-top: 2em; }\n"
+                         "  table { border-collapse: collapse; width: 100%; }\n"
+                         "  th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }\n"
+                         "  th { background: #eee; } td.minutes { text-align: right; }\n"
+                         "  tr, ul, li { break-inside: avoid; page-break-inside: avoid; }\n"
+                         "  thead { display: table-header-group; }\n"
+                         "  @media print { body { margin: 0; max-width: none; } }\n"
+                         "</style>\n";
+
 QJsonArray strings(const QStringList& list)
 {
     QJsonArray array;
@@ -86,6 +115,11 @@ QJsonArray strings(const QStringList& list)
 }
 
 } // namespace
+
+QString confidentialityText()
+{
+    return tr("Confidential: what is said in the group stays in the group.");
+}
 
 QString lookBackText(const Case& theCase)
 {
@@ -140,12 +174,14 @@ QString agendaHtml(const GatheredPlan& gathered)
 {
     const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
     QString out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + tr("en") + "\">\n<head>\n"
-                  "<meta charset=\"utf-8\"/>\n<title>" + escaped(title(gathered)) + "</title>\n</head>\n<body>\n";
-    out += "<h1>" + escaped(title(gathered)) + "</h1>\n<p>" + escaped(presentText(gathered)) + "</p>\n";
+                  "<meta charset=\"utf-8\"/>\n<title>" + escaped(titleInWords(gathered)) + "</title>\n" + printStyle +
+                  "</head>\n<body>\n";
+    out += "<h1>" + escaped(titleInWords(gathered)) + "</h1>\n<p class=\"when\">" + escaped(timesAndPlace(gathered)) +
+           "</p>\n<p>" + escaped(presentText(gathered)) + "</p>\n";
     out += "<table>\n<thead><tr><th>" + tr("Time") + "</th><th>" + tr("Part") + "</th><th>" + tr("Minutes") + "</th><th>" +
            tr("Chair") + "</th><th>" + tr("Timekeeper") + "</th><th>" + tr("Scribe") + "</th></tr></thead>\n<tbody>\n";
     for (const AgendaLine& line : gathered.plan.lines)
-        out += QString("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
+        out += QString("<tr><td>%1</td><td>%2</td><td class=\"minutes\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                    .arg(escaped(span(line)), escaped(part(line)))
                    .arg(line.minutes)
                    .arg(escaped(line.chair), escaped(line.timekeeper), escaped(scribeOf(line)));
@@ -156,7 +192,7 @@ QString agendaHtml(const GatheredPlan& gathered)
         for (const QString& item : section.items) out += "<li>" + escaped(item) + "</li>\n";
         out += "</ul>\n";
     }
-    return out + "</body>\n</html>\n";
+    return out + "<p class=\"confidential\">" + escaped(confidentialityText()) + "</p>\n</body>\n</html>\n";
 }
 
 QJsonObject agendaJson(const GatheredPlan& gathered)
@@ -190,12 +226,6 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
     }
     QJsonArray chosen;
     for (const Case& theCase : plan.chosen) chosen.append(theCase.number);
-    QJsonArray setAside;
-    for (const SetAsideCase& aside : plan.setAside)
-        setAside.append(QJsonObject{{"number", aside.theCase.number},
-                                    {"label", aside.theCase.label},
-                                    {"owner", aside.theCase.ownerName},
-                                    {"reason", aside.reason}});
     return {{"meeting", gathered.reference},
             {"group", gathered.group.name},
             {"date", gathered.meeting.date.toString(Qt::ISODate)},
@@ -211,7 +241,6 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
             {"lines", lines},
             {"look_back", lookBackJson(gathered)},
             {"chosen", chosen},
-            {"set_aside", setAside},
             {"does_not_fit", strings(plan.doesNotFit)},
             {"would_fit", strings(plan.wouldFit)},
             {"warnings", strings(plan.warnings)},

@@ -14,6 +14,8 @@ QString agendaMarkdown(const GatheredPlan& gathered);
 QString agendaHtml(const GatheredPlan& gathered);
 QJsonObject agendaJson(const GatheredPlan& gathered);
 
+// The line printed papers end with: what is said in the group stays in the group.
+QString confidentialityText();
 // One case of the look-back for people: "case 2 'Grenzen' (Bram) — takeaway: …".
 QString lookBackText(const Case& theCase);
 // The heading of the look-back: "Look back at Zorgteam@2025-01-15".

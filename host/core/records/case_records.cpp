@@ -1,5 +1,7 @@
 #include "records/case_records.hpp"
 
+#include "records/text_limits.hpp"
+
 #include "records/group_records.hpp"
 #include "translate.hpp"
 
@@ -22,6 +24,8 @@ StoreResult<Case> addCase(Store& store, const Meeting& meeting, const NewCase& n
         return refusal(tr("a case's label can have at most %1 characters (this one has %2); the longer text goes in its text")
                            .arg(maximumLabelLength)
                            .arg(label.size()));
+    if (const QString problem = longTextProblem(tr("a case's text"), newCase.text); !problem.isEmpty()) return refusal(problem);
+    if (const QString problem = longTextProblem(tr("a takeaway"), newCase.takeaway); !problem.isEmpty()) return refusal(problem);
     return store.write([&]() -> StoreResult<Case> {
         const auto group = findGroup(store, meeting.groupName);
         if (!group) return group.failure();

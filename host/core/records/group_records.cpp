@@ -2,6 +2,7 @@
 
 #include "records/calendar_text.hpp"
 #include "records/record_names.hpp"
+#include "records/text_limits.hpp"
 #include "translate.hpp"
 
 #include <set>
@@ -57,6 +58,8 @@ StoreResult<std::vector<QString>> groupNames(const Store& store)
 StoreResult<Group> createGroup(Store& store, const Group& group)
 {
     if (const QString problem = groupNameProblem(group.name); !problem.isEmpty()) return refusal(problem);
+    if (const QString problem = shortTextProblem(tr("a profession"), group.profession); !problem.isEmpty())
+        return refusal(problem);
     if (group.meetingsPerYear < 1 || group.meetingsPerYear > 52)
         return refusal(tr("a group meets from 1 to 52 times a year, not %1").arg(group.meetingsPerYear));
     if (group.guidedMeetings < 0 || group.guidedMeetings > 52)
@@ -138,6 +141,8 @@ StoreResult<std::vector<Member>> addMembers(Store& store, const QString& groupNa
     std::set<QString> keys;
     for (const NewMember& member : members) {
         if (const QString problem = memberNameProblem(member.name); !problem.isEmpty()) return refusal(problem);
+        if (const QString problem = shortTextProblem(tr("a PE register"), member.peRegister); !problem.isEmpty())
+            return refusal(problem);
         if (!keys.insert(nameKey(member.name)).second)
             return refusal(tr("'%1' is named more than once").arg(tidyName(member.name)));
     }

@@ -40,9 +40,10 @@ StoreStatus recordMeetingOutcome(Store& store, qint64 meetingId, const MeetingOu
         if (auto cleared = store.run("DELETE FROM meeting_parts WHERE meeting_id = ?", {meetingId}); !cleared) return cleared.failure();
         for (const PartTime& part : outcome.parts)
             if (auto inserted = store.run("INSERT INTO meeting_parts (meeting_id, position, label, method_id, case_number,"
-                                          " planned_seconds, actual_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                          " case_id, planned_seconds, actual_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                           {meetingId, part.position, part.label, part.methodId,
                                            part.caseNumber ? QVariant{*part.caseNumber} : QVariant{QMetaType::fromType<int>()},
+                                           part.caseId ? QVariant{*part.caseId} : QVariant{QMetaType::fromType<qint64>()},
                                            part.plannedSeconds, part.actualSeconds});
                 !inserted)
                 return inserted.failure();
@@ -53,7 +54,8 @@ StoreStatus recordMeetingOutcome(Store& store, qint64 meetingId, const MeetingOu
 
 StoreResult<std::vector<PartTime>> partTimesOf(const Store& store, qint64 meetingId)
 {
-    auto rows = store.run("SELECT position, label, method_id, case_number, planned_seconds, actual_seconds FROM meeting_parts"
+    auto rows = store.run("SELECT position, label, method_id, case_number, planned_seconds, actual_seconds, case_id"
+                          " FROM meeting_parts"
                           " WHERE meeting_id = ? ORDER BY position",
                           {meetingId});
     if (!rows) return rows.failure();
@@ -66,6 +68,7 @@ StoreResult<std::vector<PartTime>> partTimesOf(const Store& store, qint64 meetin
         if (!rows->value(3).isNull()) part.caseNumber = rows->value(3).toInt();
         part.plannedSeconds = rows->value(4).toInt();
         part.actualSeconds = rows->value(5).toInt();
+        if (!rows->value(6).isNull()) part.caseId = rows->value(6).toLongLong();
         parts.push_back(std::move(part));
     }
     return parts;

@@ -14,9 +14,10 @@ struct PartTime {
     int position = 0; // 1, 2, … in the agenda's order
     QString label;
     QString methodId;
-    std::optional<int> caseNumber; // a round's case
+    std::optional<int> caseNumber; // a round's case, by its number when the meeting was run
     int plannedSeconds = 0;
     int actualSeconds = 0;
+    std::optional<qint64> caseId; // the round's case by its id, which stays when other cases are erased
 };
 
 struct TreatedCase {

@@ -1,5 +1,7 @@
 #include "records/meeting_records.hpp"
 
+#include "records/text_limits.hpp"
+
 #include "records/calendar_text.hpp"
 #include "records/group_records.hpp"
 #include "records/record_names.hpp"
@@ -53,6 +55,8 @@ StoreResult<std::optional<Meeting>> overlapping(const Store& store, qint64 group
 
 StoreResult<Meeting> planMeeting(Store& store, const QString& groupName, const NewMeeting& meeting)
 {
+    for (const auto& [what, text] : {std::pair{tr("a place"), meeting.place}, std::pair{tr("a facilitator's name"), meeting.facilitator}})
+        if (const QString problem = shortTextProblem(what, text); !problem.isEmpty()) return refusal(problem);
     if (!meeting.date.isValid() || !meeting.start.isValid() || !meeting.end.isValid())
         return refusal(tr("a meeting needs a date, a start and an end"));
     if (meeting.end <= meeting.start)

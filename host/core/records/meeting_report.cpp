@@ -54,11 +54,10 @@ std::vector<Case> reported(const MeetingReport& report)
 // A part as the report names it: a round with its case, when the case is still on record.
 QString partLabel(const MeetingReport& report, const PartTime& part)
 {
-    if (!part.caseNumber) return part.label;
-    for (const Case& theCase : report.cases)
-        if (theCase.number == *part.caseNumber)
-            return tr("%1: case %2 '%3' (%4)").arg(part.label).arg(theCase.number).arg(theCase.label, theCase.ownerName);
-    return tr("%1: case %2").arg(part.label).arg(*part.caseNumber);
+    if (!part.caseNumber && !part.caseId) return part.label;
+    if (const Case* theCase = caseOf(report, part))
+        return tr("%1: case %2 '%3' (%4)").arg(part.label).arg(theCase->number).arg(theCase->label, theCase->ownerName);
+    return tr("%1: a case of an erased member").arg(part.label);
 }
 
 QString escaped(const QString& text) { return text.toHtmlEscaped(); }
@@ -67,6 +66,13 @@ QString escaped(const QString& text) { return text.toHtmlEscaped(); }
 QString cell(QString text) { return text.replace('|', "\\|"); }
 
 } // namespace
+
+const Case* caseOf(const MeetingReport& report, const PartTime& part)
+{
+    for (const Case& theCase : report.cases)
+        if (part.caseId ? theCase.id == *part.caseId : part.caseNumber && theCase.number == *part.caseNumber) return &theCase;
+    return nullptr;
+}
 
 PartTime MeetingReport::total() const
 {
@@ -210,7 +216,8 @@ QJsonObject reportJson(const MeetingReport& report)
         parts.append(QJsonObject{{"position", part.position},
                                  {"label", partLabel(report, part)},
                                  {"method", part.methodId},
-                                 {"case", part.caseNumber ? QJsonValue{*part.caseNumber} : QJsonValue::Null},
+                                 {"case", caseOf(report, part) ? QJsonValue{caseOf(report, part)->number} : QJsonValue::Null},
+                                 {"case_erased", (part.caseNumber || part.caseId) && !caseOf(report, part)},
                                  {"planned_seconds", part.plannedSeconds},
                                  {"actual_seconds", part.actualSeconds},
                                  {"overrun_seconds", overrunSeconds(part)}});

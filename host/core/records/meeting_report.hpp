@@ -28,6 +28,10 @@ struct MeetingReport {
     PartTime total() const;
 };
 
+// The case a round treated, found by its id (by its number for a round recorded without one);
+// nothing when the case was erased with its owner.
+const Case* caseOf(const MeetingReport& report, const PartTime& part);
+
 StoreResult<MeetingReport> gatherReport(const Store& store, const Meeting& meeting, bool withTexts);
 
 // Seconds a part ran over its plan; 0 when it did not.

@@ -70,15 +70,15 @@ Erasure scrubbed(const Store& store, Erasure erasure)
         }
         erasure.scrubbed = complete;
         if (!complete)
-            erasure.note = tr("the data is deleted, but another program has the store open, so its bytes may stay in "
+            erasure.note = tr("the data is deleted, but another program has the store open, so a copy may stay in "
                               "%1-wal until that program closes it; run the erasure again then to be sure")
                                .arg(store.location().path);
         return erasure;
     }
     auto vacuumed = store.run("VACUUM FULL cases, members, attendance, attendance_confirmations, certificates, invoice_addresses, role_assignments");
     erasure.scrubbed = bool(vacuumed);
-    erasure.note = vacuumed ? tr("PostgreSQL keeps older copies in its write-ahead log and backups until they age out; "
-                                 "the server's administrator decides how long")
+    erasure.note = vacuumed ? tr("the database server keeps older copies in its own logs and backups for a while; its "
+                                 "administrator decides how long")
                             : tr("the data is deleted, but the tables could not be rewritten (%1); until they are, the "
                                  "bytes may stay in the server's files")
                                   .arg(vacuumed.error);

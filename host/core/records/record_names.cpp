@@ -18,7 +18,11 @@ NameRule brokenRule(const QString& name)
     const QString tidy = tidyName(name);
     if (tidy.isEmpty()) return NameRule::empty;
     if (tidy.size() > maximumNameLength) return NameRule::tooLong;
-    if (std::any_of(tidy.begin(), tidy.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+    // Format characters (U+202E turns text around, U+200B is invisible) make one name look like
+    // another.
+    if (std::any_of(tidy.begin(), tidy.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+        }))
         return NameRule::control;
     return NameRule::fine;
 }
@@ -40,7 +44,7 @@ QString groupNameProblem(const QString& name)
     switch (brokenRule(name)) {
     case NameRule::empty: return tr("a group needs a name");
     case NameRule::tooLong: return tr("a group name can have at most %1 characters").arg(maximumNameLength);
-    case NameRule::control: return tr("a group name cannot contain control characters");
+    case NameRule::control: return tr("a group name cannot contain control or invisible formatting characters");
     case NameRule::fine: break;
     }
     if (name.contains('@'))
@@ -53,9 +57,14 @@ QString memberNameProblem(const QString& name)
     switch (brokenRule(name)) {
     case NameRule::empty: return tr("a member needs a name");
     case NameRule::tooLong: return tr("a member's name can have at most %1 characters").arg(maximumNameLength);
-    case NameRule::control: return tr("a member's name cannot contain control characters");
+    case NameRule::control: return tr("a member's name cannot contain control or invisible formatting characters");
     case NameRule::fine: break;
     }
+    // Lists of members on the command line (--members, --absent) are split at commas and their
+    // names trimmed, so such a name could never be given back.
+    if (name.front().isSpace() || name.back().isSpace()) return tr("a member's name cannot begin or end with a space");
+    if (name.contains(','))
+        return tr("a member's name cannot contain ',', which separates the names in --members and --absent");
     return {};
 }
 

@@ -193,6 +193,17 @@ std::vector<Migration> migrations(StoreDriver driver)
              "ALTER TABLE cases ADD COLUMN follow_up TEXT",
              "ALTER TABLE cases ADD COLUMN theme TEXT",
          }},
+        // A round names its case by the case's id, which erasing another member's case does not
+        // change, as its number (its place among the meeting's cases) does. No reference is
+        // enforced: the part keeps its times when the case is erased. Existing rounds are matched
+        // to the case that had their number when they were recorded.
+        {7,
+         {
+             "ALTER TABLE meeting_parts ADD COLUMN case_id BIGINT",
+             "UPDATE meeting_parts SET case_id = (SELECT c.id FROM cases c WHERE c.meeting_id = meeting_parts.meeting_id"
+             " AND (SELECT COUNT(*) FROM cases d WHERE d.meeting_id = c.meeting_id AND d.id <= c.id)"
+             " = meeting_parts.case_number) WHERE case_number IS NOT NULL",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);

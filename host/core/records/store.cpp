@@ -1,5 +1,6 @@
 #include "records/store.hpp"
 
+#include "files/private_files.hpp"
 #include "records/schema_migrations.hpp"
 #include "translate.hpp"
 
@@ -23,7 +24,7 @@ QString driverName(StoreDriver driver)
 
 // The records are confidential: a new store's folder and file are for their owner only (SQLite
 // gives its -wal and -shm files the database file's permissions).
-StoreStatus prepareSqliteFile(const QString& path)
+StoreStatus prepareSqliteFile(const QString& path, bool createFolder)
 {
     const QFileInfo file{path};
     if (file.isDir()) return refusal(tr("%1 is a folder, not a Palet store").arg(path));
@@ -35,11 +36,14 @@ StoreStatus prepareSqliteFile(const QString& path)
     }
     const QString folder = file.absolutePath();
     if (!QFileInfo{folder}.isDir()) {
-        if (!QDir{}.mkpath(folder)) return refusal(tr("cannot create the folder %1 for the store").arg(folder));
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (!createFolder)
+            return refusal(tr("the folder %1 for the store %2 does not exist; make it first, or check the path")
+                               .arg(folder, file.fileName()));
+        if (!makePrivateFolder(folder)) return refusal(tr("cannot create the folder %1 for the store").arg(folder));
     }
     QFile created{path};
-    if (!created.open(QIODevice::NewOnly | QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (!created.open(QIODevice::NewOnly | QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        !makePrivate(created))
         return refusal(tr("cannot create the store %1: %2").arg(path, created.errorString()));
     return done();
 }
@@ -88,7 +92,7 @@ StoreResult<Store> Store::open(const StoreLocation& location)
         return refusal(tr("Qt's %1 database driver is not installed (Debian package %2)")
                            .arg(driver, location.driver == StoreDriver::sqlite ? "libqt6sql6-sqlite" : "libqt6sql6-psql"));
     if (location.driver == StoreDriver::sqlite)
-        if (auto prepared = prepareSqliteFile(location.path); !prepared) return prepared.failure();
+        if (auto prepared = prepareSqliteFile(location.path, location.createFolder); !prepared) return prepared.failure();
 
     Store store{location, "palet-store-" + QUuid::createUuid().toString(QUuid::WithoutBraces)};
     {

@@ -22,9 +22,11 @@ QString quotedSetting(const QString& key, const QString& value)
 StoreResult<StoreLocation> postgresqlLocation(const QString& text)
 {
     const QUrl url{text, QUrl::StrictMode};
-    if (!url.isValid())
-        return refusal(tr("'%1' is not a valid PostgreSQL URL: %2")
-                                                       .arg(QUrl{text}.toDisplayString(QUrl::RemovePassword), url.errorString()));
+    if (!url.isValid()) {
+        // Qt's error ends with "; source was "<the whole URL>"", password and all.
+        const QString reason = url.errorString().section(QLatin1String("; source was"), 0, 0);
+        return refusal(tr("'%1' is not a valid PostgreSQL URL: %2").arg(urlWithoutPassword(text), reason));
+    }
     StoreLocation location;
     location.driver = StoreDriver::postgresql;
     location.host = url.host(QUrl::FullyDecoded);
@@ -50,6 +52,22 @@ StoreResult<StoreLocation> postgresqlLocation(const QString& text)
 }
 
 } // namespace
+
+QString urlWithoutPassword(const QString& text)
+{
+    const qsizetype authority = text.indexOf(QLatin1String("://"));
+    if (authority < 0) return text;
+    const qsizetype start = authority + 3;
+    QString shown = text;
+    // The last '@' ends the user part even when the password holds '/', '?' or '@' unescaped.
+    if (const qsizetype at = shown.lastIndexOf('@'); at > start) {
+        const qsizetype colon = shown.indexOf(':', start);
+        if (colon >= 0 && colon < at) shown.remove(colon, at - colon);
+    }
+    static const QRegularExpression passwordSetting{"([?&]password=)[^&#]*", QRegularExpression::CaseInsensitiveOption};
+    shown.replace(passwordSetting, "\\1***");
+    return shown;
+}
 
 QString StoreLocation::displayName() const
 {
@@ -91,6 +109,7 @@ StoreLocation defaultStoreLocation(const QProcessEnvironment& environment)
     if (base.isEmpty()) base = QDir::homePath() + "/.local/share";
     StoreLocation location;
     location.path = QDir{base}.filePath("palet/palet.db");
+    location.createFolder = true;
     return location;
 }
 

@@ -15,6 +15,9 @@ enum class StoreDriver { sqlite, postgresql };
 struct StoreLocation {
     StoreDriver driver = StoreDriver::sqlite;
     QString path; // SQLite: the database file
+    // Only Palet's own default folder is made when missing; a folder a user names must exist, so
+    // that a typing error does not scatter folders over the disk.
+    bool createFolder = false;
 
     // PostgreSQL; what is left empty libpq takes from its own defaults (PGHOST, PGPASSWORD,
     // ~/.pgpass…).
@@ -35,6 +38,10 @@ struct StoreLocation {
 //   postgresql://[USER[:PASSWORD]@][HOST][:PORT][/DATABASE][?KEY=VALUE&…]  (also postgres://)
 // The query takes libpq's keywords, for example sslmode=require or host=/run/postgresql.
 StoreResult<StoreLocation> parseStoreLocation(const QString& text);
+
+// A store URL as given, safe to print: the password after USER: and a password= setting left out,
+// even from a URL that does not parse.
+QString urlWithoutPassword(const QString& text);
 
 // $XDG_DATA_HOME/palet/palet.db, with ~/.local/share when XDG_DATA_HOME is not set.
 StoreLocation defaultStoreLocation(const QProcessEnvironment& environment);

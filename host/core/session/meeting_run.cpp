@@ -124,6 +124,8 @@ StoreResult<RecordedMeetingRun> recordMeetingRun(Store& store, const MeetingRun&
         time.label = index < gathered.plan.lines.size() ? gathered.plan.lines[index].title : qs(part.methodId);
         time.methodId = qs(part.methodId);
         if (part.caseNumber > 0) time.caseNumber = part.caseNumber;
+        for (const AgendaLine& line : gathered.plan.lines)
+            if (part.caseNumber > 0 && line.theCase && line.theCase->number == part.caseNumber) time.caseId = line.theCase->id;
         bool ran = false;
         for (const PhaseOutcome& phase : summary.phases) {
             if (!part.holds(phase.phase)) continue;

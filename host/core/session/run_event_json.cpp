@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+#include <limits>
+
 namespace palet {
 namespace {
 
@@ -234,6 +237,23 @@ Outcome<RunEvent> runEventFromJson(const QJsonObject& object)
     if (*kind != RunEventKind::alive && !object["seq"].isDouble())
         return {std::nullopt, tr("the event has no sequence number 'seq'").toStdString()};
 
+    // A session lasts hours, not weeks: a time beyond a week, or a speed out of --speed's range,
+    // is damage (or a clock run at a speed that was not a number), and is refused rather than
+    // recorded as a meeting's minutes.
+    constexpr double longestMs = 7.0 * 24 * 3600 * 1000;
+    for (const char* key : {"t", "deadline", "length", "remaining", "planned", "actual", "paused_for", "added", "down"}) {
+        const QJsonValue value = object[key];
+        if (value.isUndefined() || value.isNull()) continue;
+        const double ms = value.toDouble(std::numeric_limits<double>::quiet_NaN());
+        const bool mayBeNegative = std::string_view{key} == "remaining";
+        if (!std::isfinite(ms) || ms > longestMs || ms < (mayBeNegative ? -longestMs : 0))
+            return {std::nullopt, tr("the time '%1' is impossible (%2)").arg(key, value.isDouble() ? QString::number(ms) : value.toVariant().toString()).toStdString()};
+    }
+    if (object.contains("speed")) {
+        const double speed = object["speed"].toDouble(std::numeric_limits<double>::quiet_NaN());
+        if (!(speed >= 0.01 && speed <= 100000))
+            return {std::nullopt, tr("the speed is impossible; it must be from 0.01 to 100000").toStdString()};
+    }
     const auto time = [&](const char* key) { return SessionTime{object[key].toInteger()}; };
     const auto index = [&](const QJsonValue& value) {
         if (value.isObject()) return static_cast<int>(value["index"].toInteger(-1));
@@ -298,6 +318,11 @@ Outcome<RecordedPlan> recordedPlanFromJson(const QJsonObject& sessionStarted)
     for (const QJsonValue& phase : plan["phases"].toArray())
         recorded.phases.push_back({phase["id"].toString().toStdString(), static_cast<int>(phase["minutes"].toInteger())});
     recorded.speed = sessionStarted["speed"].toDouble(1.0);
+    for (const auto& [id, minutes] : recorded.phases)
+        if (minutes < 0 || minutes > 24 * 60)
+            return {std::nullopt, tr("session-started gives phase '%1' an impossible %2 minutes").arg(QString::fromStdString(id)).arg(minutes).toStdString()};
+    if (recorded.minutesAvailable < 0 || recorded.minutesAvailable > 24 * 60)
+        return {std::nullopt, tr("session-started gives an impossible %1 minutes available").arg(recorded.minutesAvailable).toStdString()};
     recorded.script = sessionStarted["options"]["script"].toString().toStdString();
     recorded.autoAdvance = sessionStarted["options"]["auto"].toBool();
     if (recorded.methodId.empty() || recorded.members.empty() || recorded.phases.empty() || !language)

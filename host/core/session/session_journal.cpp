@@ -1,5 +1,6 @@
 #include "session/session_journal.hpp"
 
+#include "files/private_files.hpp"
 #include "session/run_event_json.hpp"
 #include "translate.hpp"
 
@@ -12,6 +13,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace palet {
@@ -42,13 +44,24 @@ std::unique_ptr<JournalWriter> JournalWriter::create(const std::string& path, st
         error = tr("%1: the journal already exists; 'palet resume %1' continues that session").arg(q(path)).toStdString();
         return nullptr;
     }
-    if (!QDir{}.mkpath(info.absolutePath())) {
+    if (!makePrivateFolder(info.absolutePath())) {
         error = tr("%1: cannot make the folder").arg(info.absolutePath()).toStdString();
         return nullptr;
     }
-    const int descriptor = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    // Never through a symbolic link: a journal holds what was said, and a link planted in its place
+    // would send it elsewhere.
+    const int descriptor = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (descriptor < 0) {
-        error = systemError(tr("cannot create the journal"), path);
+        error = errno == ELOOP ? tr("%1: is a symbolic link; Palet writes a journal only to a file of its own, give "
+                                    "another path")
+                                     .arg(q(path))
+                                     .toStdString()
+                               : systemError(tr("cannot create the journal"), path);
+        return nullptr;
+    }
+    if (::fchmod(descriptor, 0600) != 0) {
+        error = systemError(tr("cannot make the journal private"), path);
+        ::close(descriptor);
         return nullptr;
     }
     syncFolder(path);
@@ -57,7 +70,7 @@ std::unique_ptr<JournalWriter> JournalWriter::create(const std::string& path, st
 
 std::unique_ptr<JournalWriter> JournalWriter::reopen(const std::string& path, std::int64_t wholeLength, std::string& error)
 {
-    const int descriptor = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    const int descriptor = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW);
     if (descriptor < 0) {
         error = systemError(tr("cannot open the journal"), path);
         return nullptr;

@@ -12,7 +12,7 @@ namespace {
 // "75.5" seconds, "1:15.5" minutes and seconds, or "1:02:03" hours, minutes and seconds.
 std::optional<SessionTime> parseTime(const QString& text)
 {
-    static const QRegularExpression pattern{R"(^(?:(?:(\d+):)?(\d+):)?(\d+(?:\.\d{1,3})?)$)"};
+    static const QRegularExpression pattern{R"(^(?:(?:(\d{1,2}):)?(\d{1,4}):)?(\d{1,6}(?:\.\d{1,3})?)$)"};
     const auto match = pattern.match(text);
     if (!match.hasMatch()) return std::nullopt;
     const bool hasMinutes = match.hasCaptured(2);
