@@ -20,5 +20,7 @@ int runResume(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runAgenda(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runPack(const QStringList& arguments);
+int runTrust(const QStringList& arguments);
 
 } // namespace palet::cli

@@ -33,12 +33,14 @@ const std::map<QString, CommandInfo>& commands()
         {"list", {runList, QT_TRANSLATE_NOOP("palet", "List the methods Palet can find, with filters.")}},
         {"meeting", {runMeeting, QT_TRANSLATE_NOOP("palet", "Plan and list a group's meetings.")}},
         {"member", {runMember, QT_TRANSLATE_NOOP("palet", "Erase a member's personal data for good.")}},
+        {"pack", {runPack, QT_TRANSLATE_NOOP("palet", "Build, sign, check, install and remove signed method packs.")}},
         {"plan", {runPlan, QT_TRANSLATE_NOOP("palet", "Plan a meeting: agenda, chosen cases, methods and roles.")}},
         {"recommend", {runRecommend, QT_TRANSLATE_NOOP("palet", "Rank the methods for a group, a case and the time.")}},
         {"report", {runReport, QT_TRANSLATE_NOOP("palet", "Report on a meeting run: time per part, cases, takeaways, attendance.")}},
         {"resume", {runResume, QT_TRANSLATE_NOOP("palet", "Continue a session from its journal after palet stopped.")}},
         {"run", {runRun, QT_TRANSLATE_NOOP("palet", "Run a meeting live: phases, time, roles and a journal.")}},
         {"show", {runShow, QT_TRANSLATE_NOOP("palet", "Show one method: phases, roles and minutes.")}},
+        {"trust", {runTrust, QT_TRANSLATE_NOOP("palet", "Add, list and remove the keys whose packs you trust.")}},
         {"validate", {runValidate, QT_TRANSLATE_NOOP("palet", "Check method scripts and report every error.")}},
     };
     return table;
