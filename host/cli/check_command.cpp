@@ -37,6 +37,7 @@ int runCheck(const QStringList& arguments)
     parser.addPositionalArgument("PLUGIN", tr("Method ids, manifests or libraries (default: every plugin found)."), "[PLUGIN...]");
     parser.addOption({"group-size", tr("Ask the plugins for a group of N (default: each method's ideal)."), "N"});
     parser.addOption({"minutes", tr("Ask the plugins to fit M minutes (default: 60)."), "M"});
+    parser.addOption({"retry", tr("Load plugins that crashed or hung before, though their files have not changed.")});
     if (const auto done = parseCommand(parser, arguments,
                                        tr("Load plugin libraries, check them, and show what they compute.")))
         return *done;
@@ -76,7 +77,8 @@ int runCheck(const QStringList& arguments)
             printOut(tr("ok: %1 is a YAML method; nothing to load\n").arg(qs(entry->spec().id)));
             continue;
         }
-        const PluginLoad load = openMethod(*entry, trace);
+        const PluginLoad load =
+            openMethod(*entry, trace, parser.isSet("retry") ? AfterBreakdown::retry : AfterBreakdown::refuse);
         if (!load.method) {
             printError(qs(load.error) + '\n');
             ++refused;

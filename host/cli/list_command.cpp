@@ -9,6 +9,7 @@
 #include "catalog/method_json.hpp"
 #include "catalog/method_search_path.hpp"
 #include "did_you_mean.hpp"
+#include "plugins/plugin_failure_memory.hpp"
 #include "translate.hpp"
 
 #include <QCoreApplication>
@@ -113,6 +114,8 @@ std::string listingKey(const QCommandLineParser& parser, Language language, bool
                    : QString{"width=%1"}.arg(outputWidth()));
     for (const char* option : {"style", "group-size", "max-minutes", "theme", "available-in", "source", "blocks", "verbose"})
         if (parser.isSet(option)) parts << QString{"%1=%2"}.arg(option, parser.values(option).join(','));
+    // A verbose listing names the plugins that broke down: it is kept only while they are the same.
+    if (parser.isSet("verbose")) parts << "failures=" + PluginFailureMemory::forUser().stamp();
     return utf8(parts.join('\n'));
 }
 
@@ -120,6 +123,7 @@ Listing render(const MethodCatalog& catalog, const ListFilter& filter, Language 
 {
     Listing listing;
     listing.err = utf8(skippedText(catalog));
+    const PluginFailureMemory failures = PluginFailureMemory::forUser();
     std::vector<const CatalogEntry*> shown;
     for (const auto& entry : catalog.methods())
         if (filter.admits(entry)) shown.push_back(&entry);
@@ -145,6 +149,10 @@ Listing render(const MethodCatalog& catalog, const ListFilter& filter, Language 
                             minutesText(method.minutesFor(filter.groupSize.value_or(method.groupSize.ideal))),
                             groupSizeText(method.groupSize), qs(method.name.in(language))});
             if (verbose) rows.push_back({"", "", "", "", tr("from %1").arg(originText(entry->origin))});
+            if (verbose && entry->origin.kind == MethodOrigin::Kind::plugin)
+                if (const auto failure = failures.find(entry->origin.path))
+                    rows.push_back({"", "", "", "", tr("not loaded: %1, on %2; 'palet check --retry' tries it again")
+                                                        .arg(qs(failure->sentence), failure->when)});
         }
         text = columns(rows, outputWidth());
     }

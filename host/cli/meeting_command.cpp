@@ -5,9 +5,13 @@
 #include "subcommands.hpp"
 #include "terminal_width.hpp"
 
+#include "papers/attendance_sheet.hpp"
+#include "papers/meeting_costs.hpp"
 #include "records/calendar_text.hpp"
 #include "records/case_records.hpp"
+#include "records/firm_records.hpp"
 #include "records/group_records.hpp"
+#include "records/invoice_records.hpp"
 #include "records/meeting_records.hpp"
 #include "records/record_json.hpp"
 #include "text/text_layout.hpp"
@@ -137,6 +141,113 @@ int listMeetings(const QStringList& arguments)
     return success;
 }
 
+QString costsText(const QString& reference, const MeetingCosts& costs)
+{
+    std::vector<QStringList> rows{{tr("COST"), tr("TIME"), tr("EXCL. VAT")}};
+    const std::vector<CostLine> lines = costLines(costs);
+    for (const CostLine& line : lines)
+        rows.push_back({costKindLabel(line.kind), line.minutes ? heldText(line.minutes * 60) : QString{}, euroText(line.cents)});
+    rows.push_back({tr("Total"), {}, euroText(totalCents(lines))});
+    return tr("Costs of %1, at %2 an hour:\n").arg(reference, euroText(costs.rateCents)) + table(rows, 1000) + '\n';
+}
+
+QJsonObject costsJson(const QString& reference, const MeetingCosts& costs)
+{
+    QJsonArray lines;
+    const std::vector<CostLine> all = costLines(costs);
+    for (const CostLine& line : all)
+        lines.append(QJsonObject{{"kind", costKindId(line.kind)}, {"minutes", line.minutes}, {"cents", line.cents}});
+    return {{"meeting", reference},
+            {"rate_cents", costs.rateCents},
+            {"guiding_minutes", costs.guidingMinutes},
+            {"prep_minutes", costs.prepMinutes},
+            {"travel_minutes", costs.travelMinutes},
+            {"travel_cents", costs.travelCents},
+            {"location_cents", costs.locationCents},
+            {"facilities_cents", costs.facilitiesCents},
+            {"lines", lines},
+            {"total_cents", totalCents(all)}};
+}
+
+int meetingCosts(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("MEETING", tr("The meeting, as GROUP@YYYY-MM-DD."));
+    parser.addOption({"rate", tr("The hourly rate excluding VAT (default: the firm's)."), "EUR"});
+    parser.addOption({"prep-hours", tr("Hours of preparation, e.g. 1 or 1.5."), "H"});
+    parser.addOption({"travel-hours", tr("Hours of travel, charged at the rate."), "H"});
+    parser.addOption({"travel-costs", tr("Travel costs excluding VAT."), "EUR"});
+    parser.addOption({"location", tr("The location's costs excluding VAT."), "EUR"});
+    parser.addOption({"facilities", tr("Any facilities' costs excluding VAT (default 0)."), "EUR"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments,
+                                       tr("Record what a meeting costs: guiding (its scheduled length) and preparation at "
+                                          "the hourly rate, travel time and costs, the location and facilities. Without "
+                                          "options, show them.")))
+        return *done;
+    if (!hasPositionals(parser, command, 1, tr("the meeting, as GROUP@YYYY-MM-DD"))) return badUsage;
+    const auto reference = meetingArgument(parser.positionalArguments().first(), command);
+    if (!reference) return badUsage;
+    const QStringList required{"prep-hours", "travel-hours", "travel-costs", "location"};
+    const bool anyGiven = std::any_of(required.begin(), required.end(), [&](const QString& name) { return parser.isSet(name); }) ||
+                          parser.isSet("rate") || parser.isSet("facilities");
+    MeetingCosts costs;
+    if (anyGiven) {
+        QStringList missing;
+        for (const QString& name : required)
+            if (!parser.isSet(name)) missing << "--" + name;
+        if (!missing.isEmpty()) return misuse(command, tr("these are needed too: %1 (give 0 for none)").arg(missing.join(", ")));
+        for (const auto& [name, field] : {std::pair{"prep-hours", &costs.prepMinutes}, std::pair{"travel-hours", &costs.travelMinutes}}) {
+            const auto minutes = minutesFromHoursText(parser.value(name));
+            if (!minutes)
+                return misuse(command, tr("--%1 must be hours such as 1, 1.5 or 0.25, not '%2'").arg(name, parser.value(name)));
+            *field = *minutes;
+        }
+        for (const auto& [name, field] : {std::pair{"travel-costs", &costs.travelCents}, std::pair{"location", &costs.locationCents},
+                                          std::pair{"facilities", &costs.facilitiesCents}}) {
+            if (!parser.isSet(name)) continue;
+            const auto cents = centsFromText(parser.value(name));
+            if (!cents)
+                return misuse(command, tr("--%1 must be an amount in euros such as 40 or 12.50, not '%2'").arg(name, parser.value(name)));
+            *field = *cents;
+        }
+        if (parser.isSet("rate")) {
+            const auto cents = centsFromText(parser.value("rate"));
+            if (!cents || *cents > 10'000'00)
+                return misuse(command, tr("--rate must be an amount in euros such as 125 or 125.50, not '%1'").arg(parser.value("rate")));
+            costs.rateCents = int(*cents);
+        }
+    }
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    Store& store = *opened.store;
+    const auto meeting = findMeeting(store, *reference);
+    if (!meeting) return refuse(command, meeting.error);
+    const auto meetings = meetingsOf(store, meeting->groupId);
+    if (!meetings) return refuse(command, meetings.error);
+    const QString name = meetingReferenceText(*meeting, *meetings);
+    if (!anyGiven) {
+        const auto kept = meetingCostsOf(store, meeting->id);
+        if (!kept) return refuse(command, kept.error);
+        if (!*kept) return refuse(command, tr("%1 has no costs recorded yet").arg(name));
+        if (parser.isSet("json")) printJson(costsJson(name, **kept));
+        else printOut(costsText(name, **kept));
+        return success;
+    }
+    if (!parser.isSet("rate")) {
+        const auto firm = firmOf(store);
+        if (!firm) return refuse(command, tr("no --rate given, and %1").arg(firm.error));
+        costs.rateCents = firm->rateCents;
+    }
+    const auto kept = setMeetingCosts(store, *meeting, costs);
+    if (!kept) return refuse(command, kept.error);
+    if (parser.isSet("json")) printJson(costsJson(name, *kept));
+    else printOut(costsText(name, *kept));
+    return success;
+}
+
 } // namespace
 
 int runMeeting(const QStringList& arguments)
@@ -144,6 +255,7 @@ int runMeeting(const QStringList& arguments)
     static const std::vector<Subcommand> subcommands{
         {"new", newMeeting, QT_TRANSLATE_NOOP("palet", "Plan a meeting of a group.")},
         {"list", listMeetings, QT_TRANSLATE_NOOP("palet", "List a group's meetings.")},
+        {"costs", meetingCosts, QT_TRANSLATE_NOOP("palet", "Record or show what a meeting costs, for its invoices.")},
     };
     return runSubcommand(arguments, subcommands,
                          tr("Meetings of a group. A meeting is named GROUP@YYYY-MM-DD, e.g. Zorgteam@2025-03-12."));

@@ -8,7 +8,6 @@
 
 #include "translate.hpp"
 
-#include <QEventLoop>
 #include <QFileInfo>
 
 #include <unistd.h>
@@ -33,9 +32,9 @@ std::optional<FrontOptions> frontOptions(const QCommandLineParser& parser)
             printError(tr("palet: --speed must be a number from 0.01 to 100000, not '%1'\n").arg(parser.value("speed")));
             return std::nullopt;
         }
-        options.speed = speed;
+        options.run.speed = speed;
     }
-    if (parser.isSet("script")) options.script = QFileInfo{parser.value("script")}.absoluteFilePath().toStdString();
+    if (parser.isSet("script")) options.run.script = QFileInfo{parser.value("script")}.absoluteFilePath().toStdString();
     if (parser.isSet("events")) {
         if (parser.value("events") != "json") {
             printError(tr("palet: --events takes only 'json', not '%1'\n").arg(parser.value("events")));
@@ -43,63 +42,42 @@ std::optional<FrontOptions> frontOptions(const QCommandLineParser& parser)
         }
         options.jsonEvents = true;
     }
-    options.autoAdvance = parser.isSet("auto");
+    options.run.autoAdvance = parser.isSet("auto");
     return options;
 }
 
-std::optional<std::vector<ScriptStep>> scriptSteps(const std::string& path, int lastLine)
+int runToEnd(SessionRun& run, bool jsonEvents)
 {
-    SessionScript script = readSessionScript(path);
-    for (const auto& problem : script.problems) printError(qs(problem.toString()) + '\n');
-    if (!script.problems.empty()) return std::nullopt;
-    std::erase_if(script.steps, [&](const ScriptStep& step) { return step.line <= lastLine; });
-    return std::move(script.steps);
-}
+    const bool scripted = run.options().script.has_value();
+    const bool onTerminal = !jsonEvents && isatty(STDOUT_FILENO) && isatty(STDIN_FILENO);
+    const SessionRunner& runner = run.runner();
 
-int runToEnd(SessionRunner& runner, JournalWriter& journal, SessionRunner::Events first, const FrontOptions& options,
-             std::vector<ScriptStep> steps, const RecordedOptions& recorded)
-{
-    const bool scripted = options.script.has_value();
-    const bool onTerminal = !options.jsonEvents && isatty(STDOUT_FILENO) && isatty(STDIN_FILENO);
-
-    SessionView* view = nullptr;
-    LiveSession::Options liveOptions;
-    liveOptions.autoAdvance = options.autoAdvance;
-    liveOptions.script = std::move(steps);
-    liveOptions.recorded = recorded;
-    LiveSession session{runner, journal, std::move(liveOptions), [&](const RunEvent& event, const QByteArray& line) {
-                            if (view) view->show(event, line);
-                        }};
-
-    std::unique_ptr<SessionView> owned;
+    std::unique_ptr<SessionView> view;
     std::unique_ptr<PlainInput> input;
-    if (onTerminal) owned = TerminalSessionView::open(session);
-    if (!owned) {
-        if (options.jsonEvents)
-            owned = std::make_unique<JsonSessionView>();
+    if (onTerminal) view = TerminalSessionView::open(run.live());
+    if (!view) {
+        if (jsonEvents)
+            view = std::make_unique<JsonSessionView>();
         else
-            owned = std::make_unique<PlainSessionView>(runner.plan());
+            view = std::make_unique<PlainSessionView>(runner.plan());
         // Without a keyboard, input comes from the script or else from standard input; when it
         // ends, the phases end by themselves, so the session always finishes.
-        if (!scripted) input = std::make_unique<PlainInput>(session);
+        if (!scripted) input = std::make_unique<PlainInput>(run.live());
     }
-    view = owned.get();
-    if (scripted && !onTerminal) session.endInputAfterScript();
+    run.watch([shown = view.get()](const RunEvent& event, const QByteArray& line) { shown->show(event, line); });
+    if (scripted && !onTerminal) run.live().endInputAfterScript();
 
-    QEventLoop loop;
-    session.onDone([&] { loop.quit(); });
-    session.begin(std::move(first));
-    if (!session.done()) loop.exec();
+    const std::string error = run.runToEnd();
     view->close();
 
-    if (!session.error().empty()) {
+    if (!error.empty()) {
         printError(tr("palet: %1\nThe session stopped; the journal %2 holds it up to the last event shown.\n")
-                       .arg(qs(session.error()), qs(journal.path())));
+                       .arg(qs(error), qs(run.journal().path())));
         return badInput;
     }
-    if (!options.jsonEvents) {
+    if (!jsonEvents) {
         printOut('\n' + summaryText(runner.plan(), runner.state()));
-        printOut(tr("Journal: %1\n").arg(qs(journal.path())));
+        printOut(tr("Journal: %1\n").arg(qs(run.journal().path())));
     }
     return success;
 }

@@ -132,6 +132,11 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
         return line;
     }
     case RunEventKind::finished: return stamp + (event.quit ? tr("Stopped before the end") : tr("Finished"));
+    case RunEventKind::pluginStopped: {
+        const PlanPart* part = plan.partAt(event.phase);
+        return stamp + tr("The plugin of %1 stopped, and the session goes on without its messages: %2")
+                           .arg(q(part ? part->methodId : plan.method.id), q(event.pluginError));
+    }
     case RunEventKind::alive: return {};
     }
     return {};

@@ -14,7 +14,8 @@ namespace palet {
 template <typename Value>
 struct Outcome {
     std::optional<Value> value;
-    std::string error; // set when there is no value
+    std::string error;      // set when there is no value
+    bool brokeDown = false; // a plugin crashed, hung or garbled its answer: it will say nothing more
 };
 
 class MethodImplementation {

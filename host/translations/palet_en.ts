@@ -12,6 +12,64 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; a share of %1 split over %n participant(s)</source>
+        <translation>
+            <numerusform>; a share of %1 split over %n participant</numerusform>
+            <numerusform>; a share of %1 split over %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment within %n day(s)</source>
+        <translation>
+            <numerusform>Payment within %n day</numerusform>
+            <numerusform>Payment within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n credit invoice(s) for %1; the costs can be changed now.
+</source>
+        <translation>
+            <numerusform>Issued %n credit invoice for %1; the costs can be changed now.
+</numerusform>
+            <numerusform>Issued %n credit invoices for %1; the costs can be changed now.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) for %1.
+</source>
+        <translation>
+            <numerusform>Issued %n invoice for %1.
+</numerusform>
+            <numerusform>Issued %n invoices for %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n certificate(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n certificate to %1.
+</numerusform>
+            <numerusform>Wrote %n certificates to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n meeting(s))</source>
+        <translation>
+            <numerusform>Total (%n meeting)</numerusform>
+            <numerusform>Total (%n meetings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) skipped because of errors (listed on standard error).
 </source>
         <translation>

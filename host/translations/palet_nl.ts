@@ -335,12 +335,12 @@ Zie &apos;%1 --help&apos;.
         <translation>%1: de plugin berekende werkvorm &apos;%2&apos; %3, maar het manifest beschrijft &apos;%4&apos; %5; houd het manifest gelijk met de bibliotheek</translation>
     </message>
     <message>
-        <source>%1: the plugin failed on a session event: %2</source>
-        <translation>%1: de plugin faalde bij een sessiegebeurtenis: %2</translation>
+        <source>the plugin failed on a session event: %1</source>
+        <translation>de plugin faalde bij een sessiegebeurtenis: %1</translation>
     </message>
     <message>
-        <source>%1: the plugin failed to compute its method: %2</source>
-        <translation>%1: de plugin kon zijn werkvorm niet berekenen: %2</translation>
+        <source>the plugin failed to compute its method: %1</source>
+        <translation>de plugin kon zijn werkvorm niet berekenen: %1</translation>
     </message>
     <message>
         <source>%1: unknown subcommand &apos;%2&apos;%3
@@ -962,10 +962,6 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
         <translation>Wis de persoonsgegevens van een lid en de teksten van diens casussen definitief (het recht op vergetelheid uit de AVG). Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data for good.</source>
-        <translation>Wis de persoonsgegevens van een lid definitief.</translation>
-    </message>
-    <message>
         <source>Erase them from this group (may be repeated); needed when more than one group has a member of that name.</source>
         <translation>Wis het lid uit deze groep (mag vaker); nodig als meer dan één groep een lid met die naam heeft.</translation>
     </message>
@@ -1567,16 +1563,8 @@ Zie &apos;palet recommend --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: %1: %2
-</source>
-        <translation>palet resume: %1: %2
-</translation>
-    </message>
-    <message>
-        <source>palet resume: %1: cannot continue: %2
-</source>
-        <translation>palet resume: %1: kan niet verder: %2
-</translation>
+        <source>%1: cannot continue: %2</source>
+        <translation>%1: kan niet verder: %2</translation>
     </message>
     <message>
         <source>palet resume: %1: no such journal file, nor a session by that id in %2
@@ -1585,9 +1573,9 @@ Zie &apos;palet recommend --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: %1: this session has finished already
+        <source>%1: %2: this session has finished already
 </source>
-        <translation>palet resume: %1: deze sessie is al afgelopen
+        <translation>%1: %2: deze sessie is al afgelopen
 </translation>
     </message>
     <message>
@@ -1611,9 +1599,9 @@ Zie &apos;palet resume --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet resume: the session ran %1, which Palet no longer finds
+        <source>%1: the session ran %2, which Palet no longer finds
 </source>
-        <translation>palet resume: de sessie liep met werkvorm %1, maar Palet vindt die niet meer
+        <translation>%1: de sessie liep met werkvorm %2, maar Palet vindt die niet meer
 </translation>
     </message>
     <message>
@@ -1623,43 +1611,37 @@ Zie &apos;palet resume --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: --absent goes with a meeting; --members names who is there
+        <source>%1: --absent goes with a meeting; --members names who is there
 </source>
-        <translation>palet run: --absent hoort bij een bijeenkomst; met --members noem je wie er is
+        <translation>%1: --absent hoort bij een bijeenkomst; met --members noem je wie er is
 </translation>
     </message>
     <message>
-        <source>palet run: --seed must be a whole number from 0 to %1, not &apos;%2&apos;
+        <source>%1: --seed must be a whole number from 0 to %2, not &apos;%3&apos;
 </source>
-        <translation>palet run: --seed moet een geheel getal van 0 tot en met %1 zijn, niet &apos;%2&apos;
+        <translation>%1: --seed moet een geheel getal van 0 tot en met %2 zijn, niet &apos;%3&apos;
 </translation>
     </message>
     <message>
-        <source>palet run: give --method ID and --members &quot;Ann,Bo,Cas&quot;
-See &apos;palet run --help&apos;.
+        <source>%1: give --method ID and --members &quot;Ann,Bo,Cas&quot;
+See &apos;%1 --help&apos;.
 </source>
-        <translation>palet run: geef --method ID en --members &quot;Ann,Bo,Cas&quot;
-Zie &apos;palet run --help&apos;.
+        <translation>%1: geef --method ID en --members &quot;Ann,Bo,Cas&quot;
+Zie &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: give a meeting, or --method and --members, not both
-See &apos;palet run --help&apos;.
+        <source>%1: give a meeting, or --method and --members, not both
+See &apos;%1 --help&apos;.
 </source>
-        <translation>palet run: geef een bijeenkomst, of --method en --members, niet allebei
-Zie &apos;palet run --help&apos;.
+        <translation>%1: geef een bijeenkomst, of --method en --members, niet allebei
+Zie &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>palet run: no method with id &apos;%1&apos;%2 (&apos;palet list&apos; shows them all)
+        <source>%1: no method with id &apos;%2&apos;%3 (&apos;palet list&apos; shows them all)
 </source>
-        <translation>palet run: geen werkvorm met id &apos;%1&apos;%2 (&apos;palet list&apos; toont ze allemaal)
-</translation>
-    </message>
-    <message>
-        <source>palet run: note: %1
-</source>
-        <translation>palet run: let op: %1
+        <translation>%1: geen werkvorm met id &apos;%2&apos;%3 (&apos;palet list&apos; toont ze allemaal)
 </translation>
     </message>
     <message>
@@ -1839,10 +1821,6 @@ Voer &apos;palet help&apos; uit voor de lijst.
     <message>
         <source>Plan a meeting: the agenda with clock times, the cases chosen with their methods, and who chairs and keeps time.</source>
         <translation>Plan een bijeenkomst: de agenda met kloktijden, de gekozen casussen met hun werkvormen, en wie voorzit en de tijd bewaakt.</translation>
-    </message>
-    <message>
-        <source>Plan and list a group&apos;s meetings.</source>
-        <translation>Plan de bijeenkomsten van een groep en zet ze op een rij.</translation>
     </message>
     <message>
         <source>planned</source>
@@ -2467,6 +2445,1128 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <translation>er is geen bijeenkomst %1</translation>
     </message>
     <message>
+        <source>rounded down to a multiple of %1</source>
+        <translation>naar beneden afgerond op een veelvoud van %1</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest multiple of %1</source>
+        <translation>afgerond op het dichtstbijzijnde veelvoud van %1</translation>
+    </message>
+    <message>
+        <source>not rounded</source>
+        <translation>niet afgerond</translation>
+    </message>
+    <message>
+        <source>The registers whose PE points rules Palet knows, with the rules, their sources and the files they were read from.</source>
+        <translation>De registers waarvan Palet de regels voor PE-punten kent, met de regels, hun bronnen en de bestanden waaruit ze gelezen zijn.</translation>
+    </message>
+    <message>
+        <source>  a member&apos;s PE register begins with: %1
+</source>
+        <translation>  het PE-register van een lid begint met: %1
+</translation>
+    </message>
+    <message>
+        <source>  points per hour: %1, %2; at least %3 minutes; breaks %4
+</source>
+        <translation>  punten per uur: %1, %2; minstens %3 minuten; pauzes %4
+</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>tellen mee</translation>
+    </message>
+    <message>
+        <source>do not count</source>
+        <translation>tellen niet mee</translation>
+    </message>
+    <message>
+        <source>  at most %1 points a meeting
+</source>
+        <translation>  hoogstens %1 punten per bijeenkomst
+</translation>
+    </message>
+    <message>
+        <source>  booked as: %1
+</source>
+        <translation>  geboekt als: %1
+</translation>
+    </message>
+    <message>
+        <source>  source: %1 %2 (checked %3)
+</source>
+        <translation>  bron: %1 %2 (gecontroleerd %3)
+</translation>
+    </message>
+    <message>
+        <source>  from %1
+</source>
+        <translation>  uit %1
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A held meeting&apos;s invoices, one per participant; credit them.</source>
+        <translation>De facturen van een gehouden bijeenkomst, één per deelnemer; crediteer ze.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s year of meetings and PE points, invoice address, erasure.</source>
+        <translation>Het jaar van een lid in bijeenkomsten en PE-punten, factuuradres, wissen.</translation>
+    </message>
+    <message>
+        <source>Certificates of participation with PE points; verify one.</source>
+        <translation>Bewijzen van deelname met PE-punten; controleer er een.</translation>
+    </message>
+    <message>
+        <source>Plan and list a group&apos;s meetings; record their costs.</source>
+        <translation>Plan en toon de bijeenkomsten van een groep; leg hun kosten vast.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s details for invoices and certificates.</source>
+        <translation>De gegevens van het bureau voor facturen en bewijzen van deelname.</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping, not %2</source>
+        <translation>%1 moet een mapping zijn, geen %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation>onbekende sleutel &apos;%1&apos; in %2%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice in %2</source>
+        <translation>&apos;%1&apos; staat twee keer in %2</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;%2&apos;</source>
+        <translation>%1 heeft &apos;%2&apos; nodig</translation>
+    </message>
+    <message>
+        <source>%1 must be a text</source>
+        <translation>%1 moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>%1 must be a number with at most two decimals, such as 1 or 0.5, not &apos;%2&apos;</source>
+        <translation>%1 moet een getal zijn met hoogstens twee decimalen, zoals 1 of 0.5, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3, not %4</source>
+        <translation>%1 moet van %2 tot %3 zijn, niet %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 moet een geheel getal van %2 tot %3 zijn</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>a register</source>
+        <translation>een register</translation>
+    </message>
+    <message>
+        <source>id must be lower-case letters, digits and &apos;-&apos;, not &apos;%1&apos;</source>
+        <translation>id bestaat uit kleine letters, cijfers en &apos;-&apos;, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>prefixes must be a list of texts, such as [MfN]</source>
+        <translation>prefixes moet een lijst teksten zijn, zoals [MfN]</translation>
+    </message>
+    <message>
+        <source>rounding must be down, nearest or none, not &apos;%1&apos;</source>
+        <translation>rounding moet down, nearest of none zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sources must be a list: where the rule comes from</source>
+        <translation>sources moet een lijst zijn: waar de regel vandaan komt</translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation>een bron</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>format %1 is not one this Palet reads (it reads %2)</source>
+        <translation>format %1 kan deze Palet niet lezen (hij leest %2)</translation>
+    </message>
+    <message>
+        <source>registers must be a list</source>
+        <translation>registers moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>register &apos;%1&apos; is given twice</source>
+        <translation>register &apos;%1&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IBAN (two letters for the country, two check digits, then the account)</source>
+        <translation>&apos;%1&apos; is geen IBAN (twee letters voor het land, twee controlecijfers, dan de rekening)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Dutch IBAN: it has %2 characters instead of 18</source>
+        <translation>&apos;%1&apos; is geen Nederlandse IBAN: hij heeft %2 tekens in plaats van 18</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IBAN: its check digits do not match (a typing error?)</source>
+        <translation>&apos;%1&apos; is geen geldige IBAN: de controlecijfers kloppen niet (een tikfout?)</translation>
+    </message>
+    <message>
+        <source>the address &apos;%1&apos; needs a street and a line with postcode and city, such as &quot;Stationsweg 1, 3511 AB Utrecht&quot;; an e-invoice cannot do without them</source>
+        <translation>het adres &apos;%1&apos; heeft een straat nodig en een regel met postcode en plaats, zoals &quot;Stationsweg 1, 3511 AB Utrecht&quot;; een e-factuur kan niet zonder</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Chamber of Commerce (KvK) number: it has eight digits</source>
+        <translation>&apos;%1&apos; is geen KvK-nummer: dat heeft acht cijfers</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VAT identification number (a Dutch one is written NL123456789B01)</source>
+        <translation>&apos;%1&apos; is geen btw-identificatienummer (een Nederlands nummer schrijf je als NL123456789B01)</translation>
+    </message>
+    <message>
+        <source>the invoice number format &apos;%1&apos; has no {number} (or {number:4} for at least four digits)</source>
+        <translation>de vorm van factuurnummers &apos;%1&apos; heeft geen {number} (of {number:4} voor minstens vier cijfers)</translation>
+    </message>
+    <message>
+        <source>the invoice number format &apos;%1&apos; has %2; it knows only {year} and {number}</source>
+        <translation>de vorm van factuurnummers &apos;%1&apos; heeft %2; alleen {year} en {number} zijn bekend</translation>
+    </message>
+    <message>
+        <source>the invoice number format &apos;%1&apos; may hold only letters, digits, &apos;-&apos;, &apos;/&apos;, &apos;.&apos;, &apos;_&apos; and the placeholders</source>
+        <translation>de vorm van factuurnummers &apos;%1&apos; mag alleen letters, cijfers, &apos;-&apos;, &apos;/&apos;, &apos;.&apos;, &apos;_&apos; en de plaatshouders bevatten</translation>
+    </message>
+    <message>
+        <source>Guiding the meeting</source>
+        <translation>Begeleiding van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>Reistijd</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Reiskosten</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source> (%1 × %2 an hour)</source>
+        <translation> (%1 × %2 per uur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; a share of %1 split over %n participant(s)</source>
+        <translation>
+            <numerusform>; een deel van %1, verdeeld over %n deelnemer</numerusform>
+            <numerusform>; een deel van %1, verdeeld over %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Creditfactuur %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message>
+        <source>KvK %1</source>
+        <translation>KvK %1</translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <translation>Btw-nummer %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Corrigeert factuur</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>the intervision meeting of %1 on %2</source>
+        <translation>de intervisiebijeenkomst van %1 op %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>Btw %1 %</translation>
+    </message>
+    <message>
+        <source>Total excluding VAT</source>
+        <translation>Totaal exclusief btw</translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <translation>Totaal inclusief btw</translation>
+    </message>
+    <message>
+        <source>This credit invoice cancels invoice %1; the amount is settled with it.</source>
+        <translation>Deze creditfactuur vervalt factuur %1; het bedrag wordt ermee verrekend.</translation>
+    </message>
+    <message>
+        <source>Please pay %1 by %2 to %3 in the name of %4, quoting %5.</source>
+        <translation>Graag %1 betalen vóór %2 op %3 ten name van %4, onder vermelding van %5.</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Vrijgesteld van btw</translation>
+    </message>
+    <message>
+        <source>Intervision meeting of %1 on %2</source>
+        <translation>Intervisiebijeenkomst van %1 op %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment within %n day(s)</source>
+        <translation>
+            <numerusform>Betaling binnen %n dag</numerusform>
+            <numerusform>Betaling binnen %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Bewijs van deelname</translation>
+    </message>
+    <message>
+        <source>%1 took part in an intervision meeting of %2, guided by %3.</source>
+        <translation>%1 heeft deelgenomen aan een intervisiebijeenkomst van %2, begeleid door %3.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Hours that count</source>
+        <translation>Uren die meetellen</translation>
+    </message>
+    <message>
+        <source>PE points</source>
+        <translation>PE-punten</translation>
+    </message>
+    <message>
+        <source>none: no rules are known for this register</source>
+        <translation>geen: voor dit register zijn geen regels bekend</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Uitgegeven door</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Uitgegeven op</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Verification code (Ed25519 signature of the firm, key %1):</source>
+        <translation>Verificatiecode (Ed25519-handtekening van het bureau, sleutel %1):</translation>
+    </message>
+    <message>
+        <source>Check this certificate with: palet certificates verify FILE</source>
+        <translation>Controleer dit bewijs met: palet certificates verify FILE</translation>
+    </message>
+    <message>
+        <source>it holds no certificate of Palet&apos;s (no signed facts in its metadata)</source>
+        <translation>het bevat geen bewijs van deelname van Palet (geen ondertekende gegevens in de metadata)</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s name cannot be empty</source>
+        <translation>de naam van het bureau mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s name is longer than 120 characters</source>
+        <translation>de naam van het bureau is langer dan 120 tekens</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s address cannot be empty</source>
+        <translation>het adres van het bureau mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s address is longer than 400 characters</source>
+        <translation>het adres van het bureau is langer dan 400 tekens</translation>
+    </message>
+    <message>
+        <source>the hourly rate must be from € 0.00 to € 10,000.00</source>
+        <translation>het uurtarief moet van € 0,00 tot € 10.000,00 zijn</translation>
+    </message>
+    <message>
+        <source>the VAT rate must be a whole percentage from 0 to 100</source>
+        <translation>het btw-tarief moet een heel percentage van 0 tot 100 zijn</translation>
+    </message>
+    <message>
+        <source>the payment term must be from 0 to 365 days</source>
+        <translation>de betalingstermijn moet van 0 tot 365 dagen zijn</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s details are set for the first time, so these are needed too: %1</source>
+        <translation>de gegevens van het bureau worden voor het eerst vastgelegd, dus deze zijn ook nodig: %1</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s details are missing; set them once with: palet firm set --name TEXT --address TEXT --kvk NUMBER --vat-number NUMBER --iban IBAN</source>
+        <translation>de gegevens van het bureau ontbreken; leg ze eenmalig vast met: palet firm set --name TEXT --address TEXT --kvk NUMBER --vat-number NUMBER --iban IBAN</translation>
+    </message>
+    <message>
+        <source>an invoice in the store cannot be read; it was changed outside Palet</source>
+        <translation>een factuur in de opslag is onleesbaar; ze is buiten Palet om gewijzigd</translation>
+    </message>
+    <message>
+        <source>the meeting of %1 on %2 was cancelled; it has no costs</source>
+        <translation>de bijeenkomst van %1 op %2 is afgelast; ze heeft geen kosten</translation>
+    </message>
+    <message>
+        <source>costs cannot be negative</source>
+        <translation>kosten kunnen niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s invoices were issued (%1 and more); they never change. Credit them first with: palet invoices MEETING --credit</source>
+        <translation>de facturen van de bijeenkomst zijn verstuurd (%1 en verder); die veranderen nooit. Crediteer ze eerst met: palet invoices MEETING --credit</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not held; invoices are sent once the meeting has been held</source>
+        <translation>%1 is %2, niet gehouden; facturen gaan de deur uit zodra de bijeenkomst gehouden is</translation>
+    </message>
+    <message>
+        <source>%1 has no costs recorded; record them first with: palet meeting costs %1 --prep-hours H --travel-hours H --travel-costs EUR --location EUR</source>
+        <translation>voor %1 zijn geen kosten vastgelegd; leg ze eerst vast met: palet meeting costs %1 --prep-hours H --travel-hours H --travel-costs EUR --location EUR</translation>
+    </message>
+    <message>
+        <source>%1 has no members recorded as present, so there is no one to invoice</source>
+        <translation>bij %1 is niemand als aanwezig vastgelegd, dus er is niemand om te factureren</translation>
+    </message>
+    <message>
+        <source>%1 had no members, so there is no one to invoice</source>
+        <translation>%1 had geen leden, dus er is niemand om te factureren</translation>
+    </message>
+    <message>
+        <source>the costs of %1 come to € 0.00; there is nothing to invoice</source>
+        <translation>de kosten van %1 komen op € 0,00; er valt niets te factureren</translation>
+    </message>
+    <message>
+        <source>the meeting has no invoices that stand; there is nothing to credit</source>
+        <translation>de bijeenkomst heeft geen openstaande facturen; er valt niets te crediteren</translation>
+    </message>
+    <message>
+        <source>a certificate in the store cannot be read; it was changed outside Palet</source>
+        <translation>een bewijs van deelname in de opslag is onleesbaar; het is buiten Palet om gewijzigd</translation>
+    </message>
+    <message>
+        <source>no one is recorded as present at %1, so there is no one to certify</source>
+        <translation>bij %1 is niemand als aanwezig vastgelegd, dus er valt niemand een bewijs te geven</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Uurtarief</translation>
+    </message>
+    <message>
+        <source>%1 excluding VAT</source>
+        <translation>%1 exclusief btw</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Betalingstermijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Factuurnummers</translation>
+    </message>
+    <message>
+        <source>%1, such as %2</source>
+        <translation>%1, zoals %2</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <source>the members present</source>
+        <translation>de aanwezige leden</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>alle leden</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Publieke sleutel</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name.</source>
+        <translation>De naam van het bureau.</translation>
+    </message>
+    <message>
+        <source>Street and number, then postcode and city, e.g. &quot;Stationsweg 1, 3511 AB Utrecht&quot;.</source>
+        <translation>Straat en huisnummer, dan postcode en plaats, bijvoorbeeld &quot;Stationsweg 1, 3511 AB Utrecht&quot;.</translation>
+    </message>
+    <message>
+        <source>The Chamber of Commerce (KvK) number: eight digits.</source>
+        <translation>Het KvK-nummer: acht cijfers.</translation>
+    </message>
+    <message>
+        <source>The VAT identification number, e.g. NL123456789B01.</source>
+        <translation>Het btw-identificatienummer, bijvoorbeeld NL123456789B01.</translation>
+    </message>
+    <message>
+        <source>The account invoices are paid to; its check digits are checked.</source>
+        <translation>De rekening waarop facturen betaald worden; de controlecijfers worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The default hourly rate excluding VAT, e.g. 125 or 125.50 (default 125).</source>
+        <translation>Het standaarduurtarief exclusief btw, bijvoorbeeld 125 of 125.50 (standaard 125).</translation>
+    </message>
+    <message>
+        <source>The VAT rate in whole percent (default 21).</source>
+        <translation>Het btw-tarief in hele procenten (standaard 21).</translation>
+    </message>
+    <message>
+        <source>The payment term in days (default 30).</source>
+        <translation>De betalingstermijn in dagen (standaard 30).</translation>
+    </message>
+    <message>
+        <source>How invoice numbers look: {year} and {number}, or {number:4} for at least four digits (default {year}-{number:4}).</source>
+        <translation>Hoe factuurnummers eruitzien: {year} en {number}, of {number:4} voor minstens vier cijfers (standaard {year}-{number:4}).</translation>
+    </message>
+    <message>
+        <source>Who gets a meeting&apos;s invoices: present (default) or members (all members).</source>
+        <translation>Wie de facturen van een bijeenkomst krijgt: present (de aanwezigen, standaard) of members (alle leden).</translation>
+    </message>
+    <message>
+        <source>Set the firm&apos;s details, once; later, change any of them. The first time also makes the firm&apos;s key that signs certificates.</source>
+        <translation>Leg de gegevens van het bureau eenmalig vast; wijzig er later wat je wilt. De eerste keer wordt ook de sleutel van het bureau gemaakt die bewijzen van deelname ondertekent.</translation>
+    </message>
+    <message>
+        <source>--rate must be an amount in euros such as 125 or 125.50, not &apos;%1&apos;</source>
+        <translation>--rate moet een bedrag in euro&apos;s zijn, zoals 125 of 125.50, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--vat must be a whole percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>--vat moet een heel percentage van 0 tot 100 zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--payment-days must be a whole number of days from 0 to 365, not &apos;%1&apos;</source>
+        <translation>--payment-days moet een heel aantal dagen van 0 tot 365 zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--invoice must be present or members, not &apos;%1&apos;</source>
+        <translation>--invoice moet present of members zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s details are kept in the store.
+</source>
+        <translation>De gegevens van het bureau staan in de opslag.
+</translation>
+    </message>
+    <message>
+        <source>Show the firm&apos;s details and its public key.</source>
+        <translation>Toon de gegevens van het bureau en zijn publieke sleutel.</translation>
+    </message>
+    <message>
+        <source>Set or change the firm&apos;s details.</source>
+        <translation>Leg de gegevens van het bureau vast of wijzig ze.</translation>
+    </message>
+    <message>
+        <source>The firm that guides groups: its details on invoices and certificates, kept in the store.</source>
+        <translation>Het bureau dat groepen begeleidt: zijn gegevens op facturen en bewijzen van deelname, bewaard in de opslag.</translation>
+    </message>
+    <message>
+        <source>credit-invoice</source>
+        <translation>creditfactuur</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>factuur</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>PARTICIPANT</source>
+        <translation>DEELNEMER</translation>
+    </message>
+    <message>
+        <source>EXCL. VAT</source>
+        <translation>EXCL. BTW</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAAL</translation>
+    </message>
+    <message>
+        <source> (credits %1)</source>
+        <translation> (crediteert %1)</translation>
+    </message>
+    <message>
+        <source>Write a PDF and a UBL e-invoice (XML) of each invoice into DIR.</source>
+        <translation>Schrijf van elke factuur een pdf en een UBL-e-factuur (XML) in DIR.</translation>
+    </message>
+    <message>
+        <source>Correct the meeting&apos;s invoices: a credit invoice for each. Then the costs can be changed and new invoices issued.</source>
+        <translation>Corrigeer de facturen van de bijeenkomst: voor elke factuur een creditfactuur. Daarna kun je de kosten wijzigen en nieuwe facturen versturen.</translation>
+    </message>
+    <message>
+        <source>Issue a held meeting&apos;s invoices, one per participant, the costs split equally (palet meeting costs records them); shows them when they were issued before. Issued invoices never change.</source>
+        <translation>Verstuur de facturen van een gehouden bijeenkomst, één per deelnemer, de kosten gelijk verdeeld (palet meeting costs legt ze vast); toont ze als ze al verstuurd zijn. Verstuurde facturen veranderen nooit.</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>kan de map %1 niet maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n credit invoice(s) for %1; the costs can be changed now.
+</source>
+        <translation>
+            <numerusform>%n creditfactuur voor %1 verstuurd; je kunt de kosten nu wijzigen.
+</numerusform>
+            <numerusform>%n creditfacturen voor %1 verstuurd; je kunt de kosten nu wijzigen.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) for %1.
+</source>
+        <translation>
+            <numerusform>%n factuur voor %1 verstuurd.
+</numerusform>
+            <numerusform>%n facturen voor %1 verstuurd.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued before; they never change.
+</source>
+        <translation>De facturen van %1 zijn eerder verstuurd; ze veranderen nooit.
+</translation>
+    </message>
+    <message>
+        <source>Wrote a PDF and a UBL e-invoice of each to %1.
+</source>
+        <translation>Van elke factuur staan een pdf en een UBL-e-factuur in %1.
+</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificaat</translation>
+    </message>
+    <message>
+        <source>A certificate&apos;s PDF.</source>
+        <translation>De pdf van een bewijs van deelname.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s public key (as palet firm show prints it); default: the key of the firm in the store.</source>
+        <translation>De publieke sleutel van het bureau (zoals palet firm show hem toont); standaard de sleutel van het bureau in de opslag.</translation>
+    </message>
+    <message>
+        <source>Check that a certificate is genuine (signed with the firm&apos;s key) and unchanged. Exit status 0: it is; 1: it is not.</source>
+        <translation>Controleer of een bewijs van deelname echt is (ondertekend met de sleutel van het bureau) en ongewijzigd. Afsluitstatus 0: dat is het; 1: dat is het niet.</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s file</source>
+        <translation>het bestand van het bewijs</translation>
+    </message>
+    <message>
+        <source>--key is not a public key as palet firm show prints it</source>
+        <translation>--key is geen publieke sleutel zoals palet firm show die toont</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>certificate %1 for %2 (%3, %4, %5 PE points)</source>
+        <translation>bewijs %1 voor %2 (%3, %4, %5 PE-punten)</translation>
+    </message>
+    <message>
+        <source>Genuine and unchanged: %1, issued by %2 on %3 and signed with key %4.
+</source>
+        <translation>Echt en ongewijzigd: %1, uitgegeven door %2 op %3 en ondertekend met sleutel %4.
+</translation>
+    </message>
+    <message>
+        <source>NOT genuine: %1 does not carry the signature of key %2; its facts may have been altered</source>
+        <translation>NIET echt: %1 draagt niet de handtekening van sleutel %2; de gegevens kunnen veranderd zijn</translation>
+    </message>
+    <message>
+        <source>NOT unchanged: the facts of %1 are signed, but the file was changed after it was issued; ask the firm for the original</source>
+        <translation>NIET ongewijzigd: de gegevens van %1 zijn ondertekend, maar het bestand is na uitgifte gewijzigd; vraag het bureau om het origineel</translation>
+    </message>
+    <message>
+        <source>Write each certificate as a PDF into DIR.</source>
+        <translation>Schrijf elk bewijs als pdf in DIR.</translation>
+    </message>
+    <message>
+        <source>Also read PE points rules from FILE (may be repeated; see docs/papers.md).</source>
+        <translation>Lees ook regels voor PE-punten uit FILE (mag vaker; zie docs/papers.md).</translation>
+    </message>
+    <message>
+        <source>Certificates of participation for the present members of a held meeting, with the PE points of each member&apos;s register, signed with the firm&apos;s key. Issued once; later runs give the same certificates.
+Check one with: palet certificates verify FILE
+The registers and their rules: palet certificates registers</source>
+        <translation>Bewijzen van deelname voor de aanwezige leden van een gehouden bijeenkomst, met de PE-punten van ieders register, ondertekend met de sleutel van het bureau. Eenmalig uitgegeven; later geeft dit dezelfde bewijzen.
+Controleer er een met: palet certificates verify FILE
+De registers en hun regels: palet certificates registers</translation>
+    </message>
+    <message>
+        <source>give --out DIR for the PDFs, or --json</source>
+        <translation>geef --out DIR voor de pdf&apos;s, of --json</translation>
+    </message>
+    <message>
+        <source>Certificate of participation %1</source>
+        <translation>Bewijs van deelname %1</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>LID</translation>
+    </message>
+    <message>
+        <source>REGISTER</source>
+        <translation>REGISTER</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>UREN</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>PUNTEN</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n certificate(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n bewijs van deelname staat in %1.
+</numerusform>
+            <numerusform>%n bewijzen van deelname staan in %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <source>Costs of %1, at %2 an hour:
+</source>
+        <translation>Kosten van %1, tegen %2 per uur:
+</translation>
+    </message>
+    <message>
+        <source>The hourly rate excluding VAT (default: the firm&apos;s).</source>
+        <translation>Het uurtarief exclusief btw (standaard dat van het bureau).</translation>
+    </message>
+    <message>
+        <source>Hours of preparation, e.g. 1 or 1.5.</source>
+        <translation>Uren voorbereiding, bijvoorbeeld 1 of 1.5.</translation>
+    </message>
+    <message>
+        <source>Hours of travel, charged at the rate.</source>
+        <translation>Uren reistijd, tegen het uurtarief.</translation>
+    </message>
+    <message>
+        <source>Travel costs excluding VAT.</source>
+        <translation>Reiskosten exclusief btw.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s costs excluding VAT.</source>
+        <translation>De kosten van de locatie exclusief btw.</translation>
+    </message>
+    <message>
+        <source>Any facilities&apos; costs excluding VAT (default 0).</source>
+        <translation>De kosten van eventuele voorzieningen exclusief btw (standaard 0).</translation>
+    </message>
+    <message>
+        <source>Record what a meeting costs: guiding (its scheduled length) and preparation at the hourly rate, travel time and costs, the location and facilities. Without options, show them.</source>
+        <translation>Leg vast wat een bijeenkomst kost: begeleiding (de geplande duur) en voorbereiding tegen het uurtarief, reistijd en reiskosten, de locatie en voorzieningen. Zonder opties: toon ze.</translation>
+    </message>
+    <message>
+        <source>these are needed too: %1 (give 0 for none)</source>
+        <translation>deze zijn ook nodig: %1 (geef 0 voor geen)</translation>
+    </message>
+    <message>
+        <source>--%1 must be hours such as 1, 1.5 or 0.25, not &apos;%2&apos;</source>
+        <translation>--%1 moet een aantal uren zijn, zoals 1, 1.5 of 0.25, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 must be an amount in euros such as 40 or 12.50, not &apos;%2&apos;</source>
+        <translation>--%1 moet een bedrag in euro&apos;s zijn, zoals 40 of 12.50, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no costs recorded yet</source>
+        <translation>voor %1 zijn nog geen kosten vastgelegd</translation>
+    </message>
+    <message>
+        <source>no --rate given, and %1</source>
+        <translation>geen --rate gegeven, en %1</translation>
+    </message>
+    <message>
+        <source>Record or show what a meeting costs, for its invoices.</source>
+        <translation>Leg vast of toon wat een bijeenkomst kost, voor de facturen.</translation>
+    </message>
+    <message>
+        <source>The member.</source>
+        <translation>Het lid.</translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation>Het jaar (standaard dit jaar).</translation>
+    </message>
+    <message>
+        <source>The meetings a member attended in a year, with the hours and the PE points of their register.</source>
+        <translation>De bijeenkomsten die een lid in een jaar bijwoonde, met de uren en de PE-punten van het eigen register.</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2027, not &apos;%1&apos;</source>
+        <translation>--year moet een jaartal zijn, zoals 2027, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 in %2, %3</translation>
+    </message>
+    <message>
+        <source> (PE register %1)</source>
+        <translation> (PE-register %1)</translation>
+    </message>
+    <message>
+        <source>  no meetings attended
+</source>
+        <translation>  geen bijeenkomsten bijgewoond
+</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>GEHOUDEN</translation>
+    </message>
+    <message>
+        <source>COUNTS</source>
+        <translation>TELT MEE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n meeting(s))</source>
+        <translation>
+            <numerusform>Totaal (%n bijeenkomst)</numerusform>
+            <numerusform>Totaal (%n bijeenkomsten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  No PE points rules are known for %1; see docs/papers.md to add them.
+</source>
+        <translation>  Voor %1 zijn geen regels voor PE-punten bekend; zie docs/papers.md om ze toe te voegen.
+</translation>
+    </message>
+    <message>
+        <source>The meetings a member attended in a year, with hours and PE points.</source>
+        <translation>De bijeenkomsten die een lid in een jaar bijwoonde, met uren en PE-punten.</translation>
+    </message>
+    <message>
+        <source>an invoice names the customer&apos;s address, and there is none for %1; give each with: palet member address NAME &quot;Street 1, 1234 AB City&quot; --group &quot;%2&quot;</source>
+        <translation>op een factuur staat het adres van de klant, en voor %1 is er geen; geef het per lid met: palet member address NAME &quot;Straat 1, 1234 AB Plaats&quot; --group &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address with a street and a line with postcode and city, such as &quot;Dorpsstraat 5, 1234 AB Ergens&quot;</source>
+        <translation>&apos;%1&apos; is geen adres met een straat en een regel met postcode en plaats, zoals &quot;Dorpsstraat 5, 1234 AB Ergens&quot;</translation>
+    </message>
+    <message>
+        <source>Street and number, then postcode and city, e.g. &quot;Dorpsstraat 5, 1234 AB Ergens&quot;.</source>
+        <translation>Straat en huisnummer, dan postcode en plaats, bijvoorbeeld &quot;Dorpsstraat 5, 1234 AB Ergens&quot;.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s group; needed when more than one group has a member of that name.</source>
+        <translation>De groep van het lid; nodig als meer dan één groep een lid met die naam heeft.</translation>
+    </message>
+    <message>
+        <source>Set the address a member&apos;s invoices are sent to.</source>
+        <translation>Leg vast naar welk adres de facturen van een lid gaan.</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the address</source>
+        <translation>de naam van het lid en het adres</translation>
+    </message>
+    <message>
+        <source>more than one group has a member &apos;%1&apos; (%2); say which with --group</source>
+        <translation>meer dan één groep heeft een lid &apos;%1&apos; (%2); zeg welke met --group</translation>
+    </message>
+    <message>
+        <source>Invoices to %1 go to %2.
+</source>
+        <translation>Facturen voor %1 gaan naar %2.
+</translation>
+    </message>
+    <message>
+        <source>Proof of attendance: %1</source>
+        <translation>Presentielijst: %1</translation>
+    </message>
+    <message>
+        <source>confirmed in the room at %1</source>
+        <translation>bevestigd in de ruimte om %1</translation>
+    </message>
+    <message>
+        <source>confirmed at %1</source>
+        <translation>bevestigd om %1</translation>
+    </message>
+    <message>
+        <source>%1, as recorded by the run</source>
+        <translation>%1, zoals vastgelegd bij het uitvoeren</translation>
+    </message>
+    <message>
+        <source>%1, as scheduled (the meeting was not run with Palet)</source>
+        <translation>%1, volgens planning (de bijeenkomst is niet met Palet uitgevoerd)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not held; the proof of attendance is made once the meeting has been held (palet run records it, or palet meeting new --status held for one held without Palet)</source>
+        <translation>%1 is %2, niet gehouden; de presentielijst wordt gemaakt zodra de bijeenkomst gehouden is (palet run legt dat vast, of palet meeting new --status held voor een bijeenkomst die zonder Palet is gehouden)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>PE register</source>
+        <translation>PE-register</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Present (%1)</source>
+        <translation>Aanwezig (%1)</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded: sign if present</source>
+        <translation>Aanwezigheid niet vastgelegd: teken als je er was</translation>
+    </message>
+    <message>
+        <source>Absent (%1)</source>
+        <translation>Afwezig (%1)</translation>
+    </message>
+    <message>
+        <source>Signed by the guide: %1</source>
+        <translation>Voor gezien, de begeleider: %1</translation>
+    </message>
+    <message>
+        <source>writing a PDF needs Qt&apos;s GUI library to be started (this is a fault in Palet)</source>
+        <translation>voor het schrijven van een pdf moet Qt&apos;s grafische bibliotheek gestart zijn (dit is een fout in Palet)</translation>
+    </message>
+    <message>
+        <source>Qt wrote no PDF</source>
+        <translation>Qt heeft geen pdf geschreven</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>md (default), html, json or pdf.</source>
+        <translation>md (standaard), html, json of pdf.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Schrijf naar FILE in plaats van naar standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>The proof of attendance of a held meeting, for the group to sign: the hours held, the guide, the present members with their PE register, the absent ones, and who confirmed digitally.
+Members confirm with: palet attendance confirm MEETING --member NAME</source>
+        <translation>De presentielijst van een gehouden bijeenkomst, om door de groep te laten tekenen: de gehouden uren, de begeleider, de aanwezige leden met hun PE-register, de afwezigen, en wie digitaal bevestigde.
+Leden bevestigen met: palet attendance confirm MEETING --member NAME</translation>
+    </message>
+    <message>
+        <source>--format must be md, html, json or pdf, not &apos;%1&apos;</source>
+        <translation>--format moet md, html, json of pdf zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a PDF is not for the terminal; give --out FILE</source>
+        <translation>een pdf is niet voor de terminal; geef --out FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the proof of attendance of %1 to %2.
+</source>
+        <translation>De presentielijst van %1 staat in %2.
+</translation>
+    </message>
+    <message>
+        <source>A held meeting&apos;s proof of attendance; members confirm their presence.</source>
+        <translation>De presentielijst van een gehouden bijeenkomst; leden bevestigen hun aanwezigheid.</translation>
+    </message>
+    <message>
+        <source>the meeting of %1 on %2 at %3</source>
+        <translation>de bijeenkomst van %1 op %2 om %3</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; there is no presence to confirm</source>
+        <translation>%1 is afgelast; er valt geen aanwezigheid te bevestigen</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; presence is confirmed once it runs or has been held</source>
+        <translation>%1 is nog niet begonnen; je bevestigt je aanwezigheid zodra ze loopt of gehouden is</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as held; presence is confirmed while it runs or once it has been held</source>
+        <translation>%1 staat niet als gehouden vastgelegd; je bevestigt je aanwezigheid terwijl ze loopt of zodra ze gehouden is</translation>
+    </message>
+    <message>
+        <source>%1 had left %2 on %3, before %4</source>
+        <translation>%1 was op %3 al uit %2 vertrokken, vóór %4</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as absent from %2, so cannot confirm being there</source>
+        <translation>%1 staat als afwezig vastgelegd bij %2 en kan dus niet bevestigen dat die er was</translation>
+    </message>
+    <message>
+        <source>the confirmation was not found after it was recorded</source>
+        <translation>de bevestiging is na het vastleggen niet teruggevonden</translation>
+    </message>
+    <message>
+        <source>The member who confirms (required).</source>
+        <translation>Het lid dat bevestigt (verplicht).</translation>
+    </message>
+    <message>
+        <source>Confirm a member&apos;s presence at a meeting that runs or was held, with the time; the attendance list shows who confirmed.</source>
+        <translation>Bevestig de aanwezigheid van een lid bij een bijeenkomst die loopt of gehouden is, met het tijdstip; de presentielijst laat zien wie bevestigde.</translation>
+    </message>
+    <message>
+        <source>--member is required: the member who confirms</source>
+        <translation>--member is verplicht: het lid dat bevestigt</translation>
+    </message>
+    <message>
+        <source>%1 had already confirmed being at %2, at %3; nothing changed.
+</source>
+        <translation>%1 had al bevestigd aanwezig te zijn bij %2, om %3; er is niets veranderd.
+</translation>
+    </message>
+    <message>
+        <source>%1 confirmed being at %2, at %3.
+</source>
+        <translation>%1 heeft bevestigd aanwezig te zijn bij %2, om %3.
+</translation>
+    </message>
+    <message>
+        <source>Confirm a member&apos;s presence at a meeting, with the time.</source>
+        <translation>Bevestig de aanwezigheid van een lid bij een bijeenkomst, met het tijdstip.</translation>
+    </message>
+    <message>
         <source>there is no method &apos;%1&apos;</source>
         <translation>er is geen werkvorm &apos;%1&apos;</translation>
     </message>
@@ -2647,6 +3747,388 @@ Commando&apos;s:
         <translation>— terug naar de vorige fase</translation>
     </message>
     <message>
+        <source>Palet room</source>
+        <translation>Palet-ruimte</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Je telefoon</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Waiting for the start</source>
+        <translation>Wacht op de start</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over de tijd</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>De bijeenkomst is afgelopen</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Fase %1 van %2</translation>
+    </message>
+    <message>
+        <source>First phase</source>
+        <translation>Eerste fase</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <source>This is the last phase.</source>
+        <translation>Dit is de laatste fase.</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Meeting time %1 of %2</source>
+        <translation>Tijd van de bijeenkomst: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Join on your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Toegangscode</translation>
+    </message>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>QR-code van het adres om mee te doen</translation>
+    </message>
+    <message>
+        <source>Type the join code the projector shows.</source>
+        <translation>Typ de toegangscode die de beamer laat zien.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wie ben jij?</translation>
+    </message>
+    <message>
+        <source>Not you? Join again</source>
+        <translation>Ben jij dit niet? Meld je opnieuw aan</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Je rol</translation>
+    </message>
+    <message>
+        <source>What you do now</source>
+        <translation>Wat je nu doet</translation>
+    </message>
+    <message>
+        <source>Listen, do not respond</source>
+        <translation>Luister, reageer niet</translation>
+    </message>
+    <message>
+        <source>Next for you</source>
+        <translation>Hierna voor jou</translation>
+    </message>
+    <message>
+        <source>Nothing for your role in this phase.</source>
+        <translation>Niets voor jouw rol in deze fase.</translation>
+    </message>
+    <message>
+        <source>Your takeaway: what do you take back to your work?</source>
+        <translation>Je opbrengst: wat neem je mee naar je werk?</translation>
+    </message>
+    <message>
+        <source>Save my takeaway</source>
+        <translation>Bewaar mijn opbrengst</translation>
+    </message>
+    <message>
+        <source>Your takeaway is saved.</source>
+        <translation>Je opbrengst is bewaard.</translation>
+    </message>
+    <message>
+        <source>Were you at this meeting? Confirm it for your proof of attendance.</source>
+        <translation>Was je bij deze bijeenkomst? Bevestig het voor je bewijs van aanwezigheid.</translation>
+    </message>
+    <message>
+        <source>Confirm my attendance</source>
+        <translation>Bevestig mijn aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Attendance confirmed at %1.</source>
+        <translation>Aanwezigheid bevestigd om %1.</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Verbinding verbroken; opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Pauze / verder</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Quit the meeting? The phases not run are marked as skipped.</source>
+        <translation>De bijeenkomst stoppen? De fasen die niet aan bod kwamen, worden als overgeslagen genoteerd.</translation>
+    </message>
+    <message>
+        <source>Yes, quit</source>
+        <translation>Ja, stoppen</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Nee, ga door</translation>
+    </message>
+    <message>
+        <source>Keys: space pause, n next, b back, + a minute more, q quit.</source>
+        <translation>Toetsen: spatie pauze, n volgende, b terug, + een minuut erbij, q stoppen.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>niet aangemeld</translation>
+    </message>
+    <message>
+        <source>Takeaways</source>
+        <translation>Opbrengsten</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nog geen.</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Sluit de ruimte</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>De ruimte is gesloten.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <source>That join code is not valid (any more). Look at the projector.</source>
+        <translation>Die toegangscode klopt niet (meer). Kijk op de beamer.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a minute and try again.</source>
+        <translation>Te veel pogingen. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Someone has joined with that name on another device.</source>
+        <translation>Iemand heeft zich met die naam al op een ander apparaat aangemeld.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not a room&apos;s secrets file</source>
+        <translation>%1: is geen geheimenbestand van een ruimte</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>no free port from %1 to %2 on %3</source>
+        <translation>geen vrije poort van %1 tot en met %2 op %3</translation>
+    </message>
+    <message>
+        <source>Listen on port N, or the next free one after it (default 8080; 0: any free port).</source>
+        <translation>Luister op poort N, of de eerstvolgende vrije poort daarna (standaard 8080; 0: een willekeurige vrije poort).</translation>
+    </message>
+    <message>
+        <source>Listen on the local network, so that phones can join (default: this computer only).</source>
+        <translation>Luister op het lokale netwerk, zodat telefoons mee kunnen doen (standaard: alleen deze computer).</translation>
+    </message>
+    <message>
+        <source>When the room goes on from a journal: the time palet was not running counts as a &apos;pause&apos; (the default) or as meeting time (&apos;count&apos;).</source>
+        <translation>Als de ruimte verdergaat vanuit een logboek: de tijd dat palet niet draaide telt als &apos;pause&apos; (standaard) of als tijd van de bijeenkomst (&apos;count&apos;).</translation>
+    </message>
+    <message>
+        <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Started again after a crash, it goes on from the journal.</source>
+        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Na een crash opnieuw gestart, gaat hij verder vanuit het logboek.</translation>
+    </message>
+    <message>
+        <source>--gap must be pause or count, not &apos;%1&apos;</source>
+        <translation>--gap moet pause of count zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The room is open.
+  Console (yours alone: it holds the key to the meeting): %1
+  Projector: %2
+  Phones join at: %3
+</source>
+        <translation>De ruimte is open.
+  Console (alleen voor jou: hiermee bedien je de bijeenkomst): %1
+  Beamer: %2
+  Telefoons doen mee via: %3
+</translation>
+    </message>
+    <message>
+        <source>The meeting has ended. The room stays open for the attendance until you close it in the console.
+</source>
+        <translation>De bijeenkomst is afgelopen. De ruimte blijft open voor de aanwezigheid tot je hem sluit in de console.
+</translation>
+    </message>
+    <message>
+        <source>Run a meeting in the room: projector, phones and a console in the browser.</source>
+        <translation>Leid een bijeenkomst in de ruimte: beamer, telefoons en een console in de browser.</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signaal %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start Palet&apos;s plugin helper %2: %3</source>
+        <translation>%1: Palets plugin-helper %2 start niet: %3</translation>
+    </message>
+    <message>
+        <source>started the helper %1 (process %2) for %3</source>
+        <translation>helper %1 gestart (proces %2) voor %3</translation>
+    </message>
+    <message>
+        <source>; its last line on standard error: %1</source>
+        <translation>; de laatste regel op standaardfout: %1</translation>
+    </message>
+    <message>
+        <source>stopped the helper for %1</source>
+        <translation>helper voor %1 gestopt</translation>
+    </message>
+    <message>
+        <source>%1: the plugin&apos;s helper is not running</source>
+        <translation>%1: de helper van de plugin draait niet</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s helper answered with bytes that are not Palet&apos;s plugin protocol while %1, so Palet stopped it (did the plugin write into its pipe?)</source>
+        <translation>de helper van de plugin antwoordde met bytes die niet in Palets plugin-protocol zijn terwijl %1, dus Palet heeft hem gestopt (schreef de plugin in zijn pijp?)</translation>
+    </message>
+    <message>
+        <source>the plugin crashed with %1 while %2</source>
+        <translation>de plugin crashte met %1 terwijl %2</translation>
+    </message>
+    <message>
+        <source>the plugin ended its helper process (exit status %1) while %2</source>
+        <translation>de plugin beëindigde zijn helperproces (afsluitstatus %1) terwijl %2</translation>
+    </message>
+    <message>
+        <source>the plugin did not answer within %1 seconds while %2, so Palet stopped it</source>
+        <translation>de plugin antwoordde niet binnen %1 seconden terwijl %2, dus Palet heeft hem gestopt</translation>
+    </message>
+    <message>
+        <source>Palet&apos;s plugin helper did not understand palet: %1; install palet and palet-plugin-host together</source>
+        <translation>Palets plugin-helper begreep palet niet: %1; installeer palet en palet-plugin-host samen</translation>
+    </message>
+    <message>
+        <source>it was being loaded</source>
+        <translation>hij geladen werd</translation>
+    </message>
+    <message>
+        <source>it computed its method</source>
+        <translation>hij zijn werkvorm berekende</translation>
+    </message>
+    <message>
+        <source>it heard that phase &apos;%1&apos; started</source>
+        <translation>hij hoorde dat fase &apos;%1&apos; begon</translation>
+    </message>
+    <message>
+        <source>it heard that phase &apos;%1&apos; ended</source>
+        <translation>hij hoorde dat fase &apos;%1&apos; eindigde</translation>
+    </message>
+    <message>
+        <source>%1: Palet&apos;s plugin helper sent a method it cannot read</source>
+        <translation>%1: Palets plugin-helper stuurde een werkvorm die Palet niet kan lezen</translation>
+    </message>
+    <message>
+        <source>%1: Palet&apos;s plugin helper sent messages it cannot read</source>
+        <translation>%1: Palets plugin-helper stuurde berichten die Palet niet kan lezen</translation>
+    </message>
+    <message>
+        <source>The plugin of %1 stopped, and the session goes on without its messages: %2</source>
+        <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten: %2</translation>
+    </message>
+    <message>
+        <source>not loaded: %1, on %2; it is loaded again when its file changes, or with &apos;palet check --retry&apos;</source>
+        <translation>niet geladen: %1, op %2; hij wordt weer geladen als zijn bestand verandert, of met &apos;palet check --retry&apos;</translation>
+    </message>
+    <message>
+        <source>%1 runs as its manifest describes it, without its plugin: %2</source>
+        <translation>%1 loopt zoals zijn manifest hem beschrijft, zonder zijn plugin: %2</translation>
+    </message>
+    <message>
+        <source>Load plugins that crashed or hung before, though their files have not changed.</source>
+        <translation>Laad ook plugins die eerder crashten of bleven hangen, al zijn hun bestanden niet veranderd.</translation>
+    </message>
+    <message>
+        <source>not loaded: %1, on %2; &apos;palet check --retry&apos; tries it again</source>
+        <translation>niet geladen: %1, op %2; &apos;palet check --retry&apos; probeert hem opnieuw</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s helper is not running</source>
+        <translation>de helper van de plugin draait niet</translation>
+    </message>
+    <message>
         <source>Build, sign, check, install and remove signed method packs.</source>
         <translation>Ondertekende werkvormpakketten bouwen, ondertekenen, controleren, installeren en verwijderen.</translation>
     </message>
@@ -2789,10 +4271,6 @@ Commando&apos;s:
     <message>
         <source>the entry &apos;%1&apos; lies deeper than %2 folders</source>
         <translation>het onderdeel &apos;%1&apos; ligt dieper dan %2 mappen</translation>
-    </message>
-    <message>
-        <source>not a pack, or one cut short or damaged: it cannot be read as a tar archive (%1)</source>
-        <translation>geen pakket, of een afgebroken of beschadigd pakket: het is niet als tar-archief te lezen (%1)</translation>
     </message>
     <message>
         <source>the archive has more than %1 entries</source>
@@ -2959,14 +4437,6 @@ Commando&apos;s:
         <translation>kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: niet te lezen: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1: larger than %2 MB</source>
         <translation>%1: groter dan %2 MB</translation>
     </message>
@@ -3061,6 +4531,14 @@ Commando&apos;s:
     <message>
         <source>%1: the secret key is protected by a password, and none was given</source>
         <translation>%1: de geheime sleutel is met een wachtwoord beveiligd, en er is er geen gegeven</translation>
+    </message>
+    <message>
+        <source>not a pack, or one cut short or damaged: it cannot be read as a tar archive (%1)</source>
+        <translation>geen pakket, of een afgebroken of beschadigd pakket: het is niet als tar-archief te lezen (%1)</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a sparse file; a pack holds only plain files and folders</source>
+        <translation>het onderdeel &apos;%1&apos; is een sparse bestand; een pakket bevat alleen gewone bestanden en mappen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a text</source>
@@ -3593,10 +5071,6 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     <message>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
-    </message>
-    <message>
-        <source>the entry &apos;%1&apos; is a sparse file; a pack holds only plain files and folders</source>
-        <translation>het onderdeel &apos;%1&apos; is een sparse bestand; een pakket bevat alleen gewone bestanden en mappen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -30,7 +32,8 @@ TEST_CASE("palet check loads the built-in plugins and shows what they compute")
 
 TEST_CASE("palet check refuses every bad plugin with its own sentence while the good ones load")
 {
-    const PaletSandbox sandbox;
+    PaletSandbox sandbox;
+    sandbox.set("PALET_PLUGIN_SPEC_DEADLINE", "0.5");
     const auto run = sandbox.run({"check", "--methods", fixtures});
     CHECK(run.exitCode == 1);
     CHECK(run.out.contains("ok: fixture-good 1.0.0 from " + library("fixture-good")));
@@ -50,10 +53,45 @@ TEST_CASE("palet check refuses every bad plugin with its own sentence while the 
         library("fixture-bad-spec") + ": the plugin computed an invalid method",
         "fixture-missing.plugin.yaml: the manifest names the library 'fixture-missing.so', which does not exist",
         library("fixture-orphan") + ": a plugin library without a manifest",
+        // Plugin code fails in its helper process; palet says so and checks the others.
+        library("fixture-segv-spec") + ": the plugin crashed with SIGSEGV (Segmentation fault) while it computed its method",
+        library("fixture-abort-init") + ": the plugin crashed with SIGABRT (Aborted) while it was being loaded",
+        library("fixture-hang-spec") + ": the plugin did not answer within 0.5 seconds while it computed its method, so Palet stopped it",
+        library("fixture-garbage") + ": the plugin's helper answered with bytes that are not Palet's plugin protocol",
+        library("fixture-greedy") + ": the plugin failed to compute its method: std::bad_alloc",
     };
     for (const QString& sentence : expected) {
         INFO(sentence.toStdString());
         CHECK(run.err.contains(sentence));
+    }
+    // A plugin that breaks only during a session, or forks, computes its method well.
+    CHECK(run.out.contains("ok: fixture-segv-event 1.0.0"));
+    CHECK(run.out.contains("ok: fixture-fork 1.0.0"));
+}
+
+TEST_CASE("palet check outlives a plugin that crashes, aborts, hangs or garbles its answer")
+{
+    struct Case {
+        const char* name;
+        QString sentence;
+    };
+    const Case cases[] = {
+        {"fixture-segv-spec", ": the plugin crashed with SIGSEGV (Segmentation fault) while it computed its method"},
+        {"fixture-abort-init", ": the plugin crashed with SIGABRT (Aborted) while it was being loaded; its last line on standard "
+                               "error: fixture-abort-init: the licence server cannot be reached\n"},
+        {"fixture-hang-spec", ": the plugin did not answer within 5 seconds while it computed its method, so Palet stopped it\n"},
+        {"fixture-garbage", ": the plugin's helper answered with bytes that are not Palet's plugin protocol while it computed "
+                            "its method, so Palet stopped it (did the plugin write into its pipe?)"},
+        {"fixture-greedy", ": the plugin failed to compute its method: std::bad_alloc\n"},
+    };
+    const PaletSandbox sandbox;
+    for (const Case& failing : cases) {
+        INFO(failing.name);
+        // Checked beside a good plugin, which is still checked.
+        const auto run = sandbox.run({"check", "--methods", fixtures, failing.name, "fixture-good"});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(library(failing.name) + failing.sentence));
+        CHECK(run.out.startsWith("ok: fixture-good 1.0.0"));
     }
 }
 
@@ -102,4 +140,39 @@ TEST_CASE("PALET_DEBUG_PLUGINS traces every file considered")
     CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 1.0.0"));
     const PaletSandbox quiet;
     CHECK_FALSE(quiet.run({"check", "--methods", fixtures, "fixture-good"}).err.contains("palet: plugins:"));
+}
+
+TEST_CASE("a plugin that broke down is remembered: check and list --verbose say so, --retry or a new file loads it again")
+{
+    const PaletSandbox sandbox;
+    // A copy of its own, so that the test can change the file.
+    const QString folder = sandbox.userMethods() + "/fixture-segv-spec";
+    REQUIRE(QDir{}.mkpath(folder));
+    for (const QString& file : {QString{"fixture-segv-spec.so"}, QString{"fixture-segv-spec.plugin.yaml"}})
+        REQUIRE(QFile::copy(fixtures + "/fixture-segv-spec/" + file, folder + "/" + file));
+    const QString copy = folder + "/fixture-segv-spec.so";
+    const QString crashed = copy + ": the plugin crashed with SIGSEGV (Segmentation fault) while it computed its method";
+
+    CHECK(sandbox.run({"check", "fixture-segv-spec"}).err.contains(crashed));
+    const auto remembered = sandbox.run({"check", "fixture-segv-spec"});
+    CHECK(remembered.exitCode == 1);
+    CHECK(remembered.err.contains(copy + ": not loaded: the plugin crashed with SIGSEGV (Segmentation fault) while it "
+                                         "computed its method, on 20"));
+    CHECK(remembered.err.contains("; it is loaded again when its file changes, or with 'palet check --retry'"));
+    const auto listed = sandbox.run({"list", "--verbose"});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains("not loaded: the plugin crashed")); // wrapped in the column
+    CHECK_FALSE(sandbox.run({"list"}).out.contains("not loaded"));
+
+    const auto retried = sandbox.run({"check", "fixture-segv-spec", "--retry"});
+    CHECK(retried.exitCode == 1);
+    CHECK(retried.err.contains(crashed)); // loaded, and it crashed again
+
+    // A new file: a rebuilt plugin is loaded again, and no longer listed as broken.
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(fixtures + "/fixture-segv-spec/fixture-segv-spec.so", copy));
+    CHECK(sandbox.run({"check", "fixture-segv-spec"}).err.contains(crashed));
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(fixtures + "/fixture-segv-spec/fixture-segv-spec.so", copy));
+    CHECK_FALSE(sandbox.run({"list", "--verbose"}).out.contains("not loaded"));
 }

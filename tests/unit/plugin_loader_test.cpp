@@ -68,17 +68,24 @@ TEST_CASE("an exception inside a plugin comes back as an error, not across the b
     CHECK(result.error == library("fixture-good") + ": the plugin failed on a session event: the phase exploded");
 }
 
-TEST_CASE("objects from a plugin keep its library loaded")
+TEST_CASE("a plugin runs in a helper process that lives as long as its method, never in palet's own")
 {
     const std::string path = library("fixture-good");
-    CHECK_FALSE(isLoaded(path));
+    std::vector<QString> lines;
+    const PluginTrace trace{[&](const QString& line) { lines.push_back(line); }};
+    qint64 helper = 0;
     {
-        std::shared_ptr<MethodImplementation> method = loadPluginMethod(path, {"fixture-good", {1, 0, 0}}).method;
+        std::shared_ptr<MethodImplementation> method = loadPluginMethod(path, {"fixture-good", {1, 0, 0}}, trace).method;
         REQUIRE(method);
-        CHECK(isLoaded(path));
         CHECK(method->spec({5, 60, Language::en, 0}).value);
+        CHECK_FALSE(isLoaded(path)); // nothing of the plugin is in this process
+        for (const QString& line : lines)
+            if (line.contains("started the helper")) helper = line.section("(process ", 1).section(')', 0, 0).toLongLong();
+        REQUIRE(helper > 0);
+        CHECK(QFile::exists(QString{"/proc/%1"}.arg(helper)));
     }
-    CHECK_FALSE(isLoaded(path)); // unloaded only once the last object is gone
+    // The method is gone, and so is its helper: it heard the pipe close and ended.
+    CHECK_FALSE(QFile::exists(QString{"/proc/%1"}.arg(helper)));
 }
 
 TEST_CASE("each bad plugin is refused with its own clear sentence")

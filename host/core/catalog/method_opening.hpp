@@ -7,6 +7,7 @@
 
 namespace palet {
 
-PluginLoad openMethod(const CatalogEntry& entry, const PluginTrace& trace = {});
+PluginLoad openMethod(const CatalogEntry& entry, const PluginTrace& trace = {},
+                      AfterBreakdown afterBreakdown = AfterBreakdown::refuse);
 
 } // namespace palet

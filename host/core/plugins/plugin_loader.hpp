@@ -18,6 +18,7 @@ namespace palet {
 struct PluginLoad {
     std::shared_ptr<MethodImplementation> method; // keeps its library loaded while it lives
     std::string error;                            // set when `method` is null
+    bool brokeDownBefore = false;                 // refused because it broke down before
 };
 
 // The method as its manifest describes it.
@@ -26,7 +27,11 @@ struct ManifestMethod {
     SemanticVersion version;
 };
 
+// Whether a plugin that broke down before (plugins/plugin_failure_memory.hpp) is loaded anyway:
+// for `palet check --retry`, and for a resumed session, which needs the method it ran.
+enum class AfterBreakdown { refuse, retry };
+
 PluginLoad loadPluginMethod(const std::string& libraryPath, const ManifestMethod& manifest,
-                            const PluginTrace& trace = {});
+                            const PluginTrace& trace = {}, AfterBreakdown afterBreakdown = AfterBreakdown::refuse);
 
 } // namespace palet

@@ -100,6 +100,14 @@ StoreResult<std::vector<Meeting>> meetingsOf(const Store& store, qint64 groupId)
     return meetings;
 }
 
+StoreResult<Meeting> meetingWithId(const Store& store, qint64 meetingId)
+{
+    auto rows = store.run(meetingColumns + " WHERE m.id = ?", {meetingId});
+    if (!rows) return rows.failure();
+    if (!rows->next()) return refusal(tr("there is no meeting %1").arg(meetingId));
+    return meetingFrom(*rows);
+}
+
 StoreResult<Meeting> findMeeting(const Store& store, const MeetingReference& reference)
 {
     const auto group = findGroup(store, reference.group);

@@ -27,6 +27,9 @@ StoreResult<Meeting> planMeeting(Store& store, const QString& groupName, const N
 // By date and start time.
 StoreResult<std::vector<Meeting>> meetingsOf(const Store& store, qint64 groupId);
 
+// The meeting with this id, or a refusal when there is none.
+StoreResult<Meeting> meetingWithId(const Store& store, qint64 meetingId);
+
 // The meeting a reference names; refused with a suggestion when there is none, and with the
 // references to choose from when the group meets more than once that day.
 StoreResult<Meeting> findMeeting(const Store& store, const MeetingReference& reference);

@@ -33,6 +33,16 @@ StoreResult<ErasedMembership> eraseMembership(const Store& store, const QString&
                                    " OR case_id IN (SELECT id FROM cases WHERE owner_id = ?)",
                                    {member.id, member.id});
         if (!roles) return roles.failure();
+        const auto confirmations = deleted(store, "DELETE FROM attendance_confirmations WHERE member_id = ?", id);
+        if (!confirmations) return confirmations.failure();
+        const auto address = deleted(store, "DELETE FROM invoice_addresses WHERE member_id = ?", id);
+        if (!address) return address.failure();
+        const auto certificates = deleted(store, "DELETE FROM certificates WHERE member_id = ?", id);
+        if (!certificates) return certificates.failure();
+        // Invoices stay, with the name on them: tax law keeps them for seven years (GDPR article
+        // 17(3)(b)); only their link to the member goes.
+        const auto invoices = deleted(store, "UPDATE invoices SET member_id = NULL WHERE member_id = ?", id);
+        if (!invoices) return invoices.failure();
         const auto attendance = deleted(store, "DELETE FROM attendance WHERE member_id = ?", id);
         if (!attendance) return attendance.failure();
         const auto cases = deleted(store, "DELETE FROM cases WHERE owner_id = ?", id);
@@ -65,7 +75,7 @@ Erasure scrubbed(const Store& store, Erasure erasure)
                                .arg(store.location().path);
         return erasure;
     }
-    auto vacuumed = store.run("VACUUM FULL cases, members, attendance, role_assignments");
+    auto vacuumed = store.run("VACUUM FULL cases, members, attendance, attendance_confirmations, certificates, invoice_addresses, role_assignments");
     erasure.scrubbed = bool(vacuumed);
     erasure.note = vacuumed ? tr("PostgreSQL keeps older copies in its write-ahead log and backups until they age out; "
                                  "the server's administrator decides how long")

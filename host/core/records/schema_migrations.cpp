@@ -107,6 +107,82 @@ std::vector<Migration> migrations(StoreDriver driver)
              " actual_seconds INTEGER NOT NULL CHECK (actual_seconds >= 0),"
              " PRIMARY KEY (meeting_id, position))",
          }},
+        // Members confirm their own presence (docs/papers.md), from the terminal or their phone in
+        // the room; kept apart from the attendance the facilitator records. The moment is UTC.
+        {4,
+         {
+             "CREATE TABLE attendance_confirmations ("
+             " meeting_id BIGINT NOT NULL REFERENCES meetings (id),"
+             " member_id BIGINT NOT NULL REFERENCES members (id),"
+             " confirmed_at TEXT NOT NULL,"
+             " channel TEXT NOT NULL CHECK (channel IN ('command-line', 'room')),"
+             " PRIMARY KEY (meeting_id, member_id))",
+         }},
+        // The papers (docs/papers.md): the firm with its signing key, certificates, a meeting's
+        // costs and its invoices. Money in whole cents, hours in minutes. An issued certificate or
+        // invoice keeps the text it was issued with and is never changed; invoices keep the
+        // participant's name (tax law keeps invoices for seven years, erasure or not), and their
+        // member_id becomes NULL when the member is erased.
+        {5,
+         {
+             "CREATE TABLE firm ("
+             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+             " name TEXT NOT NULL,"
+             " address TEXT NOT NULL,"
+             " kvk TEXT NOT NULL,"
+             " vat_number TEXT NOT NULL,"
+             " iban TEXT NOT NULL,"
+             " rate_cents INTEGER NOT NULL CHECK (rate_cents >= 0),"
+             " vat_percent INTEGER NOT NULL CHECK (vat_percent BETWEEN 0 AND 100),"
+             " payment_days INTEGER NOT NULL CHECK (payment_days BETWEEN 0 AND 365),"
+             " invoice_number_format TEXT NOT NULL,"
+             " invoice_participants TEXT NOT NULL CHECK (invoice_participants IN ('present', 'members')),"
+             " public_key TEXT NOT NULL,"
+             " secret_key TEXT NOT NULL)",
+
+             "CREATE TABLE certificates ("
+             " number TEXT PRIMARY KEY,"
+             " year INTEGER NOT NULL,"
+             " sequence INTEGER NOT NULL CHECK (sequence >= 1),"
+             " meeting_id BIGINT NOT NULL REFERENCES meetings (id),"
+             " member_id BIGINT NOT NULL REFERENCES members (id),"
+             " payload TEXT NOT NULL,"
+             " signature TEXT NOT NULL,"
+             " UNIQUE (year, sequence),"
+             " UNIQUE (meeting_id, member_id))",
+
+             "CREATE TABLE meeting_costs ("
+             " meeting_id BIGINT PRIMARY KEY REFERENCES meetings (id),"
+             " rate_cents INTEGER NOT NULL CHECK (rate_cents >= 0),"
+             " guiding_minutes INTEGER NOT NULL CHECK (guiding_minutes >= 0),"
+             " prep_minutes INTEGER NOT NULL CHECK (prep_minutes >= 0),"
+             " travel_minutes INTEGER NOT NULL CHECK (travel_minutes >= 0),"
+             " travel_cents BIGINT NOT NULL CHECK (travel_cents >= 0),"
+             " location_cents BIGINT NOT NULL CHECK (location_cents >= 0),"
+             " facilities_cents BIGINT NOT NULL CHECK (facilities_cents >= 0))",
+
+             "CREATE TABLE invoices ("
+             " number TEXT PRIMARY KEY,"
+             " year INTEGER NOT NULL,"
+             " sequence INTEGER NOT NULL CHECK (sequence >= 1),"
+             " meeting_id BIGINT NOT NULL REFERENCES meetings (id),"
+             " member_id BIGINT REFERENCES members (id),"
+             " participant TEXT NOT NULL,"
+             " issued_on TEXT NOT NULL,"
+             " net_cents BIGINT NOT NULL,"
+             " vat_cents BIGINT NOT NULL,"
+             " total_cents BIGINT NOT NULL,"
+             " corrects TEXT REFERENCES invoices (number),"
+             " document TEXT NOT NULL,"
+             " UNIQUE (year, sequence))",
+
+             "CREATE INDEX invoices_by_meeting ON invoices (meeting_id)",
+
+             // Dutch invoices name the customer's address (and NLCIUS wants it of a Dutch buyer).
+             "CREATE TABLE invoice_addresses ("
+             " member_id BIGINT PRIMARY KEY REFERENCES members (id),"
+             " address TEXT NOT NULL)",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);

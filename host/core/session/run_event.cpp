@@ -6,7 +6,7 @@
 namespace palet {
 namespace {
 
-constexpr std::array<std::pair<RunEventKind, std::string_view>, 12> kindIds{{
+constexpr std::array<std::pair<RunEventKind, std::string_view>, 13> kindIds{{
     {RunEventKind::sessionStarted, "session-started"},
     {RunEventKind::phaseStarted, "phase-started"},
     {RunEventKind::warning, "warning"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<RunEventKind, std::string_view>, 12> kindIds{{
     {RunEventKind::reopened, "reopened"},
     {RunEventKind::finished, "finished"},
     {RunEventKind::alive, "alive"},
+    {RunEventKind::pluginStopped, "plugin-stopped"},
 }};
 
 constexpr std::array<std::pair<EndReason, std::string_view>, 4> reasonIds{{

@@ -28,6 +28,7 @@ enum class RunEventKind {
     reopened,  // the session continues from its journal after palet stopped
     finished,
     alive,     // the journal only: the runner was still running at this time
+    pluginStopped, // a method's plugin broke down (crashed, hung): the session goes on without it
 };
 
 std::string_view runEventKindId(RunEventKind kind);
@@ -67,7 +68,7 @@ struct RunEvent {
     bool quit = false;               // finished: by quitting rather than after the last phase
     std::string text;                // takeaway
     std::vector<RoleMessage> messages; // phase-started, phase-ended: what the method's plugin says
-    std::string pluginError;         // the plugin failed to answer
+    std::string pluginError;         // the plugin failed to answer; plugin-stopped: how it broke down
     int line = 0;                    // the script line that caused it; 0 for none
 };
 

@@ -208,6 +208,12 @@ QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const S
         object["takeaway"] = q(state.takeaway);
         object["summary"] = summaryJson(plan, state);
         break;
+    case RunEventKind::pluginStopped: {
+        object["phase"] = phaseJson(event.phase, plan);
+        const PlanPart* part = plan.partAt(event.phase);
+        object["method"] = q(part ? part->methodId : plan.method.id);
+        break;
+    }
     case RunEventKind::alive:
         break;
     }

@@ -41,8 +41,17 @@ void SessionRunner::push(Events& events, RunEvent event)
     events.push_back(std::move(event));
 }
 
-void SessionRunner::hear(SessionEvent::Kind kind, int phase, RunEvent* event)
+bool SessionRunner::silenced(int phase) const
 {
+    // In a meeting each part has its own method; else one method runs the whole session.
+    const PlanPart* part = plan_.partAt(phase);
+    return std::any_of(state_.pluginStops.begin(), state_.pluginStops.end(),
+                       [&](int stoppedAt) { return plan_.partAt(stoppedAt) == part; });
+}
+
+std::optional<std::string> SessionRunner::hear(SessionEvent::Kind kind, int phase, RunEvent* event)
+{
+    if (silenced(phase)) return std::nullopt;
     SessionEvent heard;
     heard.kind = kind;
     heard.phaseId = plan_.method.phases.at(static_cast<size_t>(phase)).id;
@@ -51,11 +60,21 @@ void SessionRunner::hear(SessionEvent::Kind kind, int phase, RunEvent* event)
     heard.seed = plan_.context.seed;
     heard.roleHolders = plan_.roleHoldersAt(phase);
     auto answer = method_.onEvent(heard);
-    if (!event) return;
+    if (answer.brokeDown) return std::move(answer.error);
+    if (!event) return std::nullopt;
     if (answer.value)
         event->messages = std::move(*answer.value);
     else
         event->pluginError = answer.error;
+    return std::nullopt;
+}
+
+void SessionRunner::pushStopped(Events& events, int phase, std::string sentence, SessionTime now, int line)
+{
+    RunEvent stopped = make(RunEventKind::pluginStopped, now, line);
+    stopped.phase = phase;
+    stopped.pluginError = std::move(sentence);
+    push(events, std::move(stopped));
 }
 
 SessionRunner::Events SessionRunner::start()
@@ -78,8 +97,9 @@ void SessionRunner::startPhase(Events& events, int phase, SessionTime deadline, 
     started.deadline = deadline;
     started.length = length;
     started.remaining = deadline - now;
-    hear(SessionEvent::Kind::phaseStarted, phase, &started);
+    auto brokeDown = hear(SessionEvent::Kind::phaseStarted, phase, &started);
     push(events, std::move(started));
+    if (brokeDown) pushStopped(events, phase, std::move(*brokeDown), now, line);
 }
 
 void SessionRunner::endPhase(Events& events, EndReason reason, int nextPhase, SessionTime now, int line)
@@ -90,8 +110,10 @@ void SessionRunner::endPhase(Events& events, EndReason reason, int nextPhase, Se
     ended.planned = plannedTime(state_.phase);
     const SessionTime pausedNow = state_.status == SessionStatus::paused ? now - state_.pausedAt : SessionTime{0};
     ended.actual = now - state_.phaseStart - state_.pausedInPhase - pausedNow;
-    hear(SessionEvent::Kind::phaseEnded, state_.phase, &ended);
+    const int phase = state_.phase;
+    auto brokeDown = hear(SessionEvent::Kind::phaseEnded, phase, &ended);
     push(events, std::move(ended));
+    if (brokeDown) pushStopped(events, phase, std::move(*brokeDown), now, line);
 }
 
 void SessionRunner::completePending(Events& events, SessionTime now, int line, std::optional<SessionTime> anchor)
@@ -253,6 +275,18 @@ std::optional<SessionTime> SessionRunner::nextWake(bool autoAdvance) const
 std::string SessionRunner::restore(const std::vector<RunEvent>& journal)
 {
     state_ = {};
+    stoppedWhileRestoring_.clear();
+    // The event a plugin broke down on is not heard again: the session went on without it.
+    std::vector<int> brokeOn;
+    for (const RunEvent& event : journal)
+        if (event.kind == RunEventKind::pluginStopped) brokeOn.push_back(event.seq - 1);
+    const auto replay = [&](SessionEvent::Kind kind, const RunEvent& event) {
+        if (std::find(brokeOn.begin(), brokeOn.end(), event.seq) != brokeOn.end()) return;
+        if (auto brokeDown = hear(kind, event.phase, nullptr)) {
+            stoppedWhileRestoring_.emplace_back(event.phase, std::move(*brokeDown));
+            state_.pluginStops.push_back(event.phase); // heard no more from here, as during the session
+        }
+    };
     for (const RunEvent& event : journal) {
         if (event.kind == RunEventKind::alive) {
             state_.apply(event);
@@ -267,8 +301,8 @@ std::string SessionRunner::restore(const std::vector<RunEvent>& journal)
                 .arg(event.seq)
                 .arg(std::max(event.phase, event.nextPhase) + 1)
                 .toStdString();
-        if (event.kind == RunEventKind::phaseStarted) hear(SessionEvent::Kind::phaseStarted, event.phase, nullptr);
-        if (event.kind == RunEventKind::phaseEnded) hear(SessionEvent::Kind::phaseEnded, event.phase, nullptr);
+        if (event.kind == RunEventKind::phaseStarted) replay(SessionEvent::Kind::phaseStarted, event);
+        if (event.kind == RunEventKind::phaseEnded) replay(SessionEvent::Kind::phaseEnded, event);
         state_.apply(event);
     }
     if (!state_.started()) return tr("the journal holds no event").toStdString();
@@ -288,6 +322,8 @@ SessionRunner::Events SessionRunner::reopen(SessionTime down, bool downCounts)
     reopened.remaining = state_.status == SessionStatus::paused ? reopened.deadline - state_.pausedAt : reopened.deadline - now;
     Events events;
     push(events, reopened);
+    for (auto& [phase, sentence] : stoppedWhileRestoring_) pushStopped(events, phase, std::move(sentence), now, 0);
+    stoppedWhileRestoring_.clear();
     if (state_.phase < 0 && !state_.pending && state_.runs.empty())
         startPhase(events, 0, now + plannedTime(0), plannedTime(0), now, 0);
     completePending(events, now, 0);

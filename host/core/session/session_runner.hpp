@@ -4,7 +4,8 @@
 // they caused, already applied to the state; nothing else changes it. Phases do not end by
 // themselves unless asked (autoAdvance): a phase over its time shows the overrun until the
 // facilitator moves on. At each phase's start and end the method hears of it and may answer
-// with messages for the roles, which travel in the event.
+// with messages for the roles, which travel in the event. A plugin that breaks down (crashes,
+// hangs) is heard no more in its part of the session, and a plugin-stopped event says so.
 
 #include "method_implementation.hpp"
 #include "session/clock.hpp"
@@ -62,13 +63,17 @@ private:
     void startPhase(Events& events, int phase, SessionTime deadline, SessionTime length, SessionTime now, int line);
     void endPhase(Events& events, EndReason reason, int nextPhase, SessionTime now, int line);
     void completePending(Events& events, SessionTime now, int line, std::optional<SessionTime> anchor = std::nullopt);
-    void hear(SessionEvent::Kind kind, int phase, RunEvent* event);
+    std::optional<std::string> hear(SessionEvent::Kind kind, int phase, RunEvent* event);
+    bool silenced(int phase) const;
+    void pushStopped(Events& events, int phase, std::string sentence, SessionTime now, int line);
     bool onPhase() const;
 
     SessionPlan plan_;
     MethodImplementation& method_;
     const Clock& clock_;
     SessionState state_;
+    // Plugins that broke down while a restore replayed the journal: reopen() says so.
+    std::vector<std::pair<int, std::string>> stoppedWhileRestoring_;
 };
 
 } // namespace palet

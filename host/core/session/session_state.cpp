@@ -77,6 +77,9 @@ void SessionState::apply(const RunEvent& event)
     case RunEventKind::skipped:
         skipped.push_back(event.phase);
         break;
+    case RunEventKind::pluginStopped:
+        pluginStops.push_back(event.phase);
+        break;
     case RunEventKind::takeaway:
         takeaway = event.text;
         takeaways[event.phase] = event.text;

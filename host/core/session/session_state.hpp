@@ -44,6 +44,7 @@ struct SessionState {
     std::string takeaway;                 // the last one recorded
     std::map<int, std::string> takeaways; // by the phase they were recorded in
     bool quit = false;
+    std::vector<int> pluginStops; // the phases at which a method's plugin broke down
 
     int nextSeq = 0;
     SessionTime lastT{0};

@@ -1,0 +1,148 @@
+#include "session/meeting_run.hpp"
+
+#include "catalog/method_opening.hpp"
+#include "records/group_records.hpp"
+#include "records/meeting_outcome.hpp"
+#include "records/meeting_records.hpp"
+#include "session/session_summary.hpp"
+#include "translate.hpp"
+
+#include <algorithm>
+
+namespace palet {
+namespace {
+
+std::string utf8(const QString& text) { return text.toStdString(); }
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+} // namespace
+
+StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalog& catalog,
+                                          const MeetingReference& reference, const MeetingRunRequest& request)
+{
+    const auto meeting = findMeeting(store, reference);
+    if (!meeting) return meeting.failure();
+    // A saved plan chose its cases (with their methods, which the plan takes from the cases):
+    // plan those again.
+    PlanOptions options;
+    options.language = request.language;
+    options.savedChoice = true;
+    options.absent = request.absent;
+    if (request.present) {
+        options.absent.clear();
+        const auto group = findGroup(store, meeting->groupName);
+        const auto members = group ? membersOf(store, group->id) : StoreResult<std::vector<Member>>{group.failure()};
+        if (!members) return members.failure();
+        for (const Member& member : *members)
+            if ((!member.leftOn || *member.leftOn > meeting->date) &&
+                std::find(request.present->begin(), request.present->end(), utf8(member.name)) == request.present->end())
+                options.absent << member.name;
+    }
+    auto gathered = gatherPlan(store, catalog, *meeting, options);
+    if (!gathered) return gathered.failure();
+    if (!gathered->plan.fits)
+        return refusal(tr("the meeting's plan does not fit; see 'palet plan %1'").arg(gathered->reference));
+    if (meeting->status != MeetingStatus::planned)
+        return refusal(tr("the meeting is %1; only a planned meeting can be run").arg(meetingStatusId(meeting->status)));
+
+    MeetingRun run;
+    MeetingSessionRequest session;
+    session.meeting = utf8(gathered->reference);
+    session.title = utf8(tr("Meeting %1").arg(gathered->reference));
+    for (const QString& name : gathered->presentNames) session.members.push_back(utf8(name));
+    session.language = request.language;
+    session.seed = request.seed;
+    std::vector<MethodImplementation*> methods;
+    std::vector<std::string> fallbackNotes;
+    for (const AgendaLine& line : gathered->plan.lines) {
+        const CatalogEntry* entry = catalog.find(line.methodId);
+        if (!entry) return refusal(tr("there is no method '%1'").arg(qs(line.methodId)));
+        // A resumed meeting needs the plugins it ran with. A new one goes ahead without a plugin
+        // that broke down before: its manifest describes the method, without live messages.
+        PluginLoad load = openMethod(*entry, request.trace, request.present ? AfterBreakdown::retry : AfterBreakdown::refuse);
+        if (!load.method && load.brokeDownBefore) {
+            fallbackNotes.push_back(utf8(tr("%1 runs as its manifest describes it, without its plugin: %2")
+                                             .arg(qs(line.methodId), qs(load.error))));
+            load.method = std::make_shared<ScriptedMethod>(entry->spec());
+        }
+        if (!load.method) return refusal(qs(load.error));
+        run.opened.push_back(load.method);
+        MeetingPartRequest part;
+        part.method = load.method.get();
+        part.described = entry->spec();
+        part.minutes = line.minutes;
+        part.label = utf8(line.theCase ? tr("%1: case %2 '%3' (%4)")
+                                             .arg(line.title)
+                                             .arg(line.theCase->number)
+                                             .arg(line.theCase->label, line.theCase->ownerName)
+                                       : line.title);
+        if (line.theCase) {
+            part.caseNumber = line.theCase->number;
+            part.owner = utf8(line.theCase->ownerName);
+        }
+        if (line.methodId == blockIds::opening && gathered->previousCaseOwners == 0) part.leftOut.push_back("look-back");
+        part.chair = utf8(line.chair);
+        part.timekeeper = utf8(line.timekeeper);
+        if (!gathered->presentNames.contains(line.chair)) part.chair.clear(); // the guide, not a member
+        session.parts.push_back(std::move(part));
+        methods.push_back(load.method.get());
+    }
+    auto plan = planMeetingSession(session);
+    if (!plan.value) return refusal(qs(plan.error));
+    run.methods = std::make_unique<MeetingMethods>(*plan.value, std::move(methods));
+    run.plan = std::move(*plan.value);
+    run.plan.notes.insert(run.plan.notes.end(), fallbackNotes.begin(), fallbackNotes.end());
+    run.gathered = std::move(*gathered);
+    return run;
+}
+
+StoreResult<RecordedMeetingRun> recordMeetingRun(Store& store, const MeetingRun& run, const SessionPlan& plan,
+                                                 const SessionState& state)
+{
+    RecordedMeetingRun recorded;
+    const GatheredPlan& gathered = run.gathered;
+    recorded.reference = gathered.reference;
+    if (!state.finished()) return recorded;
+    MeetingOutcome outcome;
+    const auto members = membersOf(store, gathered.group.id);
+    if (!members) return members.failure();
+    for (const Member& member : *members) {
+        if (gathered.presentNames.contains(member.name))
+            outcome.present.push_back(member.id);
+        else if (!member.leftOn || *member.leftOn > gathered.meeting.date)
+            outcome.absent.push_back(member.id);
+    }
+    const SessionSummary summary = summarize(plan, state);
+    for (size_t index = 0; index < plan.parts.size(); ++index) {
+        const PlanPart& part = plan.parts[index];
+        PartTime time;
+        time.position = static_cast<int>(index) + 1;
+        // The block's or method's name only: a case's label and owner stay with the case, so
+        // erasing a member leaves nothing of theirs here.
+        time.label = index < gathered.plan.lines.size() ? gathered.plan.lines[index].title : qs(part.methodId);
+        time.methodId = qs(part.methodId);
+        if (part.caseNumber > 0) time.caseNumber = part.caseNumber;
+        bool ran = false;
+        for (const PhaseOutcome& phase : summary.phases) {
+            if (!part.holds(phase.phase)) continue;
+            time.plannedSeconds += static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(phase.planned).count());
+            time.actualSeconds += static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(phase.actual).count());
+            ran = ran || phase.runs > 0;
+        }
+        outcome.parts.push_back(time);
+        if (part.caseNumber == 0 || !ran) continue;
+        // The case owner's takeaway: the last one recorded during the round.
+        QString takeaway;
+        for (const auto& [phase, text] : state.takeaways)
+            if (part.holds(phase)) takeaway = qs(text);
+        for (const AgendaLine& line : gathered.plan.lines)
+            if (line.theCase && line.theCase->number == part.caseNumber) outcome.treated.push_back({line.theCase->id, takeaway});
+        ++recorded.treated;
+    }
+    if (const auto written = recordMeetingOutcome(store, gathered.meeting.id, outcome); !written) return written.failure();
+    recorded.recorded = true;
+    recorded.present = static_cast<int>(outcome.present.size());
+    return recorded;
+}
+
+} // namespace palet
