@@ -119,7 +119,7 @@ QString makePackFolder(const PaletSandbox& sandbox, const QString& name, const Q
 // Builds the pack of a folder made by makePackFolder; returns the pack file.
 QString buildPack(const PaletSandbox& sandbox, const QString& folder, const QString& out)
 {
-    const auto built = sandbox.run({"pack", "build", folder, "--out", out});
+    const auto built = sandbox.run({"pack", "build", folder, "--out", out}, 120000);
     INFO(built.err.toStdString());
     REQUIRE(built.exitCode == 0);
     return out;
@@ -141,14 +141,14 @@ QString trustedPaletKey(const PaletSandbox& sandbox, const QString& name)
 
 void sign(const PaletSandbox& sandbox, const QString& pack, const QString& key)
 {
-    const auto signed_ = sandbox.run({"pack", "sign", pack, "--key", key});
+    const auto signed_ = sandbox.run({"pack", "sign", pack, "--key", key}, 60000);
     INFO(signed_.err.toStdString());
     REQUIRE(signed_.exitCode == 0);
 }
 
 PaletRun install(const PaletSandbox& sandbox, const QString& pack, const QStringList& more = {})
 {
-    return sandbox.run(QStringList{"pack", "install", pack, "--accept-licence"} + more, 60000);
+    return sandbox.run(QStringList{"pack", "install", pack, "--accept-licence"} + more, 120000);
 }
 
 // Every file below the user's packs folder with its SHA-256 and mode: the installed state.
@@ -563,7 +563,7 @@ TEST_CASE("kill -9 during an install leaves the previous version working")
 
     // A second version with a large handout, so that unpacking takes a while.
     const QString folder = makePackFolder(sandbox, "src2", "2.0.0");
-    QByteArray noise(48 << 20, Qt::Uninitialized);
+    QByteArray noise(32 << 20, Qt::Uninitialized);
     QRandomGenerator generator{17};
     generator.fillRange(reinterpret_cast<quint32*>(noise.data()), noise.size() / 4);
     writeFile(folder + "/handouts/poster.png", noise);
@@ -601,7 +601,7 @@ TEST_CASE("kill -9 during an install leaves the previous version working")
     CHECK(sandbox.run({"pack", "list", "--json"}).json().array().first().toObject().value("version") == "2.0.0");
 }
 
-TEST_CASE("removing a pack removes its methods from the listing; a later search-path entry overrides a pack's method")
+TEST_CASE("removing a pack removes its methods from the listing, and a later search-path entry overrides a pack's method")
 {
     const PaletSandbox sandbox;
     const QString key = trustedPaletKey(sandbox, "acme");
@@ -649,7 +649,7 @@ TEST_CASE("a pack installed with --system is found by everyone's catalog")
     CHECK_FALSE(sandbox.run({"list"}).out.contains("acme-consultation"));
 }
 
-TEST_CASE("trust add, list and remove keep the trusted keys; bad keys and names are refused")
+TEST_CASE("trust add, list and remove keep the trusted keys, and bad keys and names are refused")
 {
     const PaletSandbox sandbox;
     REQUIRE(sandbox.run({"pack", "keygen", "--secret-key", sandbox.path("a.key"), "--public-key", sandbox.path("a.pub")}).exitCode == 0);
@@ -695,7 +695,7 @@ TEST_CASE("pack build refuses a folder with errors and names every one")
     CHECK_FALSE(QFileInfo::exists(sandbox.path("x.palet")));
 }
 
-TEST_CASE("secret keys protected by a password, made by Palet or by minisign, sign packs; the password shows nowhere")
+TEST_CASE("secret keys protected by a password, made by Palet or by minisign, sign packs, and the password shows nowhere")
 {
     const PaletSandbox sandbox;
     const QByteArray password = "correct horse battery staple";
