@@ -82,6 +82,10 @@ RoomServer::RoomServer(const SessionPlan& plan, RoomSecrets secrets, RoomOptions
     facts_.members = plan.members;
     route();
     QObject::connect(&http_, &QAbstractHttpServer::newWebSocketConnection, [this] { accept(); });
+    // The pages count the time down themselves; a fresh state now and then puts right a page
+    // whose timers slept (a locked phone, a laptop's lid).
+    resync_.setInterval(15000);
+    QObject::connect(&resync_, &QTimer::timeout, [this] { broadcast(); });
     codeTimer_.setSingleShot(true);
     QObject::connect(&codeTimer_, &QTimer::timeout, [this] {
         refreshJoinCode();
@@ -175,6 +179,7 @@ void RoomServer::attach(SessionRun& run)
 {
     run_ = &run;
     plan_ = &run.runner().plan();
+    resync_.start();
     run.watch([this](const RunEvent& event, const QByteArray& line) {
         if (event.kind == RunEventKind::alive) return;
         forward(line);
@@ -185,6 +190,7 @@ void RoomServer::attach(SessionRun& run)
 void RoomServer::sessionEnded(const QString& recorded)
 {
     ended_ = true;
+    resync_.stop();
     facts_.recorded = recorded;
     facts_.attendanceOpen = true;
     facts_.confirmingQuit = false;
@@ -327,10 +333,15 @@ void RoomServer::handle(Client& client, const RoomCommand& command)
     case Kind::key:
         if (!console) return sendError(client, "not-allowed", "only the console drives the meeting");
         if (!run_ || ended_) return sendError(client, "not-allowed", "the meeting is not running");
+    {
         run_->live().press(command.key);
-        facts_.confirmingQuit = run_->live().keys().confirmingQuit();
+        // The events went out with their own broadcast; only asking about quitting has none.
+        const bool confirming = run_->live().keys().confirmingQuit();
+        if (confirming == facts_.confirmingQuit) break;
+        facts_.confirmingQuit = confirming;
         broadcast();
         break;
+    }
     case Kind::code:
     case Kind::join: {
         if (!phone) return sendError(client, "not-allowed", "only a phone joins");

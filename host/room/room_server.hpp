@@ -90,6 +90,7 @@ private:
     QString host_;
     std::vector<std::unique_ptr<Client>> clients_;
     QTimer codeTimer_;
+    QTimer resync_;
     std::function<void()> onStart_;
     std::function<void()> onClose_;
     AttendanceRecorder recordAttendance_;

@@ -4129,6 +4129,10 @@ Commando&apos;s:
         <translation>de helper van de plugin draait niet</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
         <source>Build, sign, check, install and remove signed method packs.</source>
         <translation>Ondertekende werkvormpakketten bouwen, ondertekenen, controleren, installeren en verwijderen.</translation>
     </message>

@@ -97,6 +97,16 @@ QJsonObject RoomClient::waitForType(const QString& type, int timeoutMs)
     return waitFor([&](const QJsonObject& message) { return message.value("type").toString() == type; }, timeoutMs);
 }
 
+QJsonObject RoomClient::latest(const QString& type)
+{
+    waitUntil([] { return false; }, 500);
+    QJsonObject last;
+    for (const QJsonObject& message : received_)
+        if (message.value("type").toString() == type) last = message;
+    received_.clear();
+    return last;
+}
+
 bool RoomClient::waitClosed(int timeoutMs)
 {
     return waitUntil([&] { return socket_.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);

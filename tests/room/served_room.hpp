@@ -43,6 +43,8 @@ public:
     // before it are dropped. An empty object when none came.
     QJsonObject waitFor(const std::function<bool(const QJsonObject&)>& test, int timeoutMs = 20000);
     QJsonObject waitForType(const QString& type, int timeoutMs = 20000);
+    // The last message of `type` that has come by now (after a short while for any in transit).
+    QJsonObject latest(const QString& type);
     // Whether the server closed the connection within the deadline.
     bool waitClosed(int timeoutMs = 20000);
     QWebSocketProtocol::CloseCode closeCode() const { return socket_.closeCode(); }
