@@ -25,5 +25,7 @@ int runCertificates(const QStringList& arguments);
 int runFirm(const QStringList& arguments);
 int runInvoices(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runPack(const QStringList& arguments);
+int runTrust(const QStringList& arguments);
 
 } // namespace palet::cli

@@ -50,10 +50,14 @@ struct ListFilter {
     }
 
     // The attribution names the source (author, title or publisher, any case), or the method
-    // was found through that search-path entry (built-in, XDG_DATA_HOME, --methods...).
+    // was found through that search-path entry (built-in, XDG_DATA_HOME, --methods...), or in
+    // that pack or a pack of that publisher.
     bool fromSource(const CatalogEntry& entry) const
     {
         if (qs(entry.origin.source).compare(source, Qt::CaseInsensitive) == 0) return true;
+        if (!entry.origin.pack.empty() && (qs(entry.origin.pack).compare(source, Qt::CaseInsensitive) == 0 ||
+                                           qs(entry.origin.publisher).contains(source, Qt::CaseInsensitive)))
+            return true;
         for (const auto& name : entry.overview().sourceNames)
             if (qs(name).contains(source, Qt::CaseInsensitive)) return true;
         return false;
@@ -97,7 +101,7 @@ std::optional<ListFilter> readFilter(const QCommandLineParser& parser)
 
 QString originText(const MethodOrigin& origin)
 {
-    return QString("%1 (%2)").arg(QString::fromStdString(origin.path), QString::fromStdString(origin.source));
+    return QString("%1 (%2)").arg(QString::fromStdString(origin.path), originSourceText(origin));
 }
 
 // This palet program as built: a rebuilt or upgraded one may print a listing differently.
@@ -231,7 +235,7 @@ int runList(const QStringList& arguments)
     parser.addOption({"themes", tr("List the themes of the methods found, and how many suit each.")});
     parser.addOption({"available-in", tr("Only methods with texts in language L (nl or en)."), "L"});
     parser.addOption({"source", tr("Only methods whose source (author, title, publisher) mentions S, or found through S "
-                                   "(built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...)."), "S"});
+                                   "(built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...), or in pack S or a pack S publishes."), "S"});
     parser.addOption({"blocks", tr("List the meeting building blocks (opening, break, closing...) instead of methods.")});
     parser.addOption({"json", tr("Print a JSON array (see docs/json-output.md).")});
     parser.addOption({"verbose", tr("Say where every method came from and which ones were shadowed.")});

@@ -41,6 +41,7 @@ const std::map<QString, CommandInfo>& commands()
         {"list", {runList, QT_TRANSLATE_NOOP("palet", "List the methods Palet can find, with filters.")}},
         {"meeting", {runMeeting, QT_TRANSLATE_NOOP("palet", "Plan and list a group's meetings; record their costs.")}},
         {"member", {runMember, QT_TRANSLATE_NOOP("palet", "A member's year of meetings and PE points, invoice address, erasure.")}},
+        {"pack", {runPack, QT_TRANSLATE_NOOP("palet", "Build, sign, check, install and remove signed method packs.")}},
         {"plan", {runPlan, QT_TRANSLATE_NOOP("palet", "Plan a meeting: agenda, chosen cases, methods and roles.")}},
         {"recommend", {runRecommend, QT_TRANSLATE_NOOP("palet", "Rank the methods for a group, a case and the time.")}},
         {"report", {runReport, QT_TRANSLATE_NOOP("palet", "Report on a meeting run: time per part, cases, takeaways, attendance.")}},
@@ -48,6 +49,7 @@ const std::map<QString, CommandInfo>& commands()
         {"run", {runRun, QT_TRANSLATE_NOOP("palet", "Run a meeting live: phases, time, roles and a journal.")}},
         {"serve", {runServe, QT_TRANSLATE_NOOP("palet", "Run a meeting in the room: projector, phones and a console in the browser.")}},
         {"show", {runShow, QT_TRANSLATE_NOOP("palet", "Show one method: phases, roles and minutes.")}},
+        {"trust", {runTrust, QT_TRANSLATE_NOOP("palet", "Add, list and remove the keys whose packs you trust.")}},
         {"validate", {runValidate, QT_TRANSLATE_NOOP("palet", "Check method scripts and report every error.")}},
     };
     return table;

@@ -176,5 +176,49 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Built %1: %2 %3 by %4, %n file(s) with their SHA-256.
+Sign it with: palet pack sign %1 --key KEY
+</source>
+        <translation>
+            <numerusform>Built %1: %2 %3 by %4, %n file with its SHA-256.
+Sign it with: palet pack sign %1 --key KEY
+</numerusform>
+            <numerusform>Built %1: %2 %3 by %4, %n files with their SHA-256.
+Sign it with: palet pack sign %1 --key KEY
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n method(s)</source>
+        <translation>
+            <numerusform>  %n method</numerusform>
+            <numerusform>  %n methods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n plugin(s) for %1</source>
+        <translation>
+            <numerusform>, %n plugin for %1</numerusform>
+            <numerusform>, %n plugins for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %1 %2 (&quot;%3&quot; by %4) in %5: %n method(s)</source>
+        <translation>
+            <numerusform>Installed %1 %2 (&quot;%3&quot; by %4) in %5: %n method</numerusform>
+            <numerusform>Installed %1 %2 (&quot;%3&quot; by %4) in %5: %n methods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Methods (%n):
+</source>
+        <translation>
+            <numerusform>Methods (%n):
+</numerusform>
+            <numerusform>Methods (%n):
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4606,5 +4606,979 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
         <source>the time &apos;%1&apos; is impossible (%2)</source>
         <translation>de tijd &apos;%1&apos; is onmogelijk (%2)</translation>
     </message>
+    <message>
+        <source>%1: case %2</source>
+        <translation>%1: casus %2</translation>
+    </message>
+    <message>
+        <source>a group name cannot contain control characters</source>
+        <translation>een groepsnaam mag geen stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name cannot contain control characters</source>
+        <translation>de naam van een lid mag geen stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>case %1 &apos;%2&apos; (%3): %4</source>
+        <translation>casus %1 &apos;%2&apos; (%3): %4</translation>
+    </message>
+    <message>
+        <source>Not treated this time</source>
+        <translation>Deze keer niet behandeld</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps older copies in its write-ahead log and backups until they age out; the server&apos;s administrator decides how long</source>
+        <translation>PostgreSQL bewaart oudere kopieën in zijn write-ahead log en back-ups tot die verlopen; de beheerder van de server bepaalt hoe lang</translation>
+    </message>
+    <message>
+        <source>the data is deleted, but another program has the store open, so its bytes may stay in %1-wal until that program closes it; run the erasure again then to be sure</source>
+        <translation>de gegevens zijn verwijderd, maar een ander programma heeft de opslag open, dus de bytes kunnen in %1-wal blijven staan tot dat programma de opslag sluit; wis dan nog een keer voor de zekerheid</translation>
+    </message>
+    <message>
+        <source>The deleted data is overwritten in %1 and its write-ahead log is emptied.
+</source>
+        <translation>De gewiste gegevens zijn overschreven in %1 en het write-ahead-log is geleegd.
+</translation>
+    </message>
+    <message>
+        <source>Build, sign, check, install and remove signed method packs.</source>
+        <translation>Ondertekende werkvormpakketten bouwen, ondertekenen, controleren, installeren en verwijderen.</translation>
+    </message>
+    <message>
+        <source>Add, list and remove the keys whose packs you trust.</source>
+        <translation>De sleutels toevoegen, tonen en verwijderen waarvan je de pakketten vertrouwt.</translation>
+    </message>
+    <message>
+        <source>Build a pack file from a folder.</source>
+        <translation>Een pakketbestand bouwen uit een map.</translation>
+    </message>
+    <message>
+        <source>Make a key pair for signing packs.</source>
+        <translation>Een sleutelpaar maken om pakketten te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Sign a pack file (FILE.minisig).</source>
+        <translation>Een pakketbestand ondertekenen (BESTAND.minisig).</translation>
+    </message>
+    <message>
+        <source>Check a pack file without installing it.</source>
+        <translation>Een pakketbestand controleren zonder het te installeren.</translation>
+    </message>
+    <message>
+        <source>Check a pack file and install it.</source>
+        <translation>Een pakketbestand controleren en installeren.</translation>
+    </message>
+    <message>
+        <source>List the installed packs.</source>
+        <translation>De geïnstalleerde pakketten tonen.</translation>
+    </message>
+    <message>
+        <source>Show an installed pack.</source>
+        <translation>Een geïnstalleerd pakket tonen.</translation>
+    </message>
+    <message>
+        <source>Remove an installed pack.</source>
+        <translation>Een geïnstalleerd pakket verwijderen.</translation>
+    </message>
+    <message>
+        <source>Trust a publisher&apos;s public key.</source>
+        <translation>De publieke sleutel van een uitgever vertrouwen.</translation>
+    </message>
+    <message>
+        <source>List the trusted keys.</source>
+        <translation>De vertrouwde sleutels tonen.</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key.</source>
+        <translation>Een sleutel niet langer vertrouwen.</translation>
+    </message>
+    <message>
+        <source>pack %1 by %2</source>
+        <translation>pakket %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not &apos;&lt;64 hex digits&gt;  &lt;path&gt;&apos;</source>
+        <translation>%1, regel %2: niet &apos;&lt;64 hexadecimale cijfers&gt;  &lt;pad&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &apos;%3&apos; is listed twice</source>
+        <translation>%1, regel %2: &apos;%3&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>not a pack: pack.yaml cannot be read</source>
+        <translation>geen pakket: pack.yaml is niet te lezen</translation>
+    </message>
+    <message>
+        <source>the pack in this folder has the id &apos;%1&apos;</source>
+        <translation>het pakket in deze map heeft de id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a minisign public key (it has a line &apos;untrusted comment: …&apos; and then one of 56 characters that starts with &apos;RW&apos;)</source>
+        <translation>geen publieke sleutel van minisign (die heeft een regel &apos;untrusted comment: …&apos; en dan een van 56 tekens die met &apos;RW&apos; begint)</translation>
+    </message>
+    <message>
+        <source>not a minisign secret key</source>
+        <translation>geen geheime sleutel van minisign</translation>
+    </message>
+    <message>
+        <source>the secret key is damaged: its checksum does not match</source>
+        <translation>de geheime sleutel is beschadigd: de controlesom klopt niet</translation>
+    </message>
+    <message>
+        <source>not a minisign signature (four lines: an untrusted comment, the signature, a trusted comment and the signature of that comment)</source>
+        <translation>geen handtekening van minisign (vier regels: een onvertrouwd commentaar, de handtekening, een vertrouwd commentaar en de handtekening daarvan)</translation>
+    </message>
+    <message>
+        <source>the signature uses an algorithm Palet does not know</source>
+        <translation>de handtekening gebruikt een algoritme dat Palet niet kent</translation>
+    </message>
+    <message>
+        <source>it was signed with the key %1, not with the key %2</source>
+        <translation>het is ondertekend met de sleutel %1, niet met de sleutel %2</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content: the file was changed after it was signed</source>
+        <translation>de handtekening past niet bij de inhoud: het bestand is na het ondertekenen veranderd</translation>
+    </message>
+    <message>
+        <source>the trusted comment of its signature was changed</source>
+        <translation>het vertrouwde commentaar van de handtekening is veranderd</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or cut short (%1)</source>
+        <translation>het archief is beschadigd of afgebroken (%1)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>zonder opgegeven reden</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>een onderdeel heeft geen naam</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has a name longer than %2 bytes</source>
+        <translation>het onderdeel &apos;%1&apos; heeft een naam van meer dan %2 bytes</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has a name that is not UTF-8</source>
+        <translation>het onderdeel &apos;%1&apos; heeft een naam die geen UTF-8 is</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is an absolute path, which would leave the pack&apos;s folder</source>
+        <translation>het onderdeel &apos;%1&apos; is een absoluut pad, dat buiten de map van het pakket zou komen</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has a control character or a backslash in its name</source>
+        <translation>het onderdeel &apos;%1&apos; heeft een stuurteken of een backslash in de naam</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; climbs out with &apos;..&apos;, which would leave the pack&apos;s folder</source>
+        <translation>het onderdeel &apos;%1&apos; klimt omhoog met &apos;..&apos;, en zou zo buiten de map van het pakket komen</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has an empty or &apos;.&apos; part in its path</source>
+        <translation>het onderdeel &apos;%1&apos; heeft een leeg deel of &apos;.&apos; in het pad</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; lies deeper than %2 folders</source>
+        <translation>het onderdeel &apos;%1&apos; ligt dieper dan %2 mappen</translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries</source>
+        <translation>het archief heeft meer dan %1 onderdelen</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a link; a pack holds only files and folders</source>
+        <translation>het onderdeel &apos;%1&apos; is een link; een pakket bevat alleen bestanden en mappen</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a device file; a pack holds only files and folders</source>
+        <translation>het onderdeel &apos;%1&apos; is een apparaatbestand; een pakket bevat alleen bestanden en mappen</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a special file; a pack holds only files and folders</source>
+        <translation>het onderdeel &apos;%1&apos; is een speciaal bestand; een pakket bevat alleen bestanden en mappen</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; appears twice</source>
+        <translation>het onderdeel &apos;%1&apos; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; lies below the file &apos;%2&apos;</source>
+        <translation>het onderdeel &apos;%1&apos; ligt onder het bestand &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; does not state its size</source>
+        <translation>het onderdeel &apos;%1&apos; vermeldt zijn grootte niet</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; would unpack to %2 MB, more than the %3 MB a file of a pack may have</source>
+        <translation>het onderdeel &apos;%1&apos; zou uitgepakt %2 MB worden, meer dan de %3 MB die een bestand van een pakket mag hebben</translation>
+    </message>
+    <message>
+        <source>the pack would unpack to more than %1 MB</source>
+        <translation>het pakket zou uitgepakt meer dan %1 MB worden</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; holds more bytes than it states</source>
+        <translation>het onderdeel &apos;%1&apos; bevat meer bytes dan het vermeldt</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is cut short</source>
+        <translation>het onderdeel &apos;%1&apos; is afgebroken</translation>
+    </message>
+    <message>
+        <source>not a pack: the archive is empty</source>
+        <translation>geen pakket: het archief is leeg</translation>
+    </message>
+    <message>
+        <source>could not start the archive: %1</source>
+        <translation>kon het archief niet beginnen: %1</translation>
+    </message>
+    <message>
+        <source>could not write &apos;%1&apos; into the archive: %2</source>
+        <translation>kon &apos;%1&apos; niet in het archief schrijven: %2</translation>
+    </message>
+    <message>
+        <source>could not finish the archive: %1</source>
+        <translation>kon het archief niet afmaken: %1</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>die map bestaat niet</translation>
+    </message>
+    <message>
+        <source>a link; a pack holds only files and folders</source>
+        <translation>een link; een pakket bevat alleen bestanden en mappen</translation>
+    </message>
+    <message>
+        <source>does not belong in a pack, which holds pack.yaml, methods/, plugins/ and handouts/</source>
+        <translation>hoort niet in een pakket, dat pack.yaml, methods/, plugins/ en handouts/ bevat</translation>
+    </message>
+    <message>
+        <source>a special file; a pack holds only files and folders</source>
+        <translation>een speciaal bestand; een pakket bevat alleen bestanden en mappen</translation>
+    </message>
+    <message>
+        <source>a plugin manifest belongs below plugins/PLATFORM/</source>
+        <translation>een pluginmanifest hoort onder plugins/PLATFORM/</translation>
+    </message>
+    <message>
+        <source>the library &apos;%1&apos; must be a file inside the pack, beside its manifest</source>
+        <translation>de bibliotheek &apos;%1&apos; moet een bestand in het pakket zijn, naast het manifest</translation>
+    </message>
+    <message>
+        <source>could not write: %1</source>
+        <translation>kon niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>could not create the folder %1: %2</source>
+        <translation>kon de map %1 niet maken: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>kan niet schrijven in %1: %2</translation>
+    </message>
+    <message>
+        <source>could not lock %1: %2</source>
+        <translation>kon %1 niet vergrendelen: %2</translation>
+    </message>
+    <message>
+        <source>could not write the installation record: %1</source>
+        <translation>kon het installatieverslag niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed; %3 would be a downgrade (pass --allow-downgrade if you mean it)</source>
+        <translation>%1 %2 is geïnstalleerd; %3 zou een oudere versie zijn (geef --allow-downgrade als je dat wilt)</translation>
+    </message>
+    <message>
+        <source>the licence of %1 has not been accepted</source>
+        <translation>de licentie van %1 is niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>could not write the pack to disk: %1</source>
+        <translation>kon het pakket niet naar de schijf schrijven: %1</translation>
+    </message>
+    <message>
+        <source>could not put the pack in place in %1: %2</source>
+        <translation>kon het pakket niet op zijn plaats zetten in %1: %2</translation>
+    </message>
+    <message>
+        <source>the pack was installed in %1 but cannot be read back</source>
+        <translation>het pakket is in %1 geïnstalleerd maar is niet terug te lezen</translation>
+    </message>
+    <message>
+        <source>no pack &apos;%1&apos; is installed in %2</source>
+        <translation>er is geen pakket &apos;%1&apos; geïnstalleerd in %2</translation>
+    </message>
+    <message>
+        <source>could not remove %1: %2</source>
+        <translation>kon %1 niet verwijderen: %2</translation>
+    </message>
+    <message>
+        <source>a pack manifest must be a mapping with id, name, version and publisher</source>
+        <translation>een pakketmanifest moet een mapping zijn met id, name, version en publisher</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;%2</source>
+        <translation>onbekende sleutel &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice</source>
+        <translation>&apos;%1&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>the pack manifest needs &apos;%1&apos;</source>
+        <translation>het pakketmanifest heeft &apos;%1&apos; nodig</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be lowercase letters and digits in words joined by &apos;-&apos; or &apos;.&apos;, such as &apos;acme.intervision&apos; (at most 64 characters)</source>
+        <translation>&apos;id&apos; moet bestaan uit kleine letters en cijfers in woorden verbonden door &apos;-&apos; of &apos;.&apos;, zoals &apos;acme.intervisie&apos; (hoogstens 64 tekens)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; pass --force to replace it (files signed with the old key can then no longer be checked with the new one)</source>
+        <translation>%1 bestaat al; geef --force om het te vervangen (bestanden die met de oude sleutel zijn ondertekend, zijn dan niet meer met de nieuwe te controleren)</translation>
+    </message>
+    <message>
+        <source>could not create the folder %1</source>
+        <translation>kon de map %1 niet maken</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: groter dan %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not signed: there is no %2 beside it</source>
+        <translation>%1 is niet ondertekend: er staat geen %2 naast</translation>
+    </message>
+    <message>
+        <source>; Palet installs only packs signed by a key you trust (&apos;palet trust add&apos;), unless you pass --allow-unsigned</source>
+        <translation>; Palet installeert alleen pakketten die zijn ondertekend met een sleutel die je vertrouwt (&apos;palet trust add&apos;), tenzij je --allow-unsigned geeft</translation>
+    </message>
+    <message>
+        <source>%1 is signed with the key %2, which you do not trust</source>
+        <translation>%1 is ondertekend met de sleutel %2, die je niet vertrouwt</translation>
+    </message>
+    <message>
+        <source>; if it is the publisher&apos;s, add it with &apos;palet trust add KEYFILE --name NAME&apos;, or pass --allow-unsigned</source>
+        <translation>; is het die van de uitgever, voeg hem dan toe met &apos;palet trust add SLEUTELBESTAND --name NAAM&apos;, of geef --allow-unsigned</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 (key &apos;%3&apos;, %4)</source>
+        <translation>%1 is geweigerd: %2 (sleutel &apos;%3&apos;, %4)</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; does not belong in a pack, which holds pack.yaml, SHA256SUMS, methods/, plugins/ and handouts/</source>
+        <translation>het onderdeel &apos;%1&apos; hoort niet in een pakket, dat pack.yaml, SHA256SUMS, methods/, plugins/ en handouts/ bevat</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s %1 is larger than 1 MB</source>
+        <translation>de %1 van het pakket is groter dan 1 MB</translation>
+    </message>
+    <message>
+        <source>%1: the pack has no SHA256SUMS with the SHA-256 of every file</source>
+        <translation>%1: het pakket heeft geen SHA256SUMS met de SHA-256 van elk bestand</translation>
+    </message>
+    <message>
+        <source>%1: the pack has no pack.yaml</source>
+        <translation>%1: het pakket heeft geen pack.yaml</translation>
+    </message>
+    <message>
+        <source>%1: the file &apos;%2&apos; is not listed in SHA256SUMS</source>
+        <translation>%1: het bestand &apos;%2&apos; staat niet in SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>%1: the file &apos;%2&apos; does not match its SHA-256 in SHA256SUMS: it was changed</source>
+        <translation>%1: het bestand &apos;%2&apos; past niet bij zijn SHA-256 in SHA256SUMS: het is veranderd</translation>
+    </message>
+    <message>
+        <source>%1: SHA256SUMS lists &apos;%2&apos;, which the pack does not hold</source>
+        <translation>%1: SHA256SUMS noemt &apos;%2&apos;, maar dat zit niet in het pakket</translation>
+    </message>
+    <message>
+        <source>%1: the pack %2 %3 needs Palet %4 or newer; this is Palet %5</source>
+        <translation>%1: het pakket %2 %3 heeft Palet %4 of nieuwer nodig; dit is Palet %5</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 bestaat al</translation>
+    </message>
+    <message>
+        <source>not read: others may write this folder</source>
+        <translation>niet gelezen: anderen mogen in deze map schrijven</translation>
+    </message>
+    <message>
+        <source>not trusted: others may write this key file</source>
+        <translation>niet vertrouwd: anderen mogen dit sleutelbestand wijzigen</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>niet gelezen: %1</translation>
+    </message>
+    <message>
+        <source>the secret key is protected in a way Palet does not know</source>
+        <translation>de geheime sleutel is beveiligd op een manier die Palet niet kent</translation>
+    </message>
+    <message>
+        <source>this secret key is protected by a password; give it when asked</source>
+        <translation>deze geheime sleutel is met een wachtwoord beveiligd; geef dat als erom gevraagd wordt</translation>
+    </message>
+    <message>
+        <source>the secret key asks for more memory to open than Palet gives (%1 MB)</source>
+        <translation>de geheime sleutel vraagt meer geheugen om te openen dan Palet geeft (%1 MB)</translation>
+    </message>
+    <message>
+        <source>not enough memory to open the secret key</source>
+        <translation>niet genoeg geheugen om de geheime sleutel te openen</translation>
+    </message>
+    <message>
+        <source>wrong password for this secret key</source>
+        <translation>verkeerd wachtwoord voor deze geheime sleutel</translation>
+    </message>
+    <message>
+        <source>%1: the secret key is protected by a password, and none was given</source>
+        <translation>%1: de geheime sleutel is met een wachtwoord beveiligd, en er is er geen gegeven</translation>
+    </message>
+    <message>
+        <source>not a pack, or one cut short or damaged: it cannot be read as a tar archive (%1)</source>
+        <translation>geen pakket, of een afgebroken of beschadigd pakket: het is niet als tar-archief te lezen (%1)</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a sparse file; a pack holds only plain files and folders</source>
+        <translation>het onderdeel &apos;%1&apos; is een sparse bestand; een pakket bevat alleen gewone bestanden en mappen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a text</source>
+        <translation>&apos;%1&apos; moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a text or a mapping with &apos;nl&apos; and &apos;en&apos;</source>
+        <translation>&apos;%1&apos; moet een tekst zijn of een mapping met &apos;nl&apos; en &apos;en&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes only &apos;nl&apos; and &apos;en&apos;, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; kent alleen &apos;nl&apos; en &apos;en&apos;, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a text in &apos;nl&apos; or &apos;en&apos;</source>
+        <translation>&apos;%1&apos; heeft een tekst in &apos;nl&apos; of &apos;en&apos; nodig</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a version of three numbers, such as 1.0.0</source>
+        <translation>&apos;%1&apos; moet een versie van drie getallen zijn, zoals 1.0.0</translation>
+    </message>
+    <message>
+        <source>&apos;languages&apos; must be a list such as [nl, en]</source>
+        <translation>&apos;languages&apos; moet een lijst zijn zoals [nl, en]</translation>
+    </message>
+    <message>
+        <source>&apos;languages&apos; takes nl and en, not &apos;%1&apos;</source>
+        <translation>&apos;languages&apos; kent nl en en, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and not start with &apos;.&apos;</source>
+        <translation>de naam &apos;%1&apos; mag alleen letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos; bevatten, en niet met &apos;.&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>the key %1 is trusted already, as &apos;%2&apos;</source>
+        <translation>de sleutel %1 wordt al vertrouwd, als &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; is taken by the key %2; remove it first with &apos;palet trust remove %1&apos;</source>
+        <translation>de naam &apos;%1&apos; is al van de sleutel %2; verwijder die eerst met &apos;palet trust remove %1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is trusted for everyone on this computer (%2); an administrator removes that file</source>
+        <translation>&apos;%1&apos; wordt voor iedereen op deze computer vertrouwd (%2); een beheerder verwijdert dat bestand</translation>
+    </message>
+    <message>
+        <source>no trusted key is named &apos;%1&apos; (&apos;palet trust list&apos; shows them)</source>
+        <translation>geen vertrouwde sleutel heet &apos;%1&apos; (&apos;palet trust list&apos; toont ze)</translation>
+    </message>
+    <message>
+        <source>could not remove %1</source>
+        <translation>kon %1 niet verwijderen</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is both a file and a folder</source>
+        <translation>het onderdeel &apos;%1&apos; is zowel een bestand als een map</translation>
+    </message>
+    <message>
+        <source>could not create the folder &apos;%1&apos;: %2</source>
+        <translation>kon de map &apos;%1&apos; niet maken: %2</translation>
+    </message>
+    <message>
+        <source>could not create &apos;%1&apos;: %2</source>
+        <translation>kon &apos;%1&apos; niet maken: %2</translation>
+    </message>
+    <message>
+        <source>could not write &apos;%1&apos;: %2</source>
+        <translation>kon &apos;%1&apos; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>the file &apos;%1&apos; changed while it was unpacked</source>
+        <translation>het bestand &apos;%1&apos; veranderde tijdens het uitpakken</translation>
+    </message>
+    <message>
+        <source>Only methods whose source (author, title, publisher) mentions S, or found through S (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...), or in pack S or a pack S publishes.</source>
+        <translation>Alleen werkvormen waarvan de bron (auteur, titel, uitgever) S noemt, of die via S gevonden zijn (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...), of die in pakket S zitten of in een pakket dat S uitgeeft.</translation>
+    </message>
+    <message>
+        <source>signed by &apos;%1&apos; (key %2)</source>
+        <translation>ondertekend door &apos;%1&apos; (sleutel %2)</translation>
+    </message>
+    <message>
+        <source>installed unsigned: %1</source>
+        <translation>zonder handtekening geïnstalleerd: %1</translation>
+    </message>
+    <message>
+        <source>Accept a pack without a signature, or signed by a key you do not trust (warns, and is recorded). A broken signature is never accepted.</source>
+        <translation>Een pakket zonder handtekening accepteren, of met een handtekening van een sleutel die je niet vertrouwt (met een waarschuwing, en vastgelegd). Een ongeldige handtekening wordt nooit geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The folder with pack.yaml, methods/, plugins/ and handouts/.</source>
+        <translation>De map met pack.yaml, methods/, plugins/ en handouts/.</translation>
+    </message>
+    <message>
+        <source>The pack file to write (default: ID-VERSION.palet in the current folder).</source>
+        <translation>Het pakketbestand dat geschreven wordt (standaard: ID-VERSIE.palet in de huidige map).</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s folder</source>
+        <translation>de map van het pakket</translation>
+    </message>
+    <message>
+        <source>%1: no pack written
+</source>
+        <translation>%1: geen pakket geschreven
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %1: %2 %3 by %4, %n file(s) with their SHA-256.
+Sign it with: palet pack sign %1 --key KEY
+</source>
+        <translation>
+            <numerusform>%1 gebouwd: %2 %3 van %4, %n bestand met zijn SHA-256.
+Onderteken het met: palet pack sign %1 --key SLEUTEL
+</numerusform>
+            <numerusform>%1 gebouwd: %2 %3 van %4, %n bestanden met hun SHA-256.
+Onderteken het met: palet pack sign %1 --key SLEUTEL
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to write the secret key (default: ~/.minisign/minisign.key, where minisign looks).</source>
+        <translation>Waar de geheime sleutel komt (standaard: ~/.minisign/minisign.key, waar minisign hem zoekt).</translation>
+    </message>
+    <message>
+        <source>Where to write the public key (default: minisign.pub in the current folder).</source>
+        <translation>Waar de publieke sleutel komt (standaard: minisign.pub in de huidige map).</translation>
+    </message>
+    <message>
+        <source>Replace key files that exist.</source>
+        <translation>Bestaande sleutelbestanden vervangen.</translation>
+    </message>
+    <message>
+        <source>Make a key pair for signing packs, in minisign&apos;s format.</source>
+        <translation>Een sleutelpaar maken om pakketten te ondertekenen, in het formaat van minisign.</translation>
+    </message>
+    <message>
+        <source>The pack file to sign.</source>
+        <translation>Het pakketbestand dat ondertekend wordt.</translation>
+    </message>
+    <message>
+        <source>The secret key (default: ~/.minisign/minisign.key).</source>
+        <translation>De geheime sleutel (standaard: ~/.minisign/minisign.key).</translation>
+    </message>
+    <message>
+        <source>Sign a pack file; the signature goes beside it as FILE.minisig.</source>
+        <translation>Een pakketbestand ondertekenen; de handtekening komt ernaast als BESTAND.minisig.</translation>
+    </message>
+    <message>
+        <source>the pack file</source>
+        <translation>het pakketbestand</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1: %2
+</source>
+        <translation>Ondertekend met de sleutel %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: the pack %2 %3, &quot;%4&quot; by %5
+</source>
+        <translation>%1: het pakket %2 %3, &quot;%4&quot; van %5
+</translation>
+    </message>
+    <message>
+        <source>  signed by &apos;%1&apos; (key %2), whom you trust
+</source>
+        <translation>  ondertekend door &apos;%1&apos; (sleutel %2), die je vertrouwt
+</translation>
+    </message>
+    <message>
+        <source>  not signed by a key you trust: %1
+</source>
+        <translation>  niet ondertekend met een sleutel die je vertrouwt: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n method(s)</source>
+        <translation>
+            <numerusform>  %n werkvorm</numerusform>
+            <numerusform>  %n werkvormen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n plugin(s) for %1</source>
+        <translation>
+            <numerusform>, %n plugin voor %1</numerusform>
+            <numerusform>, %n plugins voor %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; every file matches its SHA-256
+</source>
+        <translation>; elk bestand past bij zijn SHA-256
+</translation>
+    </message>
+    <message>
+        <source>  needs Palet %1 or newer
+</source>
+        <translation>  heeft Palet %1 of nieuwer nodig
+</translation>
+    </message>
+    <message>
+        <source>  comes with a licence (see --licence)
+</source>
+        <translation>  heeft een licentie (zie --licence)
+</translation>
+    </message>
+    <message>
+        <source>The pack file to check.</source>
+        <translation>Het pakketbestand dat gecontroleerd wordt.</translation>
+    </message>
+    <message>
+        <source>Also print the pack&apos;s licence.</source>
+        <translation>Ook de licentie van het pakket tonen.</translation>
+    </message>
+    <message>
+        <source>Check a pack file as &apos;install&apos; does, without installing it.</source>
+        <translation>Een pakketbestand controleren zoals &apos;install&apos; dat doet, zonder het te installeren.</translation>
+    </message>
+    <message>
+        <source>The pack has no licence.
+</source>
+        <translation>Het pakket heeft geen licentie.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 comes with a licence you have not accepted yet; read it with &apos;palet pack verify %4 --licence&apos;, then install with --accept-licence
+</source>
+        <translation>%1: %2 %3 heeft een licentie die je nog niet hebt geaccepteerd; lees die met &apos;palet pack verify %4 --licence&apos; en installeer dan met --accept-licence
+</translation>
+    </message>
+    <message>
+        <source>The licence of %1 %2:
+
+%3
+
+</source>
+        <translation>De licentie van %1 %2:
+
+%3
+
+</translation>
+    </message>
+    <message>
+        <source>Do you accept this licence? Type &apos;yes&apos; to accept: </source>
+        <translation>Accepteer je deze licentie? Typ &apos;ja&apos; om te accepteren: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1: the licence was not accepted; nothing was installed
+</source>
+        <translation>%1: de licentie is niet geaccepteerd; er is niets geïnstalleerd
+</translation>
+    </message>
+    <message>
+        <source>The pack file, with its signature FILE.minisig beside it.</source>
+        <translation>Het pakketbestand, met de handtekening BESTAND.minisig ernaast.</translation>
+    </message>
+    <message>
+        <source>Install even when a newer version of the pack is installed.</source>
+        <translation>Ook installeren als er een nieuwere versie van het pakket geïnstalleerd is.</translation>
+    </message>
+    <message>
+        <source>Accept the pack&apos;s licence without being asked (for scripts).</source>
+        <translation>De licentie van het pakket accepteren zonder dat ernaar gevraagd wordt (voor scripts).</translation>
+    </message>
+    <message>
+        <source>Install for everyone on this computer (in $XDG_DATA_DIRS, by default /usr/local/share/palet/packs).</source>
+        <translation>Voor iedereen op deze computer installeren (in $XDG_DATA_DIRS, standaard /usr/local/share/palet/packs).</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2; installing it all the same because of --allow-unsigned (this is recorded with the pack)
+</source>
+        <translation>%1: waarschuwing: %2; toch geïnstalleerd vanwege --allow-unsigned (dit wordt bij het pakket vastgelegd)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %1 %2 (&quot;%3&quot; by %4) in %5: %n method(s)</source>
+        <translation>
+            <numerusform>%1 %2 (&quot;%3&quot; van %4) geïnstalleerd in %5: %n werkvorm</numerusform>
+            <numerusform>%1 %2 (&quot;%3&quot; van %4) geïnstalleerd in %5: %n werkvormen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2
+</source>
+        <translation>%1: overgeslagen: %2
+</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (see docs/packs.md).</source>
+        <translation>Een JSON-array tonen (zie docs/packs.md).</translation>
+    </message>
+    <message>
+        <source>No packs are installed. Install one with: palet pack install FILE
+</source>
+        <translation>Er zijn geen pakketten geïnstalleerd. Installeer er een met: palet pack install BESTAND
+</translation>
+    </message>
+    <message>
+        <source>PUBLISHER</source>
+        <translation>UITGEVER</translation>
+    </message>
+    <message>
+        <source> (system)</source>
+        <translation> (systeem)</translation>
+    </message>
+    <message>
+        <source>The installed pack to show.</source>
+        <translation>Het geïnstalleerde pakket dat getoond wordt.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object (see docs/packs.md).</source>
+        <translation>Een JSON-object tonen (zie docs/packs.md).</translation>
+    </message>
+    <message>
+        <source>Show an installed pack: publisher, licence, signature, methods.</source>
+        <translation>Een geïnstalleerd pakket tonen: uitgever, licentie, handtekening, werkvormen.</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s id</source>
+        <translation>de id van het pakket</translation>
+    </message>
+    <message>
+        <source>no pack &apos;%1&apos; is installed (&apos;palet pack list&apos; shows them)</source>
+        <translation>er is geen pakket &apos;%1&apos; geïnstalleerd (&apos;palet pack list&apos; toont ze)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3
+</source>
+        <translation>%1 %2: %3
+</translation>
+    </message>
+    <message>
+        <source>Publisher: %1
+</source>
+        <translation>Uitgever: %1
+</translation>
+    </message>
+    <message>
+        <source>Installed: %1 in %2 (%3)
+</source>
+        <translation>Geïnstalleerd: %1 in %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>for everyone</source>
+        <translation>voor iedereen</translation>
+    </message>
+    <message>
+        <source>for you</source>
+        <translation>voor jou</translation>
+    </message>
+    <message>
+        <source>Signature: %1
+</source>
+        <translation>Handtekening: %1
+</translation>
+    </message>
+    <message>
+        <source>Needs: Palet %1 or newer
+</source>
+        <translation>Nodig: Palet %1 of nieuwer
+</translation>
+    </message>
+    <message>
+        <source>Languages: %1
+</source>
+        <translation>Talen: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Methods (%n):
+</source>
+        <translation>
+            <numerusform>Werkvormen (%n):
+</numerusform>
+            <numerusform>Werkvormen (%n):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence:
+%1
+</source>
+        <translation>Licentie:
+%1
+</translation>
+    </message>
+    <message>
+        <source>The installed pack to remove.</source>
+        <translation>Het geïnstalleerde pakket dat verwijderd wordt.</translation>
+    </message>
+    <message>
+        <source>Remove it from the packs for everyone on this computer.</source>
+        <translation>Het verwijderen uit de pakketten voor iedereen op deze computer.</translation>
+    </message>
+    <message>
+        <source>Remove an installed pack and its methods.</source>
+        <translation>Een geïnstalleerd pakket en zijn werkvormen verwijderen.</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2 and its methods from %3.
+</source>
+        <translation>%1 %2 en zijn werkvormen verwijderd uit %3.
+</translation>
+    </message>
+    <message>
+        <source>Signed method packs: a firm&apos;s methods and plugins in one file.</source>
+        <translation>Ondertekende werkvormpakketten: de werkvormen en plugins van een bureau in één bestand.</translation>
+    </message>
+    <message>
+        <source>A public key file as &apos;minisign -G&apos; or &apos;palet pack keygen&apos; writes it, or its key line (RW...).</source>
+        <translation>Een bestand met een publieke sleutel zoals &apos;minisign -G&apos; of &apos;palet pack keygen&apos; het schrijft, of de sleutelregel eruit (RW...).</translation>
+    </message>
+    <message>
+        <source>The name to know the key by, such as the publisher&apos;s (required).</source>
+        <translation>De naam waaronder je de sleutel kent, zoals die van de uitgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>Trust the packs signed with a publisher&apos;s key.</source>
+        <translation>De pakketten vertrouwen die met de sleutel van een uitgever zijn ondertekend.</translation>
+    </message>
+    <message>
+        <source>the public key file</source>
+        <translation>het bestand met de publieke sleutel</translation>
+    </message>
+    <message>
+        <source>give the key a name with --name NAME</source>
+        <translation>geef de sleutel een naam met --name NAAM</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>Trusting the key %1 as &apos;%2&apos;: packs it signs install without asking.
+</source>
+        <translation>De sleutel %1 wordt vertrouwd als &apos;%2&apos;: pakketten die ermee ondertekend zijn, worden zonder vragen geïnstalleerd.
+</translation>
+    </message>
+    <message>
+        <source>List the keys whose packs you trust.</source>
+        <translation>De sleutels tonen waarvan je de pakketten vertrouwt.</translation>
+    </message>
+    <message>
+        <source>No keys are trusted. Add a publisher&apos;s public key with: palet trust add PUBKEY --name NAME
+</source>
+        <translation>Er worden geen sleutels vertrouwd. Voeg de publieke sleutel van een uitgever toe met: palet trust add PUBLIEKESLEUTEL --name NAAM
+</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The name the key is trusted by.</source>
+        <translation>De naam waaronder de sleutel vertrouwd wordt.</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key. Packs installed with it stay installed.</source>
+        <translation>Een sleutel niet langer vertrouwen. Pakketten die ermee zijn geïnstalleerd, blijven geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>the key&apos;s name</source>
+        <translation>de naam van de sleutel</translation>
+    </message>
+    <message>
+        <source>No longer trusting &apos;%1&apos;. Packs installed with it stay installed; &apos;palet pack remove ID&apos; removes one.
+</source>
+        <translation>&apos;%1&apos; wordt niet langer vertrouwd. Pakketten die ermee zijn geïnstalleerd, blijven geïnstalleerd; &apos;palet pack remove ID&apos; verwijdert er een.
+</translation>
+    </message>
+    <message>
+        <source>The keys whose signed packs Palet installs.</source>
+        <translation>De sleutels waarvan Palet de ondertekende pakketten installeert.</translation>
+    </message>
+    <message>
+        <source>Protect the secret key with a password, asked for twice (as minisign -G does); without it the key has none (as minisign -G -W).</source>
+        <translation>De geheime sleutel met een wachtwoord beveiligen, waar twee keer om gevraagd wordt (zoals minisign -G doet); zonder deze optie heeft de sleutel er geen (zoals minisign -G -W).</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Password (again): </source>
+        <translation>Wachtwoord (nog een keer): </translation>
+    </message>
+    <message>
+        <source>the two passwords were not the same, or empty; no key was made</source>
+        <translation>de twee wachtwoorden waren niet gelijk, of leeg; er is geen sleutel gemaakt</translation>
+    </message>
+    <message>
+        <source>Made the key %1.
+</source>
+        <translation>Sleutel %1 gemaakt.
+</translation>
+    </message>
+    <message>
+        <source>Secret key: %1 (only you may read it, and it opens with your password; back it up)
+</source>
+        <translation>Geheime sleutel: %1 (alleen jij mag hem lezen, en hij opent met je wachtwoord; maak een reservekopie)
+</translation>
+    </message>
+    <message>
+        <source>Secret key: %1 (only you may read it; it has no password, so keep it safe and back it up)
+</source>
+        <translation>Geheime sleutel: %1 (alleen jij mag hem lezen; hij heeft geen wachtwoord, dus bewaar hem goed en maak een reservekopie)
+</translation>
+    </message>
+    <message>
+        <source>Public key: %1 (give it to those who install your packs: palet trust add %1 --name NAME)
+</source>
+        <translation>Publieke sleutel: %1 (geef die aan wie je pakketten installeert: palet trust add %1 --name NAAM)
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
 </context>
 </TS>

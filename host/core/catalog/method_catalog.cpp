@@ -62,9 +62,16 @@ CatalogEntry CatalogEntry::of(const MethodSpec& spec, MethodOrigin origin)
     return {std::move(record.method.value()), std::move(origin)};
 }
 
-std::string_view originKindId(MethodOrigin::Kind kind)
+std::string_view originKindId(const MethodOrigin& origin)
 {
-    return kind == MethodOrigin::Kind::yaml ? "yaml" : "plugin";
+    if (!origin.pack.empty()) return "pack";
+    return origin.kind == MethodOrigin::Kind::yaml ? "yaml" : "plugin";
+}
+
+QString originSourceText(const MethodOrigin& origin)
+{
+    if (origin.pack.empty()) return qs(origin.source);
+    return tr("pack %1 by %2").arg(qs(origin.pack), qs(origin.publisher));
 }
 
 std::string defaultCacheFile()
@@ -138,7 +145,8 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
         }
         if (record.pluginLibrary.empty()) {
             catalog.add({std::move(*record.method),
-                         {MethodOrigin::Kind::yaml, std::move(file), {}, script->directory->source}},
+                         {MethodOrigin::Kind::yaml, std::move(file), {}, script->directory->source, script->directory->pack,
+                          script->directory->publisher}},
                         positions);
             continue;
         }
@@ -172,7 +180,8 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
         }
         claimedLibraries.insert(library);
         catalog.add({std::move(*record.method),
-                     {MethodOrigin::Kind::plugin, std::move(library), std::move(file), script->directory->source}},
+                     {MethodOrigin::Kind::plugin, std::move(library), std::move(file), script->directory->source,
+                      script->directory->pack, script->directory->publisher}},
                     positions);
     }
     for (const auto& folderLibraries : libraries)

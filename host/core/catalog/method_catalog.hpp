@@ -11,6 +11,8 @@
 
 #include <palet/method_spec.hpp>
 
+#include <QString>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,9 +27,15 @@ struct MethodOrigin {
     std::string path;     // the script, or the plugin's library
     std::string manifest; // the plugin's manifest; empty for a script
     std::string source;   // the search-path entry it was found through
+    std::string pack;      // found in an installed pack: its id
+    std::string publisher; // and its publisher
 };
 
-std::string_view originKindId(MethodOrigin::Kind kind);
+// "yaml" or "plugin"; "pack" for either found in a pack.
+std::string_view originKindId(const MethodOrigin& origin);
+
+// For people: the search-path entry ("built-in", "--methods"...), or "pack ID by PUBLISHER".
+QString originSourceText(const MethodOrigin& origin);
 
 struct CatalogEntry {
     MethodRecord method;

@@ -107,13 +107,21 @@ void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSiz
     out.key("origin");
     out.beginObject();
     out.key("kind");
-    out.value(originKindId(entry.origin.kind));
+    out.value(originKindId(entry.origin));
     if (!entry.origin.manifest.empty()) {
         out.key("manifest");
         out.value(entry.origin.manifest);
     }
+    if (!entry.origin.pack.empty()) {
+        out.key("pack");
+        out.value(entry.origin.pack);
+    }
     out.key("path");
     out.value(entry.origin.path);
+    if (!entry.origin.pack.empty()) {
+        out.key("publisher");
+        out.value(entry.origin.publisher);
+    }
     out.key("source");
     out.value(entry.origin.source);
     out.endObject();

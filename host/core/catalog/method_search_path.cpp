@@ -1,5 +1,7 @@
 #include "catalog/method_search_path.hpp"
 
+#include "packs/installed_packs.hpp"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -16,6 +18,15 @@ QStringList lowestFirst(const QString& list)
     return entries;
 }
 
+// The method folders of every pack installed below `dataFolder`, by id.
+void addPacks(std::vector<MethodDirectory>& directories, const QString& dataFolder)
+{
+    for (const InstalledPack& pack : installedPacksIn(QDir{dataFolder}.filePath("palet/packs").toStdString(), false, nullptr, PackDetail::manifest)) {
+        directories.push_back({pack.folder + "/methods", "pack", pack.manifest.id, pack.manifest.publisher});
+        directories.push_back({pack.folder + "/plugins/" + pluginPlatform(), "pack", pack.manifest.id, pack.manifest.publisher});
+    }
+}
+
 } // namespace
 
 std::vector<MethodDirectory> methodSearchPath(const QProcessEnvironment& environment,
@@ -26,11 +37,14 @@ std::vector<MethodDirectory> methodSearchPath(const QProcessEnvironment& environ
     if (!builtinDirectory.empty()) directories.push_back({builtinDirectory, "built-in"});
 
     const QString dataDirs = environment.value("XDG_DATA_DIRS", "/usr/local/share:/usr/share");
-    for (const QString& entry : lowestFirst(dataDirs.isEmpty() ? "/usr/local/share:/usr/share" : dataDirs))
+    for (const QString& entry : lowestFirst(dataDirs.isEmpty() ? "/usr/local/share:/usr/share" : dataDirs)) {
+        addPacks(directories, entry);
         directories.push_back({QDir{entry}.filePath("palet/methods").toStdString(), "XDG_DATA_DIRS"});
+    }
 
     QString dataHome = environment.value("XDG_DATA_HOME");
     if (dataHome.isEmpty()) dataHome = QDir{environment.value("HOME", QDir::homePath())}.filePath(".local/share");
+    addPacks(directories, dataHome);
     directories.push_back({QDir{dataHome}.filePath("palet/methods").toStdString(), "XDG_DATA_HOME"});
 
     for (const QString& entry : lowestFirst(environment.value("PALET_METHOD_PATH")))

@@ -102,7 +102,7 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
     for (const auto& source : spec.sources) content.sources << sourceText(source, language);
     if (entry.origin.kind == MethodOrigin::Kind::plugin) content.pluginNote = label(HandoutLabel::pluginNote).arg(qs(spec.id));
     content.origin = label(HandoutLabel::origin)
-                         .arg(qs(entry.origin.manifest.empty() ? entry.origin.path : entry.origin.manifest), qs(entry.origin.source));
+                         .arg(qs(entry.origin.manifest.empty() ? entry.origin.path : entry.origin.manifest), originSourceText(entry.origin));
     return content;
 }
 
