@@ -38,14 +38,13 @@ struct MeetingFixture {
 
     MeetingSessionRequest request()
     {
-        blockSpec.kind = MethodKind::block;
         MeetingSessionRequest asked;
         asked.meeting = "Zorgteam@2025-03-12";
         asked.title = "Meeting";
         asked.members = {"Ann", "Bo", "Cas", "Dee"};
-        asked.parts = {{"Opening", &block, blockSpec, 15, 0, "", "Dee", "Cas", {}},
-                       {"Round: case 1", &round, roundSpec, 25, 1, "Bo", "Ann", "Cas", {}},
-                       {"Round: case 2", &round, roundSpec, 25, 2, "Cas", "Dee", "Ann", {}}};
+        asked.parts = {{"Opening", &block, 15, 0, "", "Dee", "Cas", {}},
+                       {"Round: case 1", &round, 25, 1, "Bo", "Ann", "Cas", {}},
+                       {"Round: case 2", &round, 25, 2, "Cas", "Dee", "Ann", {}}};
         return asked;
     }
 };
