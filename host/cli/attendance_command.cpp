@@ -103,6 +103,10 @@ int attendanceSheet(const QStringList& arguments)
         if (const QString* problem = std::get_if<QString>(&pdf)) return refuse(command, *problem);
         bytes = std::get<QByteArray>(std::move(pdf));
     } else if (format == "json") {
+        if (!parser.isSet("out")) {
+            printJson(attendanceJson(*sheet));
+            return success;
+        }
         bytes = QJsonDocument{attendanceJson(*sheet)}.toJson(QJsonDocument::Indented);
     } else {
         bytes = (format == "html" ? attendanceHtml(*sheet) : attendanceMarkdown(*sheet)).toUtf8();

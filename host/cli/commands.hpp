@@ -17,6 +17,7 @@ int runCase(const QStringList& arguments);
 int runMember(const QStringList& arguments);
 int runRun(const QStringList& arguments);
 int runResume(const QStringList& arguments);
+int runServe(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runAgenda(const QStringList& arguments);
 int runAttendance(const QStringList& arguments);

@@ -46,6 +46,7 @@ const std::map<QString, CommandInfo>& commands()
         {"report", {runReport, QT_TRANSLATE_NOOP("palet", "Report on a meeting run: time per part, cases, takeaways, attendance.")}},
         {"resume", {runResume, QT_TRANSLATE_NOOP("palet", "Continue a session from its journal after palet stopped.")}},
         {"run", {runRun, QT_TRANSLATE_NOOP("palet", "Run a meeting live: phases, time, roles and a journal.")}},
+        {"serve", {runServe, QT_TRANSLATE_NOOP("palet", "Run a meeting in the room: projector, phones and a console in the browser.")}},
         {"show", {runShow, QT_TRANSLATE_NOOP("palet", "Show one method: phases, roles and minutes.")}},
         {"validate", {runValidate, QT_TRANSLATE_NOOP("palet", "Check method scripts and report every error.")}},
     };

@@ -3751,6 +3751,296 @@ Commando&apos;s:
         <translation>— terug naar de vorige fase</translation>
     </message>
     <message>
+        <source>Palet room</source>
+        <translation>Palet-ruimte</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Je telefoon</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Waiting for the start</source>
+        <translation>Wacht op de start</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over de tijd</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>De bijeenkomst is afgelopen</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Fase %1 van %2</translation>
+    </message>
+    <message>
+        <source>First phase</source>
+        <translation>Eerste fase</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <source>This is the last phase.</source>
+        <translation>Dit is de laatste fase.</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Meeting time %1 of %2</source>
+        <translation>Tijd van de bijeenkomst: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Join on your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Toegangscode</translation>
+    </message>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>QR-code van het adres om mee te doen</translation>
+    </message>
+    <message>
+        <source>Type the join code the projector shows.</source>
+        <translation>Typ de toegangscode die de beamer laat zien.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wie ben jij?</translation>
+    </message>
+    <message>
+        <source>Not you? Join again</source>
+        <translation>Ben jij dit niet? Meld je opnieuw aan</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Je rol</translation>
+    </message>
+    <message>
+        <source>What you do now</source>
+        <translation>Wat je nu doet</translation>
+    </message>
+    <message>
+        <source>Listen, do not respond</source>
+        <translation>Luister, reageer niet</translation>
+    </message>
+    <message>
+        <source>Next for you</source>
+        <translation>Hierna voor jou</translation>
+    </message>
+    <message>
+        <source>Nothing for your role in this phase.</source>
+        <translation>Niets voor jouw rol in deze fase.</translation>
+    </message>
+    <message>
+        <source>Your takeaway: what do you take back to your work?</source>
+        <translation>Je opbrengst: wat neem je mee naar je werk?</translation>
+    </message>
+    <message>
+        <source>Save my takeaway</source>
+        <translation>Bewaar mijn opbrengst</translation>
+    </message>
+    <message>
+        <source>Your takeaway is saved.</source>
+        <translation>Je opbrengst is bewaard.</translation>
+    </message>
+    <message>
+        <source>Were you at this meeting? Confirm it for your proof of attendance.</source>
+        <translation>Was je bij deze bijeenkomst? Bevestig het voor je bewijs van aanwezigheid.</translation>
+    </message>
+    <message>
+        <source>Confirm my attendance</source>
+        <translation>Bevestig mijn aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Attendance confirmed at %1.</source>
+        <translation>Aanwezigheid bevestigd om %1.</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Verbinding verbroken; opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Pauze / verder</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Quit the meeting? The phases not run are marked as skipped.</source>
+        <translation>De bijeenkomst stoppen? De fasen die niet aan bod kwamen, worden als overgeslagen genoteerd.</translation>
+    </message>
+    <message>
+        <source>Yes, quit</source>
+        <translation>Ja, stoppen</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Nee, ga door</translation>
+    </message>
+    <message>
+        <source>Keys: space pause, n next, b back, + a minute more, q quit.</source>
+        <translation>Toetsen: spatie pauze, n volgende, b terug, + een minuut erbij, q stoppen.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>niet aangemeld</translation>
+    </message>
+    <message>
+        <source>Takeaways</source>
+        <translation>Opbrengsten</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nog geen.</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Sluit de ruimte</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>De ruimte is gesloten.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <source>That join code is not valid (any more). Look at the projector.</source>
+        <translation>Die toegangscode klopt niet (meer). Kijk op de beamer.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a minute and try again.</source>
+        <translation>Te veel pogingen. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Someone has joined with that name on another device.</source>
+        <translation>Iemand heeft zich met die naam al op een ander apparaat aangemeld.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not a room&apos;s secrets file</source>
+        <translation>%1: is geen geheimenbestand van een ruimte</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>no free port from %1 to %2 on %3</source>
+        <translation>geen vrije poort van %1 tot en met %2 op %3</translation>
+    </message>
+    <message>
+        <source>Listen on port N, or the next free one after it (default 8080; 0: any free port).</source>
+        <translation>Luister op poort N, of de eerstvolgende vrije poort daarna (standaard 8080; 0: een willekeurige vrije poort).</translation>
+    </message>
+    <message>
+        <source>Listen on the local network, so that phones can join (default: this computer only).</source>
+        <translation>Luister op het lokale netwerk, zodat telefoons mee kunnen doen (standaard: alleen deze computer).</translation>
+    </message>
+    <message>
+        <source>When the room goes on from a journal: the time palet was not running counts as a &apos;pause&apos; (the default) or as meeting time (&apos;count&apos;).</source>
+        <translation>Als de ruimte verdergaat vanuit een logboek: de tijd dat palet niet draaide telt als &apos;pause&apos; (standaard) of als tijd van de bijeenkomst (&apos;count&apos;).</translation>
+    </message>
+    <message>
+        <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Started again after a crash, it goes on from the journal.</source>
+        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Na een crash opnieuw gestart, gaat hij verder vanuit het logboek.</translation>
+    </message>
+    <message>
+        <source>--gap must be pause or count, not &apos;%1&apos;</source>
+        <translation>--gap moet pause of count zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The room is open.
+  Console (yours alone: it holds the key to the meeting): %1
+  Projector: %2
+  Phones join at: %3
+</source>
+        <translation>De ruimte is open.
+  Console (alleen voor jou: hiermee bedien je de bijeenkomst): %1
+  Beamer: %2
+  Telefoons doen mee via: %3
+</translation>
+    </message>
+    <message>
+        <source>The meeting has ended. The room stays open for the attendance until you close it in the console.
+</source>
+        <translation>De bijeenkomst is afgelopen. De ruimte blijft open voor de aanwezigheid tot je hem sluit in de console.
+</translation>
+    </message>
+    <message>
+        <source>Run a meeting in the room: projector, phones and a console in the browser.</source>
+        <translation>Leid een bijeenkomst in de ruimte: beamer, telefoons en een console in de browser.</translation>
+    </message>
+    <message>
         <source>signal %1</source>
         <translation>signaal %1</translation>
     </message>

@@ -2,6 +2,7 @@
 // typed, IBAN and other checks, and PE points by a register's rules.
 
 #include "papers/firm_checks.hpp"
+#include "papers/invoice.hpp"
 #include "papers/meeting_costs.hpp"
 #include "papers/pe_rules.hpp"
 #include "papers/signature.hpp"
@@ -243,4 +244,48 @@ TEST_CASE("a rules file with errors is refused whole, each error at its place")
                                                               "decimals, such as 1 or 0.5, not '-1'");
     CHECK(reading.errors[2].toString() == bad.toStdString() + ":9:5: a register needs 'sources'");
     CHECK(reading.rules.registers.empty());
+}
+
+TEST_CASE("an invoice reads back from what the store keeps, and without VAT its e-invoice says it is exempt")
+{
+    Invoice invoice;
+    invoice.number = "2025-0042";
+    invoice.year = 2025;
+    invoice.sequence = 42;
+    invoice.issuedOn = QDate{2025, 3, 13};
+    invoice.dueOn = QDate{2025, 4, 12};
+    invoice.participant = "Anna";
+    invoice.participantAddress = "Dorpsstraat 5, 1234 AB Ergens";
+    invoice.participants = 6;
+    invoice.meeting = "Zorgteam@2025-03-12";
+    invoice.group = "Zorgteam";
+    invoice.meetingDate = QDate{2025, 3, 12};
+    invoice.seller.name = "Intervisie & Co";
+    invoice.seller.address = "Stationsweg 1\n3511 AB Utrecht";
+    invoice.seller.kvk = "12345678";
+    invoice.seller.vatNumber = "NL123456789B01";
+    invoice.seller.iban = "NL91ABNA0417164300";
+    invoice.vatPercent = 0;
+    invoice.lines = {{CostKind::guiding, 180, 37500, 6250, 0}, {CostKind::location, 0, 5000, 834, 0}};
+    invoice.netCents = 7084;
+    invoice.totalCents = 7084;
+    const auto back = invoiceFromDocument(invoiceDocument(invoice));
+    REQUIRE(back);
+    CHECK(invoiceDocument(*back) == invoiceDocument(invoice));
+    const QString ubl = QString::fromUtf8(invoiceUbl(invoice));
+    CHECK(ubl.contains("<cbc:ID>E</cbc:ID>"));
+    CHECK(ubl.contains("<cbc:TaxExemptionReason>"));
+    CHECK(ubl.contains("<cbc:PayableAmount currencyID=\"EUR\">70.84</cbc:PayableAmount>"));
+    CHECK(ubl.contains("<cbc:StreetName>Stationsweg 1</cbc:StreetName>"));
+
+    Invoice credit = invoice;
+    credit.number = "2025-0043";
+    credit.corrects = "2025-0042";
+    credit.netCents = credit.totalCents = -7084;
+    for (InvoiceLine& line : credit.lines) line.netCents = -line.netCents;
+    const QString creditUbl = QString::fromUtf8(invoiceUbl(credit));
+    CHECK(creditUbl.contains("<CreditNote"));
+    CHECK(creditUbl.contains("<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>"));
+    CHECK(creditUbl.contains("<cbc:PayableAmount currencyID=\"EUR\">70.84</cbc:PayableAmount>")); // positive on a credit note
+    CHECK_FALSE(creditUbl.contains("DueDate"));
 }

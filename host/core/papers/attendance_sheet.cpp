@@ -122,13 +122,16 @@ StoreResult<AttendanceSheet> gatherAttendanceSheet(const Store& store, const Mee
     std::map<qint64, AttendanceConfirmation> confirmed;
     for (const AttendanceConfirmation& confirmation : *confirmations) confirmed[confirmation.memberId] = confirmation;
 
+    // A run records every member of that day, present or absent; members without a record then
+    // joined later. Only a meeting with no attendance recorded at all leaves members unrecorded.
+    const bool anyRecorded = !recorded.empty();
     for (const Member& member : *members) {
         SheetMember entry{member.id, member.name, member.peRegister, std::nullopt};
         if (const auto found = confirmed.find(member.id); found != confirmed.end()) entry.confirmation = found->second;
         const auto record = recorded.find(member.id);
         if (record != recorded.end()) (record->second ? sheet.present : sheet.absent).push_back(entry);
         else if (entry.confirmation) sheet.present.push_back(entry);
-        else if (!member.leftOn || *member.leftOn >= meeting.date) sheet.unrecorded.push_back(entry);
+        else if (!anyRecorded && (!member.leftOn || *member.leftOn >= meeting.date)) sheet.unrecorded.push_back(entry);
     }
     byName(sheet.present);
     byName(sheet.absent);

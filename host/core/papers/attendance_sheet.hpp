@@ -33,8 +33,8 @@ struct AttendanceSheet {
     bool heldFromRun = false;
     std::vector<SheetMember> present;
     std::vector<SheetMember> absent;
-    // Members of the group that day whose attendance was not recorded (a meeting recorded as
-    // held without being run): the paper gives them a line to sign too.
+    // For a meeting recorded as held without being run (no attendance recorded), the members of
+    // the group that day: the paper gives them a line to sign too.
     std::vector<SheetMember> unrecorded;
 };
 

@@ -1,18 +1,17 @@
 #include "records/invoice_records.hpp"
 
 #include "papers/attendance_sheet.hpp"
+#include "papers/firm_checks.hpp"
+#include "records/calendar_text.hpp"
 #include "records/firm_records.hpp"
 #include "records/group_records.hpp"
 #include "records/record_names.hpp"
-#include "records/calendar_text.hpp"
-#include "papers/firm_checks.hpp"
 #include "translate.hpp"
 
 #include <QJsonDocument>
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace palet {
 namespace {
@@ -72,13 +71,15 @@ struct Participant {
 
 StoreResult<std::vector<Participant>> participantsOf(const Store& store, const Meeting& meeting, InvoiceParticipants who)
 {
-    const auto members = membersOf(store, meeting.groupId);
-    if (!members) return members.failure();
-    // Present as the proof of attendance has it: recorded present, or confirmed when not recorded.
+    // Present as the proof of attendance has it: recorded present, or confirmed when not
+    // recorded. All members: those present, absent, or (not run with Palet) of the group that day.
     const auto sheet = gatherAttendanceSheet(store, meeting);
     if (!sheet) return sheet.failure();
-    std::set<qint64> present;
-    for (const SheetMember& member : sheet->present) present.insert(member.memberId);
+    std::vector<SheetMember> chosen = sheet->present;
+    if (who == InvoiceParticipants::members) {
+        chosen.insert(chosen.end(), sheet->absent.begin(), sheet->absent.end());
+        chosen.insert(chosen.end(), sheet->unrecorded.begin(), sheet->unrecorded.end());
+    }
     auto rows = store.run("SELECT a.member_id, a.address FROM invoice_addresses a JOIN members p ON p.id = a.member_id"
                           " WHERE p.group_id = ?",
                           {meeting.groupId});
@@ -86,11 +87,7 @@ StoreResult<std::vector<Participant>> participantsOf(const Store& store, const M
     std::map<qint64, QString> addresses;
     while (rows->next()) addresses[rows->value(0).toLongLong()] = rows->value(1).toString();
     std::vector<Participant> participants;
-    for (const Member& member : *members) {
-        const bool memberThen = !member.leftOn || *member.leftOn >= meeting.date;
-        if (who == InvoiceParticipants::present ? present.count(member.id) > 0 : memberThen)
-            participants.push_back({member.id, member.name, addresses[member.id]});
-    }
+    for (const SheetMember& member : chosen) participants.push_back({member.memberId, member.name, addresses[member.memberId]});
     std::sort(participants.begin(), participants.end(), [](const Participant& a, const Participant& b) {
         return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
     });

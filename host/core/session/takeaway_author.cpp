@@ -1,0 +1,12 @@
+#include "session/takeaway_author.hpp"
+
+namespace palet {
+
+bool mayRecordTakeaway(const SessionPlan& plan, const SessionState& state, const std::string& member)
+{
+    if (state.phase < 0 || state.finished() || !plan.isTakeawayPhase(state.phase)) return false;
+    const auto& owners = plan.holdersAt(state.phase, caseOwnerRole);
+    return owners.size() == 1 && owners.front() == member;
+}
+
+} // namespace palet

@@ -1,0 +1,180 @@
+#include "room_snapshot.hpp"
+
+#include "session/takeaway_author.hpp"
+
+#include <QJsonArray>
+
+namespace palet::room {
+namespace {
+
+QString q(const std::string& text) { return QString::fromStdString(text); }
+
+QJsonArray names(const std::vector<std::string>& list)
+{
+    QJsonArray array;
+    for (const auto& name : list) array.append(q(name));
+    return array;
+}
+
+QString statusId(const SessionState& state)
+{
+    switch (state.status) {
+    case SessionStatus::notStarted: return "waiting";
+    case SessionStatus::running: return "running";
+    case SessionStatus::paused: return "paused";
+    case SessionStatus::finished: return "finished";
+    }
+    return "waiting";
+}
+
+// As the terminal view colours the time: calm, hurry from 20 % left, late from 5 %, then over.
+QString levelOf(SessionTime remaining, SessionTime length)
+{
+    if (remaining.count() < 0) return "over";
+    const int percent = warnedPercentFor(remaining, length);
+    return percent == 100 ? "calm" : percent == 20 ? "hurry" : "late";
+}
+
+// The phase shown: the one on now; before the start the first, between two the next.
+int shownPhase(const SessionPlan& plan, const SessionState& state)
+{
+    if (state.phase >= 0) return state.phase;
+    if (!state.started()) return plan.phaseCount() > 0 ? 0 : -1;
+    if (state.pending && state.pendingPhase >= 0) return state.pendingPhase;
+    return -1;
+}
+
+// The part's label, with a case's label only for the group's own eyes, not the projector's.
+QString partLabel(const SessionPlan& plan, int phase, View view, Language language)
+{
+    const PlanPart* part = plan.partAt(phase);
+    if (!part) return {};
+    if (part->caseNumber == 0 || view != View::screen) return q(part->label);
+    return (language == Language::nl ? QStringLiteral("Casus %1") : QStringLiteral("Case %1")).arg(part->caseNumber);
+}
+
+QJsonObject phaseObject(const SnapshotInput& input, int phase, View view, Language language)
+{
+    const Phase& spec = input.plan.method.phases[static_cast<size_t>(phase)];
+    QJsonObject object;
+    object["index"] = phase;
+    object["count"] = input.plan.phaseCount();
+    object["id"] = q(spec.id);
+    object["name"] = q(spec.name.in(language));
+    object["part"] = partLabel(input.plan, phase, view, language);
+    object["minutes"] = input.plan.phaseMinutes[static_cast<size_t>(phase)];
+    return object;
+}
+
+QJsonArray rolesAt(const SessionPlan& plan, int phase, Language language)
+{
+    QJsonArray roles;
+    const Phase& spec = plan.method.phases[static_cast<size_t>(phase)];
+    for (const RoleAssignment& assignment : plan.rolesAt(phase)) {
+        const Role* role = plan.method.role(assignment.roleId);
+        const LocalizedText* instruction = spec.instructionFor(assignment.roleId);
+        QJsonObject object;
+        object["id"] = q(assignment.roleId);
+        object["name"] = role ? q(role->name.in(language)) : q(assignment.roleId);
+        object["holders"] = names(assignment.members);
+        object["instruction"] = instruction ? q(instruction->in(language)) : QString{};
+        object["speaks"] = spec.maySpeak(assignment.roleId);
+        roles.append(object);
+    }
+    return roles;
+}
+
+QJsonArray myRoles(const SessionPlan& plan, int phase, const QString& member, Language language)
+{
+    QJsonArray mine;
+    for (const QJsonValue role : rolesAt(plan, phase, language))
+        if (role.toObject().value("holders").toArray().contains(member)) mine.append(role);
+    return mine;
+}
+
+} // namespace
+
+QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language language, const QString& member)
+{
+    const SessionPlan& plan = input.plan;
+    const SessionState& state = input.state;
+    const RoomFacts& facts = input.facts;
+    QJsonObject room;
+    room["type"] = "room";
+    room["status"] = statusId(state);
+    room["title"] = facts.title.isEmpty() ? q(plan.method.name.in(language)) : facts.title;
+    room["speed"] = input.speed;
+    room["clock_ms"] = static_cast<double>(state.started() ? input.now.count() : 0);
+    room["planned_ms"] = static_cast<double>(plan.plannedMinutes()) * 60000.0;
+
+    const int phase = shownPhase(plan, state);
+    if (phase >= 0) {
+        QJsonObject now = phaseObject(input, phase, view, language);
+        const bool on = state.phase == phase;
+        const SessionTime length = on ? state.length : std::chrono::minutes{plan.phaseMinutes[static_cast<size_t>(phase)]};
+        const SessionTime remaining = on ? state.remaining(input.now) : length;
+        now["length_ms"] = static_cast<double>(length.count());
+        now["remaining_ms"] = static_cast<double>(remaining.count());
+        now["level"] = levelOf(remaining, length);
+        now["on"] = on;
+        room["phase"] = now;
+        room["roles"] = rolesAt(plan, phase, language);
+        if (phase + 1 < plan.phaseCount()) room["next"] = phaseObject(input, phase + 1, view, language);
+        if (view == View::phone && !member.isEmpty()) {
+            QJsonObject me;
+            me["name"] = member;
+            me["roles"] = myRoles(plan, phase, member, language);
+            if (phase + 1 < plan.phaseCount()) me["next_roles"] = myRoles(plan, phase + 1, member, language);
+            const bool owner = plan.holdersAt(phase, caseOwnerRole) == std::vector<std::string>{member.toStdString()};
+            me["takeaway_due"] = mayRecordTakeaway(plan, state, member.toStdString());
+            const auto recorded = state.takeaways.find(phase);
+            if (owner && recorded != state.takeaways.end()) me["takeaway"] = q(recorded->second);
+            room["me"] = me;
+        }
+    }
+    if (view == View::phone && !member.isEmpty()) {
+        QJsonObject me = room.value("me").toObject();
+        me["name"] = member;
+        const auto attended = facts.attended.find(member);
+        if (attended != facts.attended.end()) me["attended_at"] = attended->second.toString(Qt::ISODate);
+        room["me"] = me;
+    }
+    room["attendance_open"] = facts.attendanceOpen;
+
+    if (view != View::phone) {
+        QJsonObject join;
+        join["code"] = facts.joinCode;
+        join["url"] = facts.joinUrl;
+        join["renews_in_s"] = facts.codeRenewsIn;
+        room["join"] = join;
+    }
+    if (view == View::console) {
+        QJsonArray members;
+        for (const std::string& name : facts.members) {
+            const QString who = q(name);
+            QJsonObject object;
+            object["name"] = who;
+            const auto online = facts.online.find(who);
+            object["online"] = online != facts.online.end() && online->second > 0;
+            object["joined"] = facts.joined.count(who) > 0;
+            const auto attended = facts.attended.find(who);
+            if (attended != facts.attended.end()) object["attended_at"] = attended->second.toString(Qt::ISODate);
+            members.append(object);
+        }
+        room["members"] = members;
+        QJsonArray takeaways;
+        for (const auto& [at, text] : state.takeaways) {
+            QJsonObject object;
+            object["phase"] = q(plan.method.phases[static_cast<size_t>(at)].name.in(language));
+            object["part"] = partLabel(plan, at, view, language);
+            object["text"] = q(text);
+            takeaways.append(object);
+        }
+        room["takeaways"] = takeaways;
+        room["confirming_quit"] = facts.confirmingQuit;
+        if (!facts.recorded.isEmpty()) room["recorded"] = facts.recorded;
+    }
+    return room;
+}
+
+} // namespace palet::room

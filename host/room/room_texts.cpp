@@ -1,0 +1,98 @@
+#include "room_texts.hpp"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace palet::room {
+namespace {
+
+// Each page names its texts by these keys.
+const std::pair<const char*, const char*> texts[] = {
+    {"room", QT_TRANSLATE_NOOP("palet", "Palet room")},
+    {"screen", QT_TRANSLATE_NOOP("palet", "Projector")},
+    {"phone", QT_TRANSLATE_NOOP("palet", "Your phone")},
+    {"console", QT_TRANSLATE_NOOP("palet", "Console")},
+    {"waiting", QT_TRANSLATE_NOOP("palet", "Waiting for the start")},
+    {"running", QT_TRANSLATE_NOOP("palet", "Running")},
+    {"paused", QT_TRANSLATE_NOOP("palet", "Paused")},
+    {"over", QT_TRANSLATE_NOOP("palet", "Over time")},
+    {"finished", QT_TRANSLATE_NOOP("palet", "The meeting has ended")},
+    {"left", QT_TRANSLATE_NOOP("palet", "left")},
+    {"phase_of", QT_TRANSLATE_NOOP("palet", "Phase %1 of %2")},
+    {"minutes", QT_TRANSLATE_NOOP("palet", "%1 min")},
+    {"first_phase", QT_TRANSLATE_NOOP("palet", "First phase")},
+    {"next", QT_TRANSLATE_NOOP("palet", "Next")},
+    {"last_phase", QT_TRANSLATE_NOOP("palet", "This is the last phase.")},
+    {"roles", QT_TRANSLATE_NOOP("palet", "Who does what")},
+    {"progress", QT_TRANSLATE_NOOP("palet", "Meeting time %1 of %2")},
+    {"time_of_day", QT_TRANSLATE_NOOP("palet", "Time of day")},
+    {"join_here", QT_TRANSLATE_NOOP("palet", "Join on your phone")},
+    {"join_code", QT_TRANSLATE_NOOP("palet", "Join code")},
+    {"qr", QT_TRANSLATE_NOOP("palet", "QR code of the join address")},
+    {"enter_code", QT_TRANSLATE_NOOP("palet", "Type the join code the projector shows.")},
+    {"continue", QT_TRANSLATE_NOOP("palet", "Continue")},
+    {"who_are_you", QT_TRANSLATE_NOOP("palet", "Who are you?")},
+    {"not_you", QT_TRANSLATE_NOOP("palet", "Not you? Join again")},
+    {"your_roles", QT_TRANSLATE_NOOP("palet", "Your role")},
+    {"now_you", QT_TRANSLATE_NOOP("palet", "What you do now")},
+    {"listen", QT_TRANSLATE_NOOP("palet", "Listen, do not respond")},
+    {"next_you", QT_TRANSLATE_NOOP("palet", "Next for you")},
+    {"no_task", QT_TRANSLATE_NOOP("palet", "Nothing for your role in this phase.")},
+    {"takeaway_ask", QT_TRANSLATE_NOOP("palet", "Your takeaway: what do you take back to your work?")},
+    {"takeaway_save", QT_TRANSLATE_NOOP("palet", "Save my takeaway")},
+    {"takeaway_saved", QT_TRANSLATE_NOOP("palet", "Your takeaway is saved.")},
+    {"attend_ask", QT_TRANSLATE_NOOP("palet", "Were you at this meeting? Confirm it for your proof of attendance.")},
+    {"attend", QT_TRANSLATE_NOOP("palet", "Confirm my attendance")},
+    {"attended", QT_TRANSLATE_NOOP("palet", "Attendance confirmed at %1.")},
+    {"reconnecting", QT_TRANSLATE_NOOP("palet", "Connection lost; reconnecting…")},
+    {"start", QT_TRANSLATE_NOOP("palet", "Start")},
+    {"pause", QT_TRANSLATE_NOOP("palet", "Pause / resume")},
+    {"extend", QT_TRANSLATE_NOOP("palet", "+1 minute")},
+    {"next_phase", QT_TRANSLATE_NOOP("palet", "Next phase")},
+    {"back", QT_TRANSLATE_NOOP("palet", "Back")},
+    {"quit", QT_TRANSLATE_NOOP("palet", "Quit")},
+    {"quit_ask", QT_TRANSLATE_NOOP("palet", "Quit the meeting? The phases not run are marked as skipped.")},
+    {"quit_yes", QT_TRANSLATE_NOOP("palet", "Yes, quit")},
+    {"quit_no", QT_TRANSLATE_NOOP("palet", "No, go on")},
+    {"keys", QT_TRANSLATE_NOOP("palet", "Keys: space pause, n next, b back, + a minute more, q quit.")},
+    {"members", QT_TRANSLATE_NOOP("palet", "Members")},
+    {"joined", QT_TRANSLATE_NOOP("palet", "joined")},
+    {"online", QT_TRANSLATE_NOOP("palet", "online")},
+    {"not_joined", QT_TRANSLATE_NOOP("palet", "not joined")},
+    {"takeaways", QT_TRANSLATE_NOOP("palet", "Takeaways")},
+    {"none_yet", QT_TRANSLATE_NOOP("palet", "None yet.")},
+    {"attendance", QT_TRANSLATE_NOOP("palet", "Attendance")},
+    {"close", QT_TRANSLATE_NOOP("palet", "Close the room")},
+    {"closed", QT_TRANSLATE_NOOP("palet", "The room is closed.")},
+    {"error", QT_TRANSLATE_NOOP("palet", "Something went wrong: %1")},
+    {"wrong_code", QT_TRANSLATE_NOOP("palet", "That join code is not valid (any more). Look at the projector.")},
+    {"slow_down", QT_TRANSLATE_NOOP("palet", "Too many tries. Wait a minute and try again.")},
+    {"name_taken", QT_TRANSLATE_NOOP("palet", "Someone has joined with that name on another device.")},
+};
+
+} // namespace
+
+RoomTexts::RoomTexts()
+{
+    // Built into palet by lrelease; without it the texts stay English.
+    (void)dutch_.load(QStringLiteral(":/translations/palet_nl.qm"));
+}
+
+QString RoomTexts::text(Language language, const char* source) const
+{
+    if (language == Language::nl) {
+        const QString translated = dutch_.translate("palet", source);
+        if (!translated.isEmpty()) return translated;
+    }
+    return QString::fromUtf8(source);
+}
+
+QJsonObject RoomTexts::all(Language language) const
+{
+    QJsonObject object;
+    for (const auto& [key, source] : texts) object[key] = text(language, source);
+    return object;
+}
+
+} // namespace palet::room

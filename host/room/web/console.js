@@ -1,0 +1,127 @@
+// The facilitator's console: everything the terminal runner does, as buttons and the same keys
+// (space, n, b, +, q then y), with who has joined, the takeaways and the attendance.
+import { applyTexts, connectRoom, element, fill, levelNow, remainingNow, span } from './room-connection.js';
+
+const token = new URLSearchParams(location.search).get('token') || '';
+const $ = (id) => document.getElementById(id);
+let texts = {};
+let lang = 'en';
+let room = null;
+let receivedAt = 0;
+
+const connection = connectRoom('console', token, {
+  online(up) { $('connection').hidden = up; },
+  message(message) {
+    if (message.type === 'welcome') {
+      texts = message.texts;
+      lang = message.lang;
+      applyTexts(texts, lang);
+    } else if (message.type === 'room') {
+      room = message;
+      receivedAt = performance.now();
+      render();
+    } else if (message.type === 'error') {
+      $('problem').textContent = fill(texts.error, message.message);
+      $('problem').hidden = false;
+    }
+  },
+});
+
+function press(key) {
+  $('problem').hidden = true;
+  connection.send({ type: 'key', key });
+}
+
+for (const button of document.querySelectorAll('button[data-key]')) button.addEventListener('click', () => press(button.dataset.key));
+$('start').addEventListener('click', () => connection.send({ type: 'start' }));
+$('close').addEventListener('click', () => {
+  connection.send({ type: 'close' });
+  connection.stop();
+  $('closed').hidden = false;
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.altKey || event.metaKey) return;
+  // A focused button already answers space and Enter by itself.
+  if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
+  if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+  if (!room) return;
+  if (room.status === 'waiting') {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      connection.send({ type: 'start' });
+    }
+    return;
+  }
+  const keys = { ' ': ' ', n: 'n', N: 'n', b: 'b', B: 'b', '+': '+', '=': '+', q: 'q', Q: 'q', y: 'y', Y: 'y' };
+  const key = keys[event.key];
+  if (key === undefined) {
+    if (room.confirming_quit) press(' '); // any other key goes on
+    return;
+  }
+  event.preventDefault();
+  press(key);
+});
+
+function listItems(list, items) {
+  list.replaceChildren(...items);
+  if (items.length === 0) list.append(element('li', 'none', texts.none_yet));
+}
+
+function timeOf(iso) {
+  return new Date(iso).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+}
+
+function render() {
+  const phase = room.phase;
+  const running = room.status === 'running' || room.status === 'paused';
+  $('title').textContent = room.title;
+  $('status').textContent = texts[room.status] || '';
+  $('part').textContent = phase ? phase.part : '';
+  $('phase').textContent = phase ? `${phase.name} · ${fill(texts.phase_of, phase.index + 1, phase.count)}` : texts.finished;
+  $('next').textContent = room.next ? `${texts.next}: ${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : '';
+  $('start').hidden = room.status !== 'waiting';
+  for (const id of ['pause', 'extend', 'back', 'next-phase', 'quit']) {
+    $(id).disabled = !running;
+    $(id).hidden = room.status === 'finished';
+  }
+  document.querySelector('.keys').hidden = room.status === 'finished';
+  $('quit-confirm').hidden = !room.confirming_quit;
+  if (room.confirming_quit) $('quit-no').focus();
+  $('close').hidden = running;
+  if (room.join) {
+    $('code').textContent = room.join.code;
+    $('join-url').textContent = room.join.url.replace(/\?code=.*/, '');
+  }
+  listItems($('members'), (room.members || []).map((member) => {
+    const state = member.online ? texts.online : member.joined ? texts.joined : texts.not_joined;
+    const item = element('li', member.online ? 'member online' : 'member');
+    item.append(element('span', 'member-name', member.name), ' ', element('span', 'member-state', state));
+    return item;
+  }));
+  listItems($('takeaways'), (room.takeaways || []).map((takeaway) => {
+    const item = element('li', 'takeaway-item');
+    item.append(element('p', 'takeaway-where', takeaway.part || takeaway.phase), element('p', 'takeaway-text', takeaway.text));
+    return item;
+  }));
+  listItems($('attendance'), (room.members || []).filter((member) => member.attended_at).map((member) => {
+    const item = element('li', 'member');
+    item.append(element('span', 'member-name', member.name), ' ', element('span', 'member-state', fill(texts.attended, timeOf(member.attended_at))));
+    return item;
+  }));
+  $('recorded').textContent = room.recorded || '';
+  tick();
+}
+
+function tick() {
+  const countdown = $('countdown');
+  if (!room || !room.phase || room.status === 'finished') {
+    countdown.textContent = '';
+    return;
+  }
+  const remaining = remainingNow(room, receivedAt);
+  countdown.textContent = span(remaining);
+  countdown.className = `countdown ${levelNow(room, remaining)}${room.status === 'paused' ? ' paused' : ''}`;
+}
+
+setInterval(tick, 250);

@@ -1,0 +1,83 @@
+// The projector: the phase, a big countdown, who does what now, what comes next, the meeting's
+// progress, the time of day and how to join. Legible from five metres on a 1920×1080 beamer.
+import { applyTexts, clockText, connectRoom, element, fill, levelNow, remainingNow, span } from './room-connection.js';
+
+const key = new URLSearchParams(location.search).get('key') || '';
+let texts = {};
+let lang = 'en';
+let room = null;
+let receivedAt = 0;
+let qrFor = '';
+
+const $ = (id) => document.getElementById(id);
+
+function render() {
+  if (!room) return;
+  const phase = room.phase;
+  $('title').textContent = room.title;
+  $('status').textContent = texts[room.status] || '';
+  $('part').textContent = phase ? phase.part : '';
+  $('phase').textContent = phase ? phase.name : texts.finished;
+  $('phase-count').textContent = phase
+    ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' + fill(texts.minutes, phase.minutes) +
+      (room.status === 'waiting' ? ' · ' + texts.first_phase : '')
+    : '';
+  const roles = $('roles');
+  roles.replaceChildren();
+  for (const role of room.roles || []) {
+    const item = element('li', role.speaks ? 'role' : 'role listens');
+    const who = element('p', 'role-who');
+    who.append(element('strong', '', role.name), ' ', element('span', 'holders', role.holders.join(', ')));
+    item.append(who);
+    if (role.instruction) item.append(element('p', 'role-does', role.instruction));
+    roles.append(item);
+  }
+  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : texts.last_phase;
+  const done = room.planned_ms > 0 ? Math.min(1, room.clock_ms / room.planned_ms) : 0;
+  $('progress').value = Math.round(done * 1000);
+  $('progress-text').textContent = fill(texts.progress, hoursAndMinutes(room.clock_ms), hoursAndMinutes(room.planned_ms));
+  if (room.join) {
+    $('code').textContent = room.join.code;
+    $('join-url').textContent = room.join.url.replace(/\?code=.*/, '');
+    if (qrFor !== room.join.url) {
+      qrFor = room.join.url;
+      $('qr').src = `/qr.svg?key=${encodeURIComponent(key)}&v=${encodeURIComponent(room.join.code)}`;
+    }
+  }
+  tick();
+}
+
+// "0:07", "2:30": the meeting's clock as hours and minutes.
+function hoursAndMinutes(ms) {
+  const minutes = Math.floor(Math.max(0, ms) / 60000);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function tick() {
+  $('time-of-day').textContent = clockText(lang);
+  if (!room || !room.phase) {
+    $('countdown').textContent = '';
+    return;
+  }
+  const remaining = remainingNow(room, receivedAt);
+  const countdown = $('countdown');
+  countdown.textContent = span(remaining);
+  countdown.className = `countdown ${levelNow(room, remaining)}${room.status === 'paused' ? ' paused' : ''}`;
+  countdown.setAttribute('aria-label', `${span(remaining)} ${texts.left || ''}`);
+}
+
+connectRoom('screen', key, {
+  online(up) { $('connection').hidden = up; },
+  message(message) {
+    if (message.type === 'welcome') {
+      texts = message.texts;
+      lang = message.lang;
+      applyTexts(texts, lang);
+    } else if (message.type === 'room') {
+      room = message;
+      receivedAt = performance.now();
+      render();
+    }
+  },
+});
+setInterval(tick, 250);
