@@ -10,6 +10,7 @@
 #include "records/case_records.hpp"
 #include "records/meeting_records.hpp"
 #include "records/record_json.hpp"
+#include "text/domain_words.hpp"
 #include "text/text_layout.hpp"
 #include "translate.hpp"
 
@@ -20,10 +21,21 @@ namespace {
 
 std::optional<CaseStatus> statusOption(const QCommandLineParser& parser, const QString& command)
 {
-    const auto status = caseStatusFromId(parser.value("status"));
-    if (!status)
-        misuse(command, tr("--status must be brought-in, chosen, treated or looked-back, not '%1'").arg(parser.value("status")));
-    return status;
+    const auto status = readCaseStatus(parser.value("status"));
+    if (!status.value) misuse(command, "--status: " + status.error);
+    return status.value;
+}
+
+// A theme of the methods at hand, typed in English or Dutch; empty: none.
+std::optional<std::string> themeOption(const QCommandLineParser& parser, const QString& command)
+{
+    const QString typed = parser.value("theme").trimmed();
+    if (typed.isEmpty()) return std::string{};
+    const auto catalog = loadCatalog(parser);
+    if (!catalog) return std::nullopt;
+    const auto theme = readTheme(typed, catalog->themes());
+    if (!theme.value) misuse(command, "--theme: " + theme.error);
+    return theme.value;
 }
 
 int addCaseCommand(const QStringList& arguments)
@@ -37,6 +49,8 @@ int addCaseCommand(const QStringList& arguments)
     parser.addOption({"text", tr("The longer description, optional; '-' reads it from standard input."), "TEXT"});
     parser.addOption({"status", tr("brought-in (default), chosen, treated or looked-back."), "STATUS"});
     parser.addOption({"takeaway", tr("What the owner takes away from it."), "TEXT"});
+    parser.addOption({"theme", tr("The kind of problem, for choosing its method (see 'palet list --themes')."), "THEME"});
+    addCatalogOptions(parser);
     const QString command = arguments.first();
     if (const auto done = parseCommand(parser, arguments,
                                        tr("Bring a case in to a meeting. Only its owner and a short label are needed.")))
@@ -55,6 +69,9 @@ int addCaseCommand(const QStringList& arguments)
     }
     newCase.text = textOption(parser, "text");
     newCase.takeaway = parser.value("takeaway");
+    const auto theme = themeOption(parser, command);
+    if (!theme) return badUsage;
+    newCase.theme = QString::fromStdString(*theme);
 
     auto opened = openChosenStore(parser, command);
     if (!opened.store) return opened.status;
@@ -106,27 +123,31 @@ int listCases(const QStringList& arguments)
     }
     const int width = outputWidth();
     QString out = tr("Cases of %1 (%2, %3–%4): %5\n")
-                      .arg(meetingReferenceText(*meeting, *meetings), meetingStatusId(meeting->status),
+                      .arg(meetingReferenceText(*meeting, *meetings), meetingStatusText(meeting->status),
                            clockTimeText(meeting->start), clockTimeText(meeting->end), caseCountText(static_cast<int>(cases->size())));
     if (cases->empty()) {
         printOut(out);
         return success;
     }
-    std::vector<QStringList> rows{{"  #", tr("OWNER"), tr("STATUS"), tr("LABEL")}};
+    std::vector<QStringList> rows{{"  #", tr("OWNER"), tr("STATUS"), tr("TRIAGE"), tr("VOTES"), tr("THEME"), tr("METHOD"), tr("LABEL")}};
     for (const Case& found : *cases) {
         QString label = found.label;
         if (!withTexts && !found.text.isEmpty()) label += ' ' + tr("[has text]");
-        rows.push_back({"  " + QString::number(found.number), found.ownerName, caseStatusId(found.status), label});
+        rows.push_back({"  " + QString::number(found.number), found.ownerName, caseStatusText(found.status),
+                        found.triage ? caseTriageText(*found.triage) : tr("not yet"), QString::number(found.votes),
+                        found.theme.isEmpty() ? QString("–") : themeText(utf8(found.theme)),
+                        found.methodId.isEmpty() ? QString("–") : found.methodId, label});
     }
     if (!withTexts) {
         printOut(out + table(rows, width));
         return success;
     }
     for (const Case& found : *cases) {
-        out += QString("\n%1. %2 (%3, %4)\n").arg(found.number).arg(found.label, found.ownerName, caseStatusId(found.status));
+        out += QString("\n%1. %2 (%3, %4)\n").arg(found.number).arg(found.label, found.ownerName, caseStatusText(found.status));
         if (!found.text.isEmpty())
             for (const QString& paragraph : found.text.split('\n')) out += "   " + hangingIndent(paragraph, 3, width) + '\n';
         if (!found.takeaway.isEmpty()) out += "   " + hangingIndent(tr("Takeaway: %1").arg(found.takeaway), 3, width) + '\n';
+        if (!found.followUp.isEmpty()) out += "   " + hangingIndent(tr("Follow-up: %1").arg(found.followUp), 3, width) + '\n';
     }
     printOut(out);
     return success;
@@ -191,18 +212,19 @@ int triageCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCaseTargetOptions(parser);
-    parser.addOption({"as", tr("intervision, coaching (too personal) or work-meeting (too much about content)."), "KIND"});
+    parser.addOption({"as", tr("intervision, coaching (too personal) or work-meeting (too much about content); in Dutch too."), "KIND"});
     const QString command = arguments.first();
     if (const auto done = parseCommand(parser, arguments,
                                        tr("Say whether a case suits intervision, or is better served by individual coaching "
                                           "or a work meeting.")))
         return *done;
-    const auto triage = caseTriageFromId(parser.value("as"));
-    if (!triage) return misuse(command, tr("--as must be intervision, coaching or work-meeting, not '%1'").arg(parser.value("as")));
+    if (!parser.isSet("as")) return misuse(command, tr("--as is required"));
+    const auto triage = readCaseTriage(parser.value("as"));
+    if (!triage.value) return misuse(command, "--as: " + triage.error);
     CaseTarget target = caseTarget(parser, command);
     if (!target.store) return target.status;
-    return printChangedCase(triageCase(*target.store, *target.meeting, target.number, *triage), parser, command,
-                            tr("triaged as %1").arg(caseTriageId(*triage)));
+    return printChangedCase(triageCase(*target.store, *target.meeting, target.number, *triage.value), parser, command,
+                            tr("triaged as %1").arg(caseTriageText(*triage.value)));
 }
 
 int voteCommand(const QStringList& arguments)
@@ -215,7 +237,7 @@ int voteCommand(const QStringList& arguments)
                                        tr("Record how many members find a case current and appealing; the most votes go first.")))
         return *done;
     if (!parser.isSet("votes")) return misuse(command, tr("--votes is required"));
-    const auto votes = intOption(parser, "votes", 0, 1000);
+    const auto votes = intOption(parser, "votes", 0, 1000); // the group's size bounds it further
     if (!votes) return badUsage;
     CaseTarget target = caseTarget(parser, command);
     if (!target.store) return target.status;
@@ -246,6 +268,24 @@ int methodCommand(const QStringList& arguments)
                             methodId.isEmpty() ? tr("the plan recommends its method") : tr("treated with %1").arg(methodId));
 }
 
+int themeCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addCaseTargetOptions(parser);
+    addCatalogOptions(parser);
+    parser.addOption({"theme", tr("The kind of problem, in English or Dutch (see 'palet list --themes'); '' for none."), "THEME"});
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("Say what kind of problem a case is, so the plan can match a method to it.")))
+        return *done;
+    if (!parser.isSet("theme")) return misuse(command, tr("--theme is required"));
+    const auto theme = themeOption(parser, command);
+    if (!theme) return badUsage;
+    CaseTarget target = caseTarget(parser, command);
+    if (!target.store) return target.status;
+    return printChangedCase(setCaseTheme(*target.store, *target.meeting, target.number, *theme), parser, command,
+                            theme->empty() ? tr("no theme") : tr("theme %1").arg(themeText(*theme)));
+}
+
 } // namespace
 
 int runCase(const QStringList& arguments)
@@ -256,6 +296,7 @@ int runCase(const QStringList& arguments)
         {"triage", triageCommand, QT_TRANSLATE_NOOP("palet", "Say whether a case suits intervision.")},
         {"vote", voteCommand, QT_TRANSLATE_NOOP("palet", "Record how many members find a case current and appealing.")},
         {"method", methodCommand, QT_TRANSLATE_NOOP("palet", "Choose the method a case is treated with.")},
+        {"theme", themeCommand, QT_TRANSLATE_NOOP("palet", "Say what kind of problem a case is.")},
     };
     return runSubcommand(arguments, subcommands,
                          tr("Cases (leervragen) brought in to a meeting, named GROUP@YYYY-MM-DD."));

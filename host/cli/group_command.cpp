@@ -5,6 +5,7 @@
 #include "subcommands.hpp"
 #include "terminal_width.hpp"
 
+#include "planning/meeting_bounds.hpp"
 #include "records/calendar_text.hpp"
 #include "records/case_records.hpp"
 #include "records/group_records.hpp"
@@ -19,9 +20,6 @@
 
 namespace palet::cli {
 namespace {
-
-// The sources put a group at 4 to 8 members (some at up to 10); more is worth a word.
-constexpr int usualMostMembers = 8;
 
 int currentCount(const std::vector<Member>& members)
 {
@@ -38,6 +36,15 @@ QString timeSpan(const Meeting& meeting)
     return clockTimeText(meeting.start) + "–" + clockTimeText(meeting.end);
 }
 
+// How long the group is guided, and by whom.
+QString guidanceText(const Group& group)
+{
+    if (group.guidedMeetings == 0) return tr("It runs on its own from the first meeting.\n");
+    const QString meetings = tr("The first %n meeting(s) with a guide, then on its own.", group.guidedMeetings);
+    if (group.guide.isEmpty()) return meetings + '\n';
+    return meetings + ' ' + tr("Guide: %1.").arg(group.guide) + '\n';
+}
+
 int create(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -48,12 +55,14 @@ int create(const QStringList& arguments)
     parser.addOption({"meetings-per-year", tr("How often the group meets (default: 4)."), "N"});
     parser.addOption({"guided-meetings", tr("Meetings with a guide before the group runs on its own (default: 4)."), "N"});
     parser.addOption({"minimum-present", tr("Members needed present for a meeting to go ahead (default: 3)."), "N"});
+    parser.addOption({"guide", tr("Who guides the group's guided meetings: a person of the firm, not a member."), "NAME"});
     const QString command = arguments.first();
     if (const auto done = parseCommand(parser, arguments, tr("Create an intervision group."))) return *done;
     if (!hasPositionals(parser, command, 1, tr("the group's name"))) return badUsage;
     Group group;
     group.name = parser.positionalArguments().first();
     group.profession = parser.value("profession");
+    group.guide = parser.value("guide");
     if (parser.isSet("meetings-per-year")) {
         const auto count = intOption(parser, "meetings-per-year", 1, 52);
         if (!count) return badUsage;
@@ -77,11 +86,9 @@ int create(const QStringList& arguments)
         printJson(groupJson(*created));
         return success;
     }
-    printOut(tr("Created group %1%2: %3 meetings a year, the first %4 with a guide.\n"
-                "Add its members: palet group add-member \"%1\" NAME...\n")
-                 .arg(created->name, created->profession.isEmpty() ? QString{} : QString(" (%1)").arg(created->profession))
+    printOut(tr("Created group %1%2: %3 meetings a year.\n").arg(created->name, created->profession.isEmpty() ? QString{} : QString(" (%1)").arg(created->profession))
                  .arg(created->meetingsPerYear)
-                 .arg(created->guidedMeetings));
+             + guidanceText(*created) + tr("Add its members: palet group add-member \"%1\" NAME...\n").arg(created->name));
     return success;
 }
 
@@ -131,9 +138,7 @@ int show(const QStringList& arguments)
     const int width = outputWidth();
     QString out = group->name + '\n';
     if (!group->profession.isEmpty()) out += tr("Profession: %1\n").arg(group->profession);
-    out += tr("Meets %1 times a year; the first %2 meetings with a guide, then on its own.\n")
-               .arg(group->meetingsPerYear)
-               .arg(group->guidedMeetings);
+    out += tr("Meets %1 times a year.\n").arg(group->meetingsPerYear) + guidanceText(*group);
     out += '\n' + tr("Members (%1):").arg(currentCount(*members)) + '\n';
     std::vector<QStringList> rows;
     QStringList former;
@@ -242,7 +247,31 @@ int addMember(const QStringList& arguments)
     const QString size = tr("it has %n member(s) now", count);
     printOut(tr("Added %1 to %2; %3.\n").arg(addedNames.join(", "), group->name, size));
     if (count > usualMostMembers)
-        printError(tr("%1: note: intervision groups usually have 4 to %2 members\n").arg(command).arg(usualMostMembers));
+        printError(tr("%1: note: intervision groups usually have %2 to %3 members\n").arg(command).arg(usualFewestMembers).arg(usualMostMembers));
+    return success;
+}
+
+int setGuide(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("GROUP", tr("The group."));
+    parser.addPositionalArgument("NAME", tr("The guide: a person of the firm, not a member; '' for none."));
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments, tr("Name who guides the group's guided meetings."))) return *done;
+    if (!hasPositionals(parser, command, 2, tr("the group and the guide"))) return badUsage;
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    const auto group = setGroupGuide(*opened.store, parser.positionalArguments().at(0), parser.positionalArguments().at(1));
+    if (!group) return refuse(command, group.error);
+    if (parser.isSet("json")) {
+        printJson(groupJson(*group));
+        return success;
+    }
+    printOut(group->guide.isEmpty() ? tr("%1 has no guide now.\n").arg(group->name)
+                                    : tr("%1 is guided by %2 from now on; a meeting that names its own guide keeps theirs.\n")
+                                          .arg(group->name, group->guide));
     return success;
 }
 
@@ -283,6 +312,7 @@ int runGroup(const QStringList& arguments)
         {"show", show, QT_TRANSLATE_NOOP("palet", "Show a group: its members and meetings.")},
         {"list", list, QT_TRANSLATE_NOOP("palet", "List the groups.")},
         {"add-member", addMember, QT_TRANSLATE_NOOP("palet", "Add members to a group.")},
+        {"set-guide", setGuide, QT_TRANSLATE_NOOP("palet", "Name the group's guide; '' for none.")},
         {"remove-member", removeMemberCommand, QT_TRANSLATE_NOOP("palet", "A member leaves the group; the history stays.")},
     };
     return runSubcommand(arguments, subcommands, tr("Intervision groups and their members."));

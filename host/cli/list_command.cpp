@@ -10,6 +10,7 @@
 #include "catalog/method_search_path.hpp"
 #include "did_you_mean.hpp"
 #include "plugins/plugin_failure_memory.hpp"
+#include "text/domain_words.hpp"
 #include "translate.hpp"
 
 #include <QCoreApplication>
@@ -29,8 +30,10 @@ struct ListFilter {
     std::optional<int> groupSize;
     std::optional<int> maxMinutes;
     std::optional<std::string> theme;
+    QString typedTheme; // as given, for a did-you-mean when no method has it
     std::optional<Language> availableIn;
     QString source;
+    bool themes = false; // list the themes instead
 
     bool admits(const CatalogEntry& entry) const
     {
@@ -76,7 +79,11 @@ std::optional<ListFilter> readFilter(const QCommandLineParser& parser)
     if (parser.isSet("group-size") && !(filter.groupSize = intOption(parser, "group-size", 2, 40))) return std::nullopt;
     if (parser.isSet("max-minutes") && !(filter.maxMinutes = intOption(parser, "max-minutes", 1, 24 * 60)))
         return std::nullopt;
-    if (parser.isSet("theme")) filter.theme = utf8(parser.value("theme"));
+    if (parser.isSet("theme")) {
+        filter.typedTheme = parser.value("theme");
+        filter.theme = themeIdFor(filter.typedTheme);
+    }
+    filter.themes = parser.isSet("themes");
     if (parser.isSet("available-in")) {
         filter.availableIn = languageFromCode(utf8(parser.value("available-in")));
         if (!filter.availableIn) {
@@ -108,11 +115,43 @@ std::string listingKey(const QCommandLineParser& parser, Language language, bool
     QStringList parts{"list", "program=" + programStamp(), QString{"lang=%1"}.arg(qs(languageCode(language)))};
     parts << (json ? QString{"json=%1"}.arg(jsonLayout() == JsonWriter::Layout::compact ? "compact" : "indented")
                    : QString{"width=%1"}.arg(outputWidth()));
-    for (const char* option : {"style", "group-size", "max-minutes", "theme", "available-in", "source", "blocks", "verbose"})
+    for (const char* option : {"style", "group-size", "max-minutes", "theme", "available-in", "source", "blocks", "verbose", "themes"})
         if (parser.isSet(option)) parts << QString{"%1=%2"}.arg(option, parser.values(option).join(','));
     // A verbose listing names the plugins that broke down: it is kept only while they are the same.
     if (parser.isSet("verbose")) parts << "failures=" + PluginFailureMemory::forUser().stamp();
     return utf8(parts.join('\n'));
+}
+
+// Every theme of the methods found, in the interface's language, with how many methods suit it.
+Listing themeListing(const MethodCatalog& catalog, const std::vector<std::string>& themes, bool json, Listing listing)
+{
+    const auto count = [&](const std::string& theme) {
+        return static_cast<int>(std::count_if(catalog.methods().begin(), catalog.methods().end(), [&](const CatalogEntry& entry) {
+            const auto& own = entry.spec().themes;
+            return entry.spec().kind == MethodKind::method && std::find(own.begin(), own.end(), theme) != own.end();
+        }));
+    };
+    if (json) {
+        JsonWriter out{jsonLayout()};
+        out.beginArray();
+        for (const std::string& theme : themes) {
+            out.beginObject();
+            out.key("id");
+            out.value(theme);
+            out.key("name");
+            out.value(utf8(themeText(theme)));
+            out.key("methods");
+            out.value(count(theme));
+            out.endObject();
+        }
+        out.endArray();
+        listing.out = out.take();
+        return listing;
+    }
+    std::vector<QStringList> rows{{tr("THEME"), tr("ID"), tr("METHODS")}};
+    for (const std::string& theme : themes) rows.push_back({themeText(theme), qs(theme), QString::number(count(theme))});
+    listing.out = utf8(columns(rows, outputWidth()) + tr("Use the theme or its id: palet list --theme T, palet case theme, palet recommend --problem T.\n"));
+    return listing;
 }
 
 Listing render(const MethodCatalog& catalog, const ListFilter& filter, Language language, bool json, bool verbose)
@@ -123,6 +162,10 @@ Listing render(const MethodCatalog& catalog, const ListFilter& filter, Language 
     std::vector<const CatalogEntry*> shown;
     for (const auto& entry : catalog.methods())
         if (filter.admits(entry)) shown.push_back(&entry);
+    const std::vector<std::string> themes = catalog.themes();
+    if (filter.theme && std::find(themes.begin(), themes.end(), *filter.theme) == themes.end())
+        listing.err += utf8(tr("palet list: %1\n").arg(readTheme(filter.typedTheme, themes).error));
+    if (filter.themes) return themeListing(catalog, themes, json, std::move(listing));
 
     if (json) {
         JsonWriter out{jsonLayout()};
@@ -184,7 +227,8 @@ int runList(const QStringList& arguments)
     parser.addOption({"style", tr("Only methods that suit learning style S (doener, dromer, denker, beslisser)."), "S"});
     parser.addOption({"group-size", tr("Only methods that work with N members; minutes are given for N."), "N"});
     parser.addOption({"max-minutes", tr("Only methods that can be done in M minutes."), "M"});
-    parser.addOption({"theme", tr("Only methods that suit theme T."), "T"});
+    parser.addOption({"theme", tr("Only methods that suit theme T, in English or Dutch (see --themes)."), "T"});
+    parser.addOption({"themes", tr("List the themes of the methods found, and how many suit each.")});
     parser.addOption({"available-in", tr("Only methods with texts in language L (nl or en)."), "L"});
     parser.addOption({"source", tr("Only methods whose source (author, title, publisher) mentions S, or found through S "
                                    "(built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...)."), "S"});

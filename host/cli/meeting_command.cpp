@@ -7,6 +7,7 @@
 
 #include "papers/attendance_sheet.hpp"
 #include "papers/meeting_costs.hpp"
+#include "planning/meeting_bounds.hpp"
 #include "records/calendar_text.hpp"
 #include "records/case_records.hpp"
 #include "records/firm_records.hpp"
@@ -50,7 +51,8 @@ int newMeeting(const QStringList& arguments)
     parser.addOption({"start", tr("The start, as HH:MM (required)."), "TIME"});
     parser.addOption({"end", tr("The end, as HH:MM, on the same day (required)."), "TIME"});
     parser.addOption({"place", tr("Where the group meets."), "TEXT"});
-    parser.addOption({"facilitator", tr("Who guides the meeting (need not be a member)."), "NAME"});
+    // --facilitator was its first name; it keeps working.
+    parser.addOption({{"guide", "facilitator"}, tr("Who guides the meeting: a person of the firm, not a member (default: the group's guide while it is guided)."), "NAME"});
     parser.addOption({"status", tr("planned (default), held or cancelled, to record past meetings."), "STATUS"});
     const QString command = arguments.first();
     if (const auto done = parseCommand(parser, arguments, tr("Plan a meeting of a group."))) return *done;
@@ -67,11 +69,13 @@ int newMeeting(const QStringList& arguments)
     if (*end <= *start)
         return misuse(command, tr("the meeting must end after it starts (--end %1 is not after --start %2)")
                                    .arg(clockTimeText(*end), clockTimeText(*start)));
+    const int minutes = start->secsTo(*end) / 60;
+    if (const QString refusal = meetingLengthRefusal(minutes); !refusal.isEmpty()) return refuse(command, refusal);
     meeting.date = *date;
     meeting.start = *start;
     meeting.end = *end;
     meeting.place = parser.value("place");
-    meeting.facilitator = parser.value("facilitator");
+    meeting.facilitator = parser.value("guide");
     if (parser.isSet("status")) {
         const auto status = meetingStatusFromId(parser.value("status"));
         if (!status) return misuse(command, tr("--status must be planned, held or cancelled, not '%1'").arg(parser.value("status")));
@@ -100,6 +104,7 @@ int newMeeting(const QStringList& arguments)
     out += ".\n" + guidedOrdinal(*planned, *meetings, group->guidedMeetings);
     out += tr("Bring in cases with: palet case add \"%1\" --owner NAME --label TEXT\n").arg(reference);
     printOut(out);
+    if (const QString warning = meetingLengthWarning(minutes); !warning.isEmpty()) printError(tr("%1: note: %2\n").arg(command, warning));
     return success;
 }
 

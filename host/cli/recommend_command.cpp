@@ -6,6 +6,7 @@
 #include "text/text_layout.hpp"
 
 #include "planning/recommendation.hpp"
+#include "text/domain_words.hpp"
 #include "translate.hpp"
 
 #include <QJsonArray>
@@ -71,10 +72,11 @@ QJsonObject resultJson(const GroupProfile& group, const Recommendations& result,
 
 QString resultText(const GroupProfile& group, const Recommendations& result, Language language, int top, int width)
 {
-    QString out = tr("For %1 people and %2 minutes; a %3 group, %4:\n")
+    // Whole phrases, not an adjective slotted in: "an experienced group" and "een ervaren groep".
+    QString out = tr("For %1 people and %2 minutes; %3, %4:\n")
                       .arg(group.members)
                       .arg(group.minutesAvailable)
-                      .arg(group.experienced ? tr("experienced") : tr("new"),
+                      .arg(group.experienced ? tr("an experienced group") : tr("a new group"),
                            group.trainedFacilitator ? tr("with a trained facilitator") : tr("no trained facilitator"));
     if (result.ranked.empty()) out += tr("\nNo method fits. See what was left out and why.\n");
     int rank = 1;
@@ -136,7 +138,6 @@ int runRecommend(const QStringList& arguments)
         if (!styles) return badUsage;
         group.styles = *styles;
     }
-    if (parser.isSet("problem")) group.problemKind = utf8(parser.value("problem"));
     const QString experience = parser.value("experience");
     if (!experience.isEmpty() && experience != "new" && experience != "experienced") {
         printError(tr("palet recommend: --experience must be new or experienced, not '%1'\n").arg(experience));
@@ -154,6 +155,14 @@ int runRecommend(const QStringList& arguments)
 
     const auto catalog = loadCatalog(parser);
     if (!catalog) return badUsage;
+    if (parser.isSet("problem")) {
+        const auto theme = readTheme(parser.value("problem"), catalog->themes());
+        if (!theme.value) {
+            printError(tr("palet recommend: --problem: %1\n").arg(theme.error));
+            return badUsage;
+        }
+        group.problemKind = *theme.value;
+    }
     const Recommendations result = recommend(*catalog, group);
     if (parser.isSet("json"))
         printJson(QJsonDocument{resultJson(group, result, *language)});

@@ -65,6 +65,7 @@ const std::pair<const char*, const char*> texts[] = {
     {"attendance", QT_TRANSLATE_NOOP("palet", "Attendance")},
     {"close", QT_TRANSLATE_NOOP("palet", "Close the room")},
     {"closed", QT_TRANSLATE_NOOP("palet", "The room is closed.")},
+    {"events", QT_TRANSLATE_NOOP("palet", "What happened")},
     {"error", QT_TRANSLATE_NOOP("palet", "Something went wrong: %1")},
     {"wrong_code", QT_TRANSLATE_NOOP("palet", "That join code is not valid (any more). Look at the projector.")},
     {"slow_down", QT_TRANSLATE_NOOP("palet", "Too many tries. Wait a minute and try again.")},

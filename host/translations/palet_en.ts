@@ -138,5 +138,33 @@
             <numerusform>%n votes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 votes for one case, but each member votes once for a case and %2 has %n member(s)</source>
+        <translation>
+            <numerusform>%1 votes for one case, but each member votes once for a case and %2 has %n member</numerusform>
+            <numerusform>%1 votes for one case, but each member votes once for a case and %2 has %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n meeting(s) with a guide, then on its own.</source>
+        <translation>
+            <numerusform>The first meeting with a guide, then on its own.</numerusform>
+            <numerusform>The first %n meetings with a guide, then on its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda needs at least %1 minutes and the meeting has %2 (%3–%4): %n minute(s) short</source>
+        <translation>
+            <numerusform>the agenda needs at least %1 minutes and the meeting has %2 (%3–%4): %n minute short</numerusform>
+            <numerusform>the agenda needs at least %1 minutes and the meeting has %2 (%3–%4): %n minutes short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) present; intervision works best with %1 to %2</source>
+        <translation>
+            <numerusform>%n member present; intervision works best with %1 to %2</numerusform>
+            <numerusform>%n members present; intervision works best with %1 to %2</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -309,12 +309,6 @@ Zie &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>%1: note: intervision groups usually have 4 to %2 members
-</source>
-        <translation>%1: let op: intervisiegroepen hebben meestal 4 tot %2 leden
-</translation>
-    </message>
-    <message>
         <source>%1: SQLite could not switch to write-ahead logging (journal mode &apos;%2&apos;); Palet needs it to keep the records safe. Is the folder on a network file system?</source>
         <translation>%1: SQLite kon niet overschakelen op write-ahead logging (journal mode &apos;%2&apos;); Palet heeft dat nodig om de gegevens veilig te bewaren. Staat de map op een netwerkbestandssysteem?</translation>
     </message>
@@ -408,7 +402,7 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     </message>
     <message>
         <source>(chair: %1, timekeeper: %2)</source>
-        <translation>(voorzitter: %1, tijdbewaker: %2)</translation>
+        <translation>(procesbegeleider: %1, tijdbewaker: %2)</translation>
     </message>
     <message>
         <source>(none recorded)</source>
@@ -445,10 +439,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <translation>--%1 moet een tijd zijn als HH:MM (24 uur), bijv. 09:30, niet &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--as must be intervision, coaching or work-meeting, not &apos;%1&apos;</source>
-        <translation>--as moet intervision, coaching of work-meeting zijn, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--date, --start and --end are required</source>
         <translation>--date, --start en --end zijn verplicht</translation>
     </message>
@@ -475,10 +465,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>--owner and --label are required</source>
         <translation>--owner en --label zijn verplicht</translation>
-    </message>
-    <message>
-        <source>--status must be brought-in, chosen, treated or looked-back, not &apos;%1&apos;</source>
-        <translation>--status moet brought-in, chosen, treated of looked-back zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--status must be planned, held or cancelled, not &apos;%1&apos;</source>
@@ -574,10 +560,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>a guided meeting</source>
         <translation>een begeleide bijeenkomst</translation>
-    </message>
-    <message>
-        <source>a guided meeting: the firm&apos;s facilitator chairs; name them with &apos;palet meeting new --facilitator&apos;</source>
-        <translation>een begeleide bijeenkomst: de procesbegeleider van het bureau zit voor; geef de naam op met &apos;palet meeting new --facilitator&apos;</translation>
     </message>
     <message>
         <source>a key in %1 must be a plain word</source>
@@ -867,11 +849,11 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Chair</source>
-        <translation>Voorzitter</translation>
+        <translation>Procesbegeleider</translation>
     </message>
     <message>
         <source>chair: %1</source>
-        <translation>voorzitter: %1</translation>
+        <translation>procesbegeleider: %1</translation>
     </message>
     <message>
         <source>Check method scripts and report every error.</source>
@@ -920,14 +902,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>Create, show and list groups; add and remove members.</source>
         <translation>Maak groepen aan, toon ze en zet ze op een rij; voeg leden toe en verwijder ze.</translation>
-    </message>
-    <message>
-        <source>Created group %1%2: %3 meetings a year, the first %4 with a guide.
-Add its members: palet group add-member &quot;%1&quot; NAME...
-</source>
-        <translation>Groep %1%2 aangemaakt: %3 bijeenkomsten per jaar, de eerste %4 met begeleiding.
-Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
-</translation>
     </message>
     <message>
         <source>Does not fit</source>
@@ -988,10 +962,6 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
         <translation>verwacht een tijd en een toets, zoals in &apos;0:30 n&apos;</translation>
     </message>
     <message>
-        <source>experienced</source>
-        <translation>ervaren</translation>
-    </message>
-    <message>
         <source>finished</source>
         <translation>klaar</translation>
     </message>
@@ -1002,12 +972,6 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     <message>
         <source>fits %1 people (%2–%3, ideal %4)</source>
         <translation>past bij %1 mensen (%2–%3, ideaal %4)</translation>
-    </message>
-    <message>
-        <source>For %1 people and %2 minutes; a %3 group, %4:
-</source>
-        <translation>Voor %1 personen en %2 minuten; een %3 groep, %4:
-</translation>
     </message>
     <message>
         <source>format %1 is not known to this version of Palet, which reads format %2</source>
@@ -1068,10 +1032,6 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     <message>
         <source>Intervision groups and their members.</source>
         <translation>Intervisiegroepen en hun leden.</translation>
-    </message>
-    <message>
-        <source>intervision, coaching (too personal) or work-meeting (too much about content).</source>
-        <translation>intervision, coaching (te persoonlijk) of work-meeting (te inhoudelijk).</translation>
     </message>
     <message numerus="yes">
         <source>it has %n member(s) now</source>
@@ -1190,7 +1150,7 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     </message>
     <message>
         <source>made for %1 problems</source>
-        <translation>gemaakt voor problemen van het type %1</translation>
+        <translation>past bij het thema %1</translation>
     </message>
     <message>
         <source>made for %1–%2 people; you are %3</source>
@@ -1219,12 +1179,6 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     <message>
         <source>Meetings with a guide before the group runs on its own (default: 4).</source>
         <translation>Begeleide bijeenkomsten voordat de groep zelfstandig verdergaat (standaard: 4).</translation>
-    </message>
-    <message>
-        <source>Meets %1 times a year; the first %2 meetings with a guide, then on its own.
-</source>
-        <translation>Komt %1 keer per jaar bijeen; de eerste %2 bijeenkomsten met begeleiding, daarna zelfstandig.
-</translation>
     </message>
     <message>
         <source>member %1 is not in the group of meeting %2</source>
@@ -1321,10 +1275,6 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     <message>
         <source>nesting deeper than %1 levels</source>
         <translation>dieper genest dan %1 niveaus</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>nieuwe</translation>
     </message>
     <message>
         <source>NEXT MEETING</source>
@@ -1444,7 +1394,7 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     </message>
     <message>
         <source>not made for %1 problems</source>
-        <translation>niet gemaakt voor problemen van het type %1</translation>
+        <translation>past niet bij het thema %1</translation>
     </message>
     <message>
         <source>Not treated this time</source>
@@ -1489,10 +1439,6 @@ Voeg de leden toe: palet group add-member &quot;%1&quot; NAME...
     <message>
         <source>Only methods that suit learning style S (doener, dromer, denker, beslisser).</source>
         <translation>Alleen werkvormen die passen bij leerstijl S (doener, dromer, denker, beslisser).</translation>
-    </message>
-    <message>
-        <source>Only methods that suit theme T.</source>
-        <translation>Alleen werkvormen die passen bij thema T.</translation>
     </message>
     <message>
         <source>Only methods that work with N members; minutes are given for N.</source>
@@ -1824,7 +1770,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Plan a meeting: the agenda with clock times, the cases chosen with their methods, and who chairs and keeps time.</source>
-        <translation>Plan een bijeenkomst: de agenda met kloktijden, de gekozen casussen met hun werkvormen, en wie voorzit en de tijd bewaakt.</translation>
+        <translation>Plan een bijeenkomst: de agenda met kloktijden, de gekozen casussen met hun werkvormen, en wie het proces begeleidt en de tijd bewaakt.</translation>
     </message>
     <message>
         <source>planned</source>
@@ -1906,7 +1852,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Record the chosen cases, their methods, the chair and the timekeeper.</source>
-        <translation>Leg de gekozen casussen vast, met hun werkvormen, de voorzitter en de tijdbewaker.</translation>
+        <translation>Leg de gekozen casussen vast, met hun werkvormen, de procesbegeleider en de tijdbewaker.</translation>
     </message>
     <message>
         <source>Recorded %1 as held: %2 present, %3 treated, the time of each part.
@@ -1969,7 +1915,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     <message>
         <source>Saved: %1 chosen, with the chair and timekeeper of each part.
 </source>
-        <translation>Opgeslagen: %1 gekozen, met de voorzitter en tijdbewaker van elk onderdeel.
+        <translation>Opgeslagen: %1 gekozen, met de procesbegeleider en tijdbewaker van elk onderdeel.
 </translation>
     </message>
     <message>
@@ -2085,10 +2031,6 @@ Voer &apos;palet help&apos; uit voor de lijst.
     <message>
         <source>the agenda ends at %1, %2 minutes before the meeting&apos;s end</source>
         <translation>de agenda eindigt om %1, %2 minuten voor het einde van de bijeenkomst</translation>
-    </message>
-    <message>
-        <source>the agenda needs at least %1 minutes and the meeting has %2 (%3–%4): %5 minutes short</source>
-        <translation>de agenda heeft minstens %1 minuten nodig en de bijeenkomst heeft er %2 (%3–%4): %5 minuten te kort</translation>
     </message>
     <message>
         <source>the case is given by its number (see &apos;palet case list&apos;), not &apos;%1&apos;</source>
@@ -3699,10 +3641,6 @@ Commando&apos;s:
         <translation>VERSIE</translation>
     </message>
     <message>
-        <source>votes must be between 0 and 1000, not %1</source>
-        <translation>het aantal stemmen moet tussen 0 en 1000 liggen, niet %1</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
@@ -3713,10 +3651,6 @@ Commando&apos;s:
     <message>
         <source>Where the group meets.</source>
         <translation>Waar de groep bijeenkomt.</translation>
-    </message>
-    <message>
-        <source>Who guides the meeting (need not be a member).</source>
-        <translation>Wie de bijeenkomst begeleidt (hoeft geen lid te zijn).</translation>
     </message>
     <message>
         <source>With &apos;json&apos;, print every event as one JSON line on standard output.</source>
@@ -3749,6 +3683,408 @@ Commando&apos;s:
     <message>
         <source>— going back</source>
         <translation>— terug naar de vorige fase</translation>
+    </message>
+    <message>
+        <source>intervision, coaching (too personal) or work-meeting (too much about content); in Dutch too.</source>
+        <translation>intervisie, coaching (te persoonlijk) of werkoverleg (te inhoudelijk); Engels mag ook.</translation>
+    </message>
+    <message>
+        <source>scribe: %1</source>
+        <translation>notulist: %1</translation>
+    </message>
+    <message>
+        <source>positive experience</source>
+        <translation>positieve ervaring</translation>
+    </message>
+    <message>
+        <source>Who guides the meeting: a person of the firm, not a member (default: the group&apos;s guide while it is guided).</source>
+        <translation>Wie de bijeenkomst begeleidt: iemand van het bureau, geen lid (standaard: de begeleider van de groep, zolang die begeleid wordt).</translation>
+    </message>
+    <message>
+        <source>case status</source>
+        <translation>status van een casus</translation>
+    </message>
+    <message>
+        <source>METHODS</source>
+        <translation>WERKVORMEN</translation>
+    </message>
+    <message>
+        <source>behaviour patterns</source>
+        <translation>gedragspatronen</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategie</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>onbekende %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Who guides the group&apos;s guided meetings: a person of the firm, not a member.</source>
+        <translation>Wie de begeleide bijeenkomsten van de groep begeleidt: iemand van het bureau, geen lid.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Vervolg: %1</translation>
+    </message>
+    <message>
+        <source>collaboration</source>
+        <translation>samenwerking</translation>
+    </message>
+    <message>
+        <source>not made for %1 problems, but the best that fits</source>
+        <translation>past niet bij het thema %1, maar past het best van wat er is</translation>
+    </message>
+    <message>
+        <source>work meeting</source>
+        <translation>werkoverleg</translation>
+    </message>
+    <message>
+        <source>a guide&apos;s name is at most %1 characters</source>
+        <translation>de naam van een begeleider heeft hooguit %1 tekens</translation>
+    </message>
+    <message>
+        <source>ethics</source>
+        <translation>ethiek</translation>
+    </message>
+    <message>
+        <source>a meeting of %1 minutes is too short: the opening, the inventory, one case and the closing round need at least %2</source>
+        <translation>een bijeenkomst van %1 minuten is te kort: de opening, de inventarisatie, één casus en de slotronde hebben minstens %2 minuten nodig</translation>
+    </message>
+    <message>
+        <source>TRIAGE</source>
+        <translation>SCHIFTING</translation>
+    </message>
+    <message>
+        <source>Name who guides the group&apos;s guided meetings.</source>
+        <translation>Noem wie de begeleide bijeenkomsten van de groep begeleidt.</translation>
+    </message>
+    <message>
+        <source>the meeting lasts %1 hours; intervision meetings usually take 2.5 to 3 hours</source>
+        <translation>de bijeenkomst duurt %1 uur; een intervisiebijeenkomst duurt meestal 2,5 tot 3 uur</translation>
+    </message>
+    <message>
+        <source>Say what kind of problem a case is, so the plan can match a method to it.</source>
+        <translation>Geef aan wat voor vraag een casus is, zodat de planning er een passende werkvorm bij kan kiezen.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>WERKVORM</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>the group&apos;s choice</source>
+        <translation>de keuze van de groep</translation>
+    </message>
+    <message>
+        <source>Why these methods</source>
+        <translation>Waarom deze werkvormen</translation>
+    </message>
+    <message>
+        <source>no takeaway recorded</source>
+        <translation>geen opbrengst vastgelegd</translation>
+    </message>
+    <message>
+        <source>Name the group&apos;s guide; &apos;&apos; for none.</source>
+        <translation>Noem de begeleider van de groep; &apos;&apos; voor geen.</translation>
+    </message>
+    <message>
+        <source>takeaway: %1</source>
+        <translation>opbrengst: %1</translation>
+    </message>
+    <message>
+        <source>List the themes of the methods found, and how many suit each.</source>
+        <translation>Toon de thema’s van de gevonden werkvormen, en hoeveel werkvormen bij elk passen.</translation>
+    </message>
+    <message>
+        <source>Use the theme or its id: palet list --theme T, palet case theme, palet recommend --problem T.
+</source>
+        <translation>Gebruik het thema of zijn id: palet list --theme T, palet case theme, palet recommend --problem T.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 votes for one case, but each member votes once for a case and %2 has %n member(s)</source>
+        <translation>
+            <numerusform>%1 stemmen voor één casus, maar elk lid stemt één keer per casus en %2 heeft %n lid</numerusform>
+            <numerusform>%1 stemmen voor één casus, maar elk lid stemt één keer per casus en %2 heeft %n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(one of: %1)</source>
+        <translation>(een van: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) scores close, but suits the case owner less</source>
+        <translation>%1 (%2) scoort bijna even hoog, maar past minder bij de inbrenger</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n meeting(s) with a guide, then on its own.</source>
+        <translation>
+            <numerusform>De eerste bijeenkomst met begeleiding, daarna zelfstandig.</numerusform>
+            <numerusform>De eerste %n bijeenkomsten met begeleiding, daarna zelfstandig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>palet list: %1
+</source>
+        <translation>palet list: %1
+</translation>
+    </message>
+    <message>
+        <source>Meets %1 times a year.
+</source>
+        <translation>Komt %1 keer per jaar bijeen.
+</translation>
+    </message>
+    <message>
+        <source>Say what kind of problem a case is.</source>
+        <translation>Geef aan wat voor vraag een casus is.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>the group and the guide</source>
+        <translation>de groep en de begeleider</translation>
+    </message>
+    <message>
+        <source>Created group %1%2: %3 meetings a year.
+</source>
+        <translation>Groep %1%2 aangemaakt: %3 bijeenkomsten per jaar.
+</translation>
+    </message>
+    <message>
+        <source>The kind of problem, in English or Dutch (see &apos;palet list --themes&apos;); &apos;&apos; for none.</source>
+        <translation>Het soort vraag, in het Nederlands of het Engels (zie &apos;palet list --themes&apos;); &apos;&apos; voor geen.</translation>
+    </message>
+    <message>
+        <source>triage</source>
+        <translation>schifting</translation>
+    </message>
+    <message>
+        <source>feelings</source>
+        <translation>gevoelens</translation>
+    </message>
+    <message>
+        <source>a meeting of %1 hours is longer than a working day (%2 hours); plan two meetings instead</source>
+        <translation>een bijeenkomst van %1 uur is langer dan een werkdag (%2 uur); plan liever twee bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda needs at least %1 minutes and the meeting has %2 (%3–%4): %n minute(s) short</source>
+        <translation>
+            <numerusform>de agenda heeft minstens %1 minuten nodig en de bijeenkomst duurt %2 minuten (%3–%4): %n minuut te kort</numerusform>
+            <numerusform>de agenda heeft minstens %1 minuten nodig en de bijeenkomst duurt %2 minuten (%3–%4): %n minuten te kort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1 people and %2 minutes; %3, %4:
+</source>
+        <translation>Voor %1 personen en %2 minuten; %3, %4:
+</translation>
+    </message>
+    <message>
+        <source>The guide: a person of the firm, not a member; &apos;&apos; for none.</source>
+        <translation>De begeleider: iemand van het bureau, geen lid; &apos;&apos; voor geen.</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>thema %1</translation>
+    </message>
+    <message>
+        <source>It runs on its own from the first meeting.
+</source>
+        <translation>De groep werkt vanaf de eerste bijeenkomst zelfstandig.
+</translation>
+    </message>
+    <message>
+        <source>Add its members: palet group add-member &quot;%1&quot; NAME...
+</source>
+        <translation>Voeg de leden toe met: palet group add-member &quot;%1&quot; NAAM...
+</translation>
+    </message>
+    <message>
+        <source>brought in</source>
+        <translation>ingebracht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) present; intervision works best with %1 to %2</source>
+        <translation>
+            <numerusform>%n lid aanwezig; intervisie werkt het best met %1 tot %2</numerusform>
+            <numerusform>%n leden aanwezig; intervisie werkt het best met %1 tot %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kind of problem, for choosing its method (see &apos;palet list --themes&apos;).</source>
+        <translation>Het soort vraag, om er een werkvorm bij te kiezen (zie &apos;palet list --themes&apos;).</translation>
+    </message>
+    <message>
+        <source>--theme is required</source>
+        <translation>--theme is verplicht</translation>
+    </message>
+    <message>
+        <source>a guided meeting: the guide chairs; name them with &apos;palet meeting new --guide&apos; or &apos;palet group set-guide&apos;</source>
+        <translation>een begeleide bijeenkomst: de begeleider leidt het proces; geef de naam op met &apos;palet meeting new --guide&apos; of &apos;palet group set-guide&apos;</translation>
+    </message>
+    <message>
+        <source>Only methods that suit theme T, in English or Dutch (see --themes).</source>
+        <translation>Alleen werkvormen die bij thema T passen, in het Nederlands of het Engels (zie --themes).</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>advies</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>vervolg: %1</translation>
+    </message>
+    <message>
+        <source>suits %1&apos;s learning style (%2)</source>
+        <translation>past bij de leerstijl van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Notulist</translation>
+    </message>
+    <message>
+        <source>%1 is guided by %2 from now on; a meeting that names its own guide keeps theirs.
+</source>
+        <translation>%1 wordt voortaan begeleid door %2; een bijeenkomst met een eigen begeleider houdt die.
+</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>work problem</source>
+        <translation>werkprobleem</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgelast</translation>
+    </message>
+    <message>
+        <source>%1 (%2) scores close but treats case %3 already: the methods vary over the meeting</source>
+        <translation>%1 (%2) scoort bijna even hoog, maar is al de werkvorm voor casus %3: de werkvormen wisselen af in een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>scores %1 of 100 for this group and %2 minutes</source>
+        <translation>scoort %1 van 100 voor deze groep en %2 minuten</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>THEMA</translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation>grenzen</translation>
+    </message>
+    <message>
+        <source>an experienced group</source>
+        <translation>een ervaren groep</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>looked back on</source>
+        <translation>teruggeblikt</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>communicatie</translation>
+    </message>
+    <message>
+        <source>palet recommend: --problem: %1
+</source>
+        <translation>palet recommend: --problem: %1
+</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>--as is required</source>
+        <translation>--as is verplicht</translation>
+    </message>
+    <message>
+        <source>votes cannot be fewer than 0, not %1</source>
+        <translation>het aantal stemmen kan niet kleiner zijn dan 0, niet %1</translation>
+    </message>
+    <message>
+        <source>%1 has no guide now.
+</source>
+        <translation>%1 heeft nu geen begeleider.
+</translation>
+    </message>
+    <message>
+        <source>meeting status</source>
+        <translation>status van een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>dilemma</source>
+        <translation>dilemma</translation>
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation>coaching</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>geen thema</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>vaardigheden</translation>
+    </message>
+    <message>
+        <source>Look back at %1</source>
+        <translation>Terugblik op %1</translation>
+    </message>
+    <message>
+        <source>case %1 with %2: %3</source>
+        <translation>casus %1 met %2: %3</translation>
+    </message>
+    <message>
+        <source>client contact</source>
+        <translation>cliëntcontact</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>behandeld</translation>
+    </message>
+    <message>
+        <source>%1: note: intervision groups usually have %2 to %3 members
+</source>
+        <translation>%1: let op: een intervisiegroep heeft meestal %2 tot %3 leden
+</translation>
+    </message>
+    <message>
+        <source>VOTES</source>
+        <translation>STEMMEN</translation>
+    </message>
+    <message>
+        <source>Guide: %1.</source>
+        <translation>Begeleider: %1.</translation>
+    </message>
+    <message>
+        <source>intervision</source>
+        <translation>intervisie</translation>
+    </message>
+    <message>
+        <source>a new group</source>
+        <translation>een nieuwe groep</translation>
     </message>
     <message>
         <source>Palet room</source>
@@ -4147,6 +4483,10 @@ Commando&apos;s:
 </source>
         <translation>%1: het manifest noemt de bibliotheek &apos;%2&apos;, maar die bestaat niet
 </translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
     </message>
 </context>
 </TS>

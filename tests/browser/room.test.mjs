@@ -214,6 +214,7 @@ for (const lang of ['en', 'nl']) {
       await phones.Ann.click('#takeaway-form button');
       await waitText(phones.Ann, '#takeaway-saved', takeaway);
       await waitText(desk, '#takeaways', takeaway);
+      await waitText(desk, '#events', 'takeaway');
       await shoot(allViews(room), lang, '6-takeaway');
 
       // The end: everyone confirms their attendance, the console sees it.

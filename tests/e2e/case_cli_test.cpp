@@ -39,13 +39,15 @@ TEST_CASE("palet case add needs only the owner and a short label")
                               {"takeaway", QJsonValue{}},
                               {"triage", QJsonValue{}},
                               {"votes", 0},
-                              {"method", QJsonValue{}}});
+                              {"method", QJsonValue{}},
+                              {"theme", QJsonValue{}},
+                              {"follow_up", QJsonValue{}}});
     const auto listed = sandbox.run({"case", "list", "Zorgteam@2025-03-12"});
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.out == "Cases of Zorgteam@2025-03-12 (planned, 09:30–12:30): 2 cases\n"
-                        "  #  OWNER  STATUS      LABEL\n"
-                        "  1  Anna   brought-in  Boze cliënt\n"
-                        "  2  Bram   brought-in  Grenzen\n");
+                        "  #  OWNER  STATUS      TRIAGE   VOTES  THEME  METHOD  LABEL\n"
+                        "  1  Anna   brought in  not yet  0      –      –       Boze cliënt\n"
+                        "  2  Bram   brought in  not yet  0      –      –       Grenzen\n");
 }
 
 TEST_CASE("a case's text is read from standard input and shown only when asked for")
@@ -58,7 +60,8 @@ TEST_CASE("a case's text is read from standard input and shown only when asked f
                                             text);
     REQUIRE(added.exitCode == 0);
     const auto hidden = sandbox.run({"case", "list", "Zorgteam@2025-03-12"});
-    CHECK(hidden.out.contains("  1  Bram   treated  Grenzen [has text]\n"));
+    CHECK(hidden.out.contains("Grenzen [has text]\n"));
+    CHECK(hidden.out.contains("  1  Bram   treated  "));
     CHECK_FALSE(hidden.out.contains("negenen"));
     CHECK_FALSE(hidden.out.contains("Vaste belmomenten"));
     const auto shown = sandbox.run({"case", "list", "Zorgteam@2025-03-12", "--text"});

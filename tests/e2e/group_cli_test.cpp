@@ -15,7 +15,8 @@ TEST_CASE("palet group create, add-member and show tell who is in the group")
     const auto created = sandbox.run({"group", "create", "Zorgteam Noord", "--profession", "wijkverpleegkundigen",
                                       "--guided-meetings", "5"});
     REQUIRE(created.exitCode == 0);
-    CHECK(created.out.startsWith("Created group Zorgteam Noord (wijkverpleegkundigen): 4 meetings a year, the first 5 with a guide."));
+    CHECK(created.out.startsWith("Created group Zorgteam Noord (wijkverpleegkundigen): 4 meetings a year.\n"
+                                 "The first 5 meetings with a guide, then on its own.\n"));
     const auto added = sandbox.run({"group", "add-member", "zorgteam noord", "Anna", "Bram", "Carla"});
     REQUIRE(added.exitCode == 0);
     CHECK(added.out == "Added Anna, Bram, Carla to Zorgteam Noord; it has 3 members now.\n");

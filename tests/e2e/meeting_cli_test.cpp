@@ -41,6 +41,7 @@ TEST_CASE("palet meeting new plans a meeting and says how to name it")
                               {"end", "16:00"},
                               {"place", ""},
                               {"facilitator", ""},
+                              {"guide", QJsonValue{}},
                               {"status", "planned"}});
 }
 

@@ -275,3 +275,20 @@ TEST_CASE("a thousand messages a second from one client: it is slowed down, the 
     console.send({{"type", "key"}, {"key", "n"}});
     CHECK(console.waitForType("error").value("code").toString() == "not-allowed");
 }
+
+TEST_CASE("palet serve refuses a wrong command line with status 2 and a wrong method with status 1, before it listens")
+{
+    const PaletSandbox sandbox;
+    const auto check = [&](const QStringList& arguments, int status, const QString& message) {
+        const PaletRun run = sandbox.run(QStringList{"serve"} + arguments);
+        INFO("palet serve " << arguments.join(' ').toStdString() << "\n" << run.err.toStdString());
+        CHECK(run.exitCode == status);
+        CHECK(run.err.contains(message));
+        CHECK_FALSE(run.out.contains("http://"));
+    };
+    check({}, 2, "palet serve: give --method ID and --members");
+    check({"--method", "peer-consultation", "--members", "Ann,Bo,Cas,Dee", "--port", "70000"}, 2, "--port");
+    check({"--method", "peer-consultation", "--members", "Ann,Bo,Cas,Dee", "--gap", "maybe"}, 2, "--gap must be pause or count");
+    check({"--method", "peer-consultaton", "--members", "Ann,Bo,Cas,Dee"}, 1, "did you mean 'peer-consultation'?");
+    check({"Zorgteam@2025-03-12", "--method", "peer-consultation"}, 2, "not both");
+}

@@ -84,12 +84,17 @@ std::string listed(const std::set<QString>& texts)
     return lines.toStdString();
 }
 
-// A translation is finished, has one form or, for a text with a count, two, and keeps the placeholders.
+// A translation is finished, has one form or, for a text with a count, two, and keeps the placeholders
+// (a plural form may leave out the count).
 bool keepsTo(const QString& source, const Message& message)
 {
     const bool plural = source.contains("%n");
     bool kept = message.finished && message.translations.size() == (plural ? 2 : 1);
-    for (const QString& translation : message.translations) kept = kept && placeholders(translation) == placeholders(source);
+    // A plural form may say the count in words instead ("de eerste bijeenkomst", not "de eerste 1").
+    auto withoutCount = placeholders(source);
+    withoutCount.erase("%n");
+    for (const QString& translation : message.translations)
+        kept = kept && (placeholders(translation) == placeholders(source) || (plural && placeholders(translation) == withoutCount));
     return kept;
 }
 

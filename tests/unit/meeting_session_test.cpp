@@ -42,9 +42,12 @@ struct MeetingFixture {
         asked.meeting = "Zorgteam@2025-03-12";
         asked.title = "Meeting";
         asked.members = {"Ann", "Bo", "Cas", "Dee"};
-        asked.parts = {{"Opening", &block, 15, 0, "", "Dee", "Cas", {}},
-                       {"Round: case 1", &round, 25, 1, "Bo", "Ann", "Cas", {}},
-                       {"Round: case 2", &round, 25, 2, "Cas", "Dee", "Ann", {}}};
+        // The agenda's assignment (planning/part_roles): the run takes it as it is.
+        asked.parts = {{"Opening", &block, 15, 0, "", {}, {}},
+                       {"Round: case 1", &round, 25, 1, "Bo",
+                        {{"case-owner", {"Bo"}}, {"facilitator", {"Ann"}}, {"timekeeper", {"Cas"}}, {"adviser", {"Dee"}}}, {}},
+                       {"Round: case 2", &round, 25, 2, "Cas",
+                        {{"case-owner", {"Cas"}}, {"facilitator", {"Dee"}}, {"timekeeper", {"Ann"}}, {"adviser", {"Bo"}}}, {}}};
         return asked;
     }
 };
@@ -89,16 +92,25 @@ TEST_CASE("a meeting's session runs every part's phases in order with the part's
     CHECK(fixture.round.owners == std::vector<std::string>{"Bo", "Bo", "Bo", "Cas", "Cas", "Cas"});
 }
 
-TEST_CASE("a part can leave phases out and the plan fits the rest to its minutes")
+TEST_CASE("a part runs the agenda's phases with the agenda's minutes")
 {
     MeetingFixture fixture;
     auto asked = fixture.request();
-    asked.parts[0].leftOut = {"step-2"};
+    asked.parts[0].phaseMinutes = {{"step-1", 3}, {"step-3", 7}};
     asked.parts[0].minutes = 10;
+    asked.parts[1].phaseMinutes = {{"step-1", 12}, {"step-2", 8}, {"step-3", 5}};
     const auto plan = planMeetingSession(asked);
     REQUIRE(plan.value);
     CHECK(plan.value->parts[0].phaseCount == 2);
     CHECK(plan.value->phaseCount() == 8);
+    CHECK(plan.value->phaseMinutes == std::vector<int>{3, 7, 12, 8, 5, 10, 10, 5});
+    CHECK(plan.value->parts[1].takeawayPhase == plan.value->parts[1].firstPhase + 2);
+    // Phases the method did not compute (a plugin's own) leave the method's fit in place.
+    asked.parts[1].phaseMinutes = {{"turn-1", 25}};
+    const auto own = planMeetingSession(asked);
+    REQUIRE(own.value);
+    CHECK(own.value->parts[1].phaseCount == 3);
+    CHECK(own.value->plannedMinutes() == 60);
     asked.parts.clear();
     CHECK(!planMeetingSession(asked).value);
 }

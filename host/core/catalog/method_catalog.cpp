@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -202,6 +203,14 @@ const CatalogEntry* MethodCatalog::find(std::string_view id) const
         std::lower_bound(methods_.begin(), methods_.end(), id,
                          [](const CatalogEntry& entry, std::string_view wanted) { return entry.headline().id < wanted; });
     return found == methods_.end() || found->headline().id != id ? nullptr : &*found;
+}
+
+std::vector<std::string> MethodCatalog::themes() const
+{
+    std::set<std::string> all;
+    for (const CatalogEntry& entry : methods_)
+        if (entry.spec().kind == MethodKind::method) all.insert(entry.spec().themes.begin(), entry.spec().themes.end());
+    return {all.begin(), all.end()};
 }
 
 std::vector<std::string_view> MethodCatalog::ids() const

@@ -87,6 +87,7 @@ public:
 
     const CatalogEntry* find(std::string_view id) const;
     std::vector<std::string_view> ids() const;
+    std::vector<std::string> themes() const; // of every method, sorted, each once
 
 private:
     // Keeps the entry unless a higher version of its id is known; `positions` indexes methods_ by id.

@@ -1,6 +1,7 @@
 #include "handout/handout_content.hpp"
 
 #include "handout/handout_labels.hpp"
+#include "text/domain_words.hpp"
 #include "text/method_figures.hpp"
 
 namespace palet {
@@ -53,7 +54,7 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
     }
     if (!spec.themes.empty()) {
         QStringList themes;
-        for (const auto& theme : spec.themes) themes << qs(theme);
+        for (const auto& theme : spec.themes) themes << themeWord(theme, language);
         content.facts.emplace_back(label(HandoutLabel::themes), themes.join(", "));
     }
     if (!spec.conditions.empty()) {

@@ -1,5 +1,7 @@
 #include "planning/agenda_calendar.hpp"
 
+#include "planning/agenda_formats.hpp"
+
 #include "translate.hpp"
 
 #include <libical/ical.h>
@@ -54,6 +56,10 @@ QString description(const GatheredPlan& gathered)
         if (!line.chair.isEmpty() && !line.timekeeper.isEmpty())
             text += ' ' + tr("(chair: %1, timekeeper: %2)").arg(line.chair, line.timekeeper);
         lines << text;
+    }
+    if (!gathered.lookBack.empty()) {
+        lines << QString{} << lookBackHeading(gathered) + ':';
+        for (const Case& theCase : gathered.lookBack) lines << "- " + lookBackText(theCase);
     }
     return lines.join('\n');
 }

@@ -25,11 +25,14 @@ QString part(const AgendaLine& line)
     return tr("Case %1 '%2' (%3): %4").arg(line.theCase->number).arg(line.theCase->label, line.theCase->ownerName, line.title);
 }
 
+QString scribeOf(const AgendaLine& line) { return holdersOf(line.roles, scribeRoleId).value(0); }
+
 QString rolesText(const AgendaLine& line)
 {
     QStringList roles;
     if (!line.chair.isEmpty()) roles << tr("chair: %1").arg(line.chair);
     if (!line.timekeeper.isEmpty()) roles << tr("timekeeper: %1").arg(line.timekeeper);
+    if (const QString scribe = scribeOf(line); !scribe.isEmpty()) roles << tr("scribe: %1").arg(scribe);
     return roles.join(", ");
 }
 
@@ -51,8 +54,28 @@ std::vector<Section> sections(const GatheredPlan& gathered)
     QStringList setAside;
     for (const SetAsideCase& aside : plan.setAside)
         setAside << tr("case %1 '%2' (%3): %4").arg(aside.theCase.number).arg(aside.theCase.label, aside.theCase.ownerName, aside.reason);
+    QStringList methods;
+    for (const AgendaLine& line : plan.lines)
+        if (line.theCase && !line.why.isEmpty())
+            methods << tr("case %1 with %2: %3").arg(line.theCase->number).arg(QString::fromStdString(line.methodId), line.why.join("; "));
+    QStringList lookBack;
+    for (const Case& theCase : gathered.lookBack) lookBack << lookBackText(theCase);
     return {{tr("Does not fit"), plan.doesNotFit}, {tr("Would fit"), plan.wouldFit}, {tr("Warnings"), plan.warnings},
-            {tr("Not treated this time"), setAside}, {tr("Notes"), plan.notes}};
+            {lookBackHeading(gathered), lookBack}, {tr("Why these methods"), methods}, {tr("Not treated this time"), setAside}, {tr("Notes"), plan.notes}};
+}
+
+QJsonArray lookBackJson(const GatheredPlan& gathered)
+{
+    QJsonArray cases;
+    const auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue{} : QJsonValue{text}; };
+    for (const Case& theCase : gathered.lookBack)
+        cases.append(QJsonObject{{"meeting", gathered.previousReference},
+                                 {"number", theCase.number},
+                                 {"label", theCase.label},
+                                 {"owner", theCase.ownerName},
+                                 {"takeaway", orNull(theCase.takeaway)},
+                                 {"follow_up", orNull(theCase.followUp)}});
+    return cases;
 }
 
 QJsonArray strings(const QStringList& list)
@@ -63,6 +86,16 @@ QJsonArray strings(const QStringList& list)
 }
 
 } // namespace
+
+QString lookBackText(const Case& theCase)
+{
+    QString text = tr("case %1 '%2' (%3)").arg(theCase.number).arg(theCase.label, theCase.ownerName);
+    text += " — " + (theCase.takeaway.isEmpty() ? tr("no takeaway recorded") : tr("takeaway: %1").arg(theCase.takeaway));
+    if (!theCase.followUp.isEmpty()) text += " — " + tr("follow-up: %1").arg(theCase.followUp);
+    return text;
+}
+
+QString lookBackHeading(const GatheredPlan& gathered) { return tr("Look back at %1").arg(gathered.previousReference); }
 
 QString agendaText(const GatheredPlan& gathered)
 {
@@ -87,13 +120,14 @@ QString agendaMarkdown(const GatheredPlan& gathered)
 {
     const auto cell = [](QString text) { return text.replace('|', "\\|"); };
     QString out = "# " + title(gathered) + "\n\n" + presentText(gathered) + "\n\n";
-    out += "| " + tr("Time") + " | " + tr("Part") + " | " + tr("Minutes") + " | " + tr("Chair") + " | " + tr("Timekeeper") + " |\n";
-    out += "|---|---|---|---|---|\n";
+    out += "| " + tr("Time") + " | " + tr("Part") + " | " + tr("Minutes") + " | " + tr("Chair") + " | " + tr("Timekeeper") + " | " +
+           tr("Scribe") + " |\n";
+    out += "|---|---|---|---|---|---|\n";
     for (const AgendaLine& line : gathered.plan.lines)
-        out += QString("| %1 | %2 | %3 | %4 | %5 |\n")
+        out += QString("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                    .arg(span(line), cell(part(line)))
                    .arg(line.minutes)
-                   .arg(cell(line.chair), cell(line.timekeeper));
+                   .arg(cell(line.chair), cell(line.timekeeper), cell(scribeOf(line)));
     for (const Section& section : sections(gathered)) {
         if (section.items.isEmpty()) continue;
         out += "\n## " + section.heading + "\n\n";
@@ -109,12 +143,12 @@ QString agendaHtml(const GatheredPlan& gathered)
                   "<meta charset=\"utf-8\"/>\n<title>" + escaped(title(gathered)) + "</title>\n</head>\n<body>\n";
     out += "<h1>" + escaped(title(gathered)) + "</h1>\n<p>" + escaped(presentText(gathered)) + "</p>\n";
     out += "<table>\n<thead><tr><th>" + tr("Time") + "</th><th>" + tr("Part") + "</th><th>" + tr("Minutes") + "</th><th>" +
-           tr("Chair") + "</th><th>" + tr("Timekeeper") + "</th></tr></thead>\n<tbody>\n";
+           tr("Chair") + "</th><th>" + tr("Timekeeper") + "</th><th>" + tr("Scribe") + "</th></tr></thead>\n<tbody>\n";
     for (const AgendaLine& line : gathered.plan.lines)
-        out += QString("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+        out += QString("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                    .arg(escaped(span(line)), escaped(part(line)))
                    .arg(line.minutes)
-                   .arg(escaped(line.chair), escaped(line.timekeeper));
+                   .arg(escaped(line.chair), escaped(line.timekeeper), escaped(scribeOf(line)));
     out += "</tbody>\n</table>\n";
     for (const Section& section : sections(gathered)) {
         if (section.items.isEmpty()) continue;
@@ -133,6 +167,13 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
         QJsonValue theCase;
         if (line.theCase)
             theCase = QJsonObject{{"number", line.theCase->number}, {"label", line.theCase->label}, {"owner", line.theCase->ownerName}};
+        QJsonArray roles;
+        for (const PartRoleHolders& role : line.roles)
+            roles.append(QJsonObject{{"role", QString::fromStdString(role.roleId)}, {"members", strings(role.holders)}});
+        const QString scribe = scribeOf(line);
+        QJsonArray phases;
+        for (const PlannedPhase& phase : line.phases)
+            phases.append(QJsonObject{{"id", QString::fromStdString(phase.id)}, {"minutes", phase.minutes}});
         lines.append(QJsonObject{{"start", clock(line.start)},
                                  {"end", clock(line.end)},
                                  {"minutes", line.minutes},
@@ -141,7 +182,11 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
                                  {"title", line.title},
                                  {"case", theCase},
                                  {"chair", line.chair},
-                                 {"timekeeper", line.timekeeper.isEmpty() ? QJsonValue{} : QJsonValue{line.timekeeper}}});
+                                 {"timekeeper", line.timekeeper.isEmpty() ? QJsonValue{} : QJsonValue{line.timekeeper}},
+                                 {"scribe", scribe.isEmpty() ? QJsonValue{} : QJsonValue{scribe}},
+                                 {"roles", roles},
+                                 {"why", strings(line.why)},
+                                 {"phases", phases}});
     }
     QJsonArray chosen;
     for (const Case& theCase : plan.chosen) chosen.append(theCase.number);
@@ -159,10 +204,12 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
             {"place", gathered.meeting.place},
             {"present", strings(gathered.presentNames)},
             {"guided", gathered.guided},
+            {"guide", gathered.guide.isEmpty() ? QJsonValue{} : QJsonValue{gathered.guide}},
             {"experienced", gathered.experienced},
             {"fits", plan.fits},
             {"minutes_needed", plan.minutesNeeded},
             {"lines", lines},
+            {"look_back", lookBackJson(gathered)},
             {"chosen", chosen},
             {"set_aside", setAside},
             {"does_not_fit", strings(plan.doesNotFit)},

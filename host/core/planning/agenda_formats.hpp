@@ -14,4 +14,9 @@ QString agendaMarkdown(const GatheredPlan& gathered);
 QString agendaHtml(const GatheredPlan& gathered);
 QJsonObject agendaJson(const GatheredPlan& gathered);
 
+// One case of the look-back for people: "case 2 'Grenzen' (Bram) — takeaway: …".
+QString lookBackText(const Case& theCase);
+// The heading of the look-back: "Look back at Zorgteam@2025-01-15".
+QString lookBackHeading(const GatheredPlan& gathered);
+
 } // namespace palet

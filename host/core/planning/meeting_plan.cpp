@@ -1,8 +1,12 @@
 #include "planning/meeting_plan.hpp"
 
+#include "planning/meeting_bounds.hpp"
+
+#include "text/domain_words.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace palet {
 namespace {
@@ -25,27 +29,65 @@ struct Item {
     int minutes = 0;
 };
 
-MinuteRange blockMinutes(const MethodSpec& spec, int present, int previousCaseOwners)
+// The phases a block runs: the look-back counts the previous meeting's case owners, not everyone
+// present, and a group's first meeting has nothing to look back on.
+std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int previousCaseOwners)
 {
-    MinuteRange total;
+    std::vector<PlannedPhase> phases;
     for (const Phase& phase : spec.phases) {
         if (spec.id == blockIds::opening && phase.id == "look-back") {
-            // A group's first meeting has nothing to look back on.
-            if (previousCaseOwners > 0) total += phase.minutes.forGroup(previousCaseOwners);
+            if (previousCaseOwners > 0) phases.push_back({phase.id, 0, phase.minutes.forGroup(previousCaseOwners)});
             continue;
         }
-        total += phase.minutes.forGroup(present);
+        phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
     }
+    return phases;
+}
+
+std::vector<PlannedPhase> methodPhases(const MethodSpec& spec, int present)
+{
+    std::vector<PlannedPhase> phases;
+    for (const Phase& phase : spec.phases) phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+    return phases;
+}
+
+MinuteRange phasesRange(const std::vector<PlannedPhase>& phases)
+{
+    MinuteRange total;
+    for (const PlannedPhase& phase : phases) total += phase.range;
     return total;
 }
 
-Item blockItem(const MethodSpec& spec, const MinuteRange& range, Language language)
+// A line's minutes over its phases: each its least, then a minute at a time round the phases that
+// can still grow, as the live run shares a method's minutes.
+void sharePhaseMinutes(AgendaLine& line)
+{
+    int left = line.minutes;
+    for (PlannedPhase& phase : line.phases) {
+        phase.minutes = phase.range.min;
+        left -= phase.minutes;
+    }
+    for (bool grew = true; left > 0 && grew;) {
+        grew = false;
+        for (PlannedPhase& phase : line.phases) {
+            if (left == 0) break;
+            if (phase.minutes < phase.range.max) {
+                ++phase.minutes;
+                --left;
+                grew = true;
+            }
+        }
+    }
+}
+
+Item blockItem(const MethodSpec& spec, std::vector<PlannedPhase> phases, Language language)
 {
     Item item;
     item.line.kind = AgendaLine::Kind::block;
     item.line.methodId = spec.id;
     item.line.title = qs(spec.name.in(language));
-    item.line.range = range;
+    item.line.range = phasesRange(phases);
+    item.line.phases = std::move(phases);
     return item;
 }
 
@@ -68,7 +110,12 @@ struct Round {
     Case theCase;
     const CatalogEntry* method = nullptr;
     bool groupsChoice = false;
+    QStringList why;
 };
+
+// Scores this close to the best are as good: the choice among them goes to variety and to the
+// case owner (docs/planning.md).
+constexpr int closeScore = 10;
 
 class Planner {
 public:
@@ -83,6 +130,7 @@ private:
         return theCase.methodId;
     }
     std::vector<Round> roundsFor(const std::vector<Case>& cases, int count, int window) const;
+    Round proposed(const Case& theCase, int perCase, std::map<const CatalogEntry*, int>& usedFor) const;
     MinuteRange roundsMinutes(const std::vector<Round>& rounds) const;
     bool allHaveMethods(const std::vector<Round>& rounds) const
     {
@@ -104,22 +152,65 @@ std::vector<Round> Planner::roundsFor(const std::vector<Case>& cases, int count,
 {
     std::vector<Round> rounds;
     const int perCase = count > 0 ? (window - blocks_.total().min) / count : 0;
+    // The group's choices first: the methods Palet proposes vary around them.
+    std::map<const CatalogEntry*, int> usedFor; // method -> the case it treats already
     for (int index = 0; index < count; ++index) {
-        Round round{cases[static_cast<std::size_t>(index)], nullptr, false};
-        const QString chosen = groupsChoice(round.theCase);
-        if (!chosen.isEmpty()) {
-            round.method = catalog_.find(utf8(chosen));
-            round.groupsChoice = true;
-        } else {
-            GroupProfile profile = request_.profile;
-            profile.members = request_.present;
-            profile.minutesAvailable = std::max(1, perCase);
-            const Recommendations ranked = recommend(catalog_, profile);
-            if (!ranked.ranked.empty()) round.method = ranked.ranked.front().entry;
-        }
-        rounds.push_back(round);
+        const Case& theCase = cases[static_cast<std::size_t>(index)];
+        if (const QString chosen = groupsChoice(theCase); !chosen.isEmpty())
+            if (const CatalogEntry* entry = catalog_.find(utf8(chosen))) usedFor.emplace(entry, theCase.number);
+    }
+    for (int index = 0; index < count; ++index) {
+        const Case& theCase = cases[static_cast<std::size_t>(index)];
+        if (const QString chosen = groupsChoice(theCase); !chosen.isEmpty())
+            rounds.push_back({theCase, catalog_.find(utf8(chosen)), true, {tr("the group's choice")}});
+        else
+            rounds.push_back(proposed(theCase, perCase, usedFor));
     }
     return rounds;
+}
+
+Round Planner::proposed(const Case& theCase, int perCase, std::map<const CatalogEntry*, int>& usedFor) const
+{
+    Round round{theCase, nullptr, false, {}};
+    GroupProfile profile = request_.profile;
+    profile.members = request_.present;
+    profile.minutesAvailable = std::max(1, perCase);
+    if (!theCase.theme.isEmpty()) profile.problemKind = utf8(theCase.theme);
+    const Recommendations ranked = recommend(catalog_, profile);
+    if (ranked.ranked.empty()) return round;
+    const auto ownerStyle = request_.ownerStyles.find(theCase.ownerId);
+    const auto suitsOwner = [&](const Recommendation& candidate) {
+        return ownerStyle != request_.ownerStyles.end() && candidate.entry->spec().suits(ownerStyle->second);
+    };
+    // Among the close ones: first one not used yet in this meeting, then one that suits the
+    // owner's learning style, then the best score (ties by id, as ranked).
+    const Recommendation& best = ranked.ranked.front();
+    const Recommendation* pick = &best;
+    const auto rank = [&](const Recommendation& candidate) {
+        return std::tuple{!usedFor.count(candidate.entry), suitsOwner(candidate), candidate.score};
+    };
+    for (const Recommendation& candidate : ranked.ranked)
+        if (candidate.score >= best.score - closeScore && rank(candidate) > rank(*pick)) pick = &candidate;
+    round.method = pick->entry;
+    round.why << tr("scores %1 of 100 for this group and %2 minutes").arg(pick->score).arg(profile.minutesAvailable);
+    if (profile.problemKind)
+        round.why << (std::find(pick->entry->spec().themes.begin(), pick->entry->spec().themes.end(), *profile.problemKind) !=
+                              pick->entry->spec().themes.end()
+                          ? tr("made for %1 problems").arg(themeText(*profile.problemKind))
+                          : tr("not made for %1 problems, but the best that fits").arg(themeText(*profile.problemKind)));
+    if (suitsOwner(*pick))
+        round.why << tr("suits %1's learning style (%2)").arg(theCase.ownerName, qs(learningStyleId(ownerStyle->second)));
+    if (pick != &best) {
+        if (const auto used = usedFor.find(best.entry); used != usedFor.end())
+            round.why << tr("%1 (%2) scores close but treats case %3 already: the methods vary over the meeting")
+                             .arg(qs(best.entry->spec().id))
+                             .arg(best.score)
+                             .arg(used->second);
+        else
+            round.why << tr("%1 (%2) scores close, but suits the case owner less").arg(qs(best.entry->spec().id)).arg(best.score);
+    }
+    usedFor.emplace(round.method, theCase.number);
+    return round;
 }
 
 MinuteRange Planner::roundsMinutes(const std::vector<Round>& rounds) const
@@ -138,11 +229,10 @@ void Planner::explainMisfit(MeetingPlan& plan, const std::vector<Round>& rounds,
     if (!allHaveMethods(rounds)) return;
     const int needed = blocks_.total().min + roundsMinutes(rounds).min;
     const int short_ = needed - window;
-    plan.doesNotFit << tr("the agenda needs at least %1 minutes and the meeting has %2 (%3–%4): %5 minutes short")
+    plan.doesNotFit << tr("the agenda needs at least %1 minutes and the meeting has %2 (%3–%4): %n minute(s) short", short_)
                            .arg(needed)
                            .arg(window)
-                           .arg(clock(request_.start), clock(request_.end))
-                           .arg(short_);
+                           .arg(clock(request_.start), clock(request_.end));
     for (const Round& round : rounds)
         plan.doesNotFit << tr("%1 with %2 takes %3")
                                .arg(caseText(round.theCase), qs(round.method->spec().id), rangeText(round.method->spec().minutesFor(request_.present)));
@@ -185,8 +275,10 @@ void Planner::layOut(MeetingPlan& plan, const std::vector<Round>& rounds) const
         item.line.kind = AgendaLine::Kind::round;
         item.line.methodId = round.method->spec().id;
         item.line.title = qs(round.method->spec().name.in(request_.language));
-        item.line.range = round.method->spec().minutesFor(request_.present);
+        item.line.phases = methodPhases(round.method->spec(), request_.present);
+        item.line.range = phasesRange(item.line.phases);
         item.line.theCase = round.theCase;
+        item.line.why = round.why;
         items.push_back(item);
     }
     const std::size_t afterRounds = items.size();
@@ -243,6 +335,7 @@ void Planner::layOut(MeetingPlan& plan, const std::vector<Round>& rounds) const
     QTime at = request_.start;
     for (Item& item : items) {
         item.line.minutes = item.minutes;
+        sharePhaseMinutes(item.line);
         item.line.start = at;
         at = at.addSecs(60 * item.minutes);
         item.line.end = at;
@@ -261,6 +354,7 @@ PlanResult Planner::plan()
     if (!request_.start.isValid() || !request_.end.isValid() || request_.start >= request_.end)
         return {std::nullopt, tr("the meeting needs a start before its end")};
     const int window = request_.start.secsTo(request_.end) / 60;
+    if (const QString refusal = meetingLengthRefusal(window); !refusal.isEmpty()) return {std::nullopt, refusal};
 
     const auto block = [&](const char* id) { return catalog_.find(id); };
     for (const char* id : {blockIds::opening, blockIds::inventory, blockIds::choosing, blockIds::pause, blockIds::closingRound,
@@ -270,7 +364,7 @@ PlanResult Planner::plan()
     const int owners = request_.previousCaseOwners;
     const auto item = [&](const char* id) {
         const MethodSpec& spec = block(id)->spec();
-        return blockItem(spec, blockMinutes(spec, request_.present, owners), request_.language);
+        return blockItem(spec, blockPhases(spec, request_.present, owners), request_.language);
     };
     blocks_.before = {item(blockIds::opening), item(blockIds::inventory), item(blockIds::choosing)};
     blocks_.after = {item(blockIds::closingRound), item(blockIds::evaluation)};
@@ -280,6 +374,8 @@ PlanResult Planner::plan()
     plan.start = request_.start;
     plan.end = request_.end;
     plan.present = request_.present;
+    for (const QString& warning : {meetingLengthWarning(window), groupSizeWarning(request_.present)})
+        if (!warning.isEmpty()) plan.warnings << warning;
     if (request_.firstMeeting)
         plan.notes << tr("the group's first meeting: no look-back; agree the rules on confidentiality together instead");
     else if (owners == 0)

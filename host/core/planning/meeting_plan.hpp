@@ -5,6 +5,7 @@
 // meeting's window; when the agenda cannot fit, the plan says what does not and what would.
 
 #include "catalog/method_catalog.hpp"
+#include "planning/part_roles.hpp"
 #include "planning/recommendation.hpp"
 #include "records/case.hpp"
 
@@ -40,8 +41,16 @@ struct MeetingPlanRequest {
     GroupProfile profile;       // learning styles, experience; members and minutes are the planner's
     std::vector<Case> cases;    // every case of the meeting
     std::map<qint64, QString> methods; // case id -> the group's choice now, before the stored one
+    std::map<qint64, LearningStyle> ownerStyles; // member id -> learning style, where known
     std::optional<int> caseCount;      // the group wants this many rounds; none: as many as fit
     Language language = Language::en;
+};
+
+// One phase of an agenda line as the run will hold it.
+struct PlannedPhase {
+    std::string id;
+    int minutes = 0;
+    MinuteRange range; // what the phase allows with this many present (or, a look-back, case owners)
 };
 
 struct AgendaLine {
@@ -53,9 +62,12 @@ struct AgendaLine {
     QTime end;
     int minutes = 0;
     MinuteRange range; // what the block or method allows
+    std::vector<PlannedPhase> phases; // the phases that run, their minutes adding up to `minutes`
     std::optional<Case> theCase; // a round's case
-    QString chair;      // filled in by the role rotation
+    QStringList why;    // a round: why its method (the group's choice, or what Palet weighed)
+    QString chair;      // filled in by the role rotation: a member present, or the guide
     QString timekeeper;
+    std::vector<PartRoleHolders> roles; // everyone's role in this part (none in a break)
 };
 
 struct SetAsideCase {

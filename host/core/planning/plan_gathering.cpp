@@ -4,6 +4,7 @@
 #include "records/case_records.hpp"
 #include "records/group_records.hpp"
 #include "records/meeting_records.hpp"
+#include "records/participation_records.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
@@ -59,29 +60,48 @@ StoreResult<GatheredPlan> gatherPlan(const Store& store, const MethodCatalog& ca
         if (!member) return member.failure();
         absent.insert(member->name);
     }
+    // A held meeting's agenda is the plan that was held: with those who were absent then.
+    const bool held = meeting.status == MeetingStatus::held;
+    if (held) {
+        const auto attendance = attendanceOf(store, meeting.id);
+        if (!attendance) return attendance.failure();
+        for (const Attendance& entry : *attendance)
+            for (const Member& member : *members)
+                if (member.id == entry.memberId && !entry.present) absent.insert(member.name);
+    }
     for (const Member& member : *members) {
         if (!isMemberOn(member, meeting.date) || absent.count(member.name)) continue;
         present.push_back({member.id, member.name});
         gathered.presentNames << member.name;
-        if (member.learningStyle) ++request.profile.styles[*member.learningStyle];
+        if (member.learningStyle) {
+            ++request.profile.styles[*member.learningStyle];
+            request.ownerStyles[member.id] = *member.learningStyle;
+        }
     }
 
     // The group's experience, and the previous meeting's treated cases for the look-back.
-    int held = 0;
+    int heldBefore = 0;
     std::optional<Meeting> previous;
     for (const Meeting& other : *meetings) {
         if (other.id == meeting.id || !before(other, meeting) || other.status == MeetingStatus::cancelled) continue;
-        if (other.status == MeetingStatus::held) ++held;
+        if (other.status == MeetingStatus::held) ++heldBefore;
         previous = other;
     }
-    gathered.guided = held < group->guidedMeetings;
-    gathered.experienced = held > group->guidedMeetings;
+    // A meeting that names its guide is guided; otherwise the group is while it has held fewer
+    // meetings than its guided meetings, with the group's guide.
+    gathered.guided = !meeting.facilitator.isEmpty() || heldBefore < group->guidedMeetings;
+    gathered.guide = meeting.facilitator.isEmpty() ? group->guide : meeting.facilitator;
+    gathered.experienced = heldBefore > group->guidedMeetings;
     if (previous) {
         const auto cases = casesOf(store, previous->id);
         if (!cases) return cases.failure();
         std::set<qint64> owners;
         for (const Case& treated : *cases)
-            if (treated.status == CaseStatus::treated || treated.status == CaseStatus::lookedBack) owners.insert(treated.ownerId);
+            if (treated.status == CaseStatus::treated || treated.status == CaseStatus::lookedBack) {
+                owners.insert(treated.ownerId);
+                gathered.lookBack.push_back(treated);
+            }
+        gathered.previousReference = meetingReferenceText(*previous, *meetings);
         request.previousCaseOwners = static_cast<int>(owners.size());
     }
 
@@ -102,9 +122,15 @@ StoreResult<GatheredPlan> gatherPlan(const Store& store, const MethodCatalog& ca
     request.profile.trainedFacilitator = gathered.guided;
     request.cases = *cases;
     const auto chosen = [](const Case& theCase) { return theCase.status == CaseStatus::chosen; };
-    if (options.savedChoice && std::any_of(cases->begin(), cases->end(), chosen))
+    if (held) {
+        // The cases it treated, as they were chosen then.
+        std::erase_if(request.cases, [](const Case& theCase) { return theCase.status == CaseStatus::broughtIn; });
+        for (Case& theCase : request.cases) theCase.status = CaseStatus::chosen;
+        request.caseCount = static_cast<int>(request.cases.size());
+    } else if (options.savedChoice && std::any_of(cases->begin(), cases->end(), chosen)) {
         std::erase_if(request.cases, [&](const Case& theCase) { return !chosen(theCase); });
-    request.caseCount = options.caseCount;
+    }
+    if (!held) request.caseCount = options.caseCount;
     request.language = options.language;
     PlanResult made = makeMeetingPlan(catalog, request);
     if (!made.plan) return refusal(made.error);
@@ -120,19 +146,31 @@ StoreResult<GatheredPlan> gatherPlan(const Store& store, const MethodCatalog& ca
     for (const Case& theCase : gathered.plan.chosen) rotation.parts.push_back({theCase.id, theCase.ownerId});
     gathered.roles = rotateRoles(rotation);
 
-    const QString guide = meeting.facilitator.isEmpty() ? tr("the guide") : meeting.facilitator;
-    const auto chairName = [&](const SlotRoles& roles) { return roles.chair ? roles.chair->name : guide; };
+    const QString guide = gathered.guide.isEmpty() ? tr("the guide") : gathered.guide;
+    MeetingRolesRequest everyone;
+    everyone.present = gathered.presentNames;
     for (AgendaLine& line : gathered.plan.lines) {
-        if (line.methodId == blockIds::pause) continue; // nobody chairs a break
         const SlotRoles* roles = &gathered.roles.front();
         if (line.theCase)
             for (const SlotRoles& slot : gathered.roles)
                 if (slot.slot.caseId == line.theCase->id) roles = &slot;
-        line.chair = chairName(*roles);
-        line.timekeeper = roles->timekeeper ? roles->timekeeper->name : QString{};
+        PartRoleRequest part;
+        if (const CatalogEntry* entry = catalog.find(line.methodId)) part.roles = entry->spec().roles;
+        part.isBreak = line.methodId == blockIds::pause; // nobody chairs a break
+        if (line.theCase) part.owner = line.theCase->ownerName;
+        part.chair = roles->chair ? roles->chair->name : guide;
+        part.timekeeper = roles->timekeeper ? roles->timekeeper->name : QString{};
+        everyone.parts.push_back(part);
     }
-    if (gathered.guided && meeting.facilitator.isEmpty())
-        gathered.plan.notes << tr("a guided meeting: the firm's facilitator chairs; name them with 'palet meeting new --facilitator'");
+    const auto assigned = assignMeetingRoles(everyone);
+    for (std::size_t index = 0; index < gathered.plan.lines.size(); ++index) {
+        AgendaLine& line = gathered.plan.lines[index];
+        line.roles = assigned[index];
+        line.chair = holdersOf(line.roles, chairRoleId).value(0);
+        line.timekeeper = holdersOf(line.roles, timekeeperRoleId).value(0);
+    }
+    if (gathered.guided && gathered.guide.isEmpty())
+        gathered.plan.notes << tr("a guided meeting: the guide chairs; name them with 'palet meeting new --guide' or 'palet group set-guide'");
     return gathered;
 }
 

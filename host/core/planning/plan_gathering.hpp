@@ -28,9 +28,12 @@ struct GatheredPlan {
     Group group;
     QString reference; // GROUP@YYYY-MM-DD, as short as it can be
     bool guided = false;
+    QString guide; // who chairs a guided meeting: the meeting's guide, else the group's; may be empty
     bool experienced = false;
     QStringList presentNames;
     int previousCaseOwners = 0; // owners of the cases the previous meeting treated: the look-back
+    std::vector<Case> lookBack;  // those cases, with their takeaways and any follow-up
+    QString previousReference;  // the previous meeting, GROUP@YYYY-MM-DD; empty at a first meeting
     MeetingPlan plan;
     std::vector<SlotRoles> roles; // the meeting as a whole first, then each round
 };

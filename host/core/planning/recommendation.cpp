@@ -1,5 +1,6 @@
 #include "planning/recommendation.hpp"
 
+#include "text/domain_words.hpp"
 #include "text/method_figures.hpp"
 #include "translate.hpp"
 
@@ -77,8 +78,8 @@ Recommendation scored(const CatalogEntry& entry, const GroupProfile& group, cons
     if (group.problemKind) {
         const bool fits = std::find(spec.themes.begin(), spec.themes.end(), *group.problemKind) != spec.themes.end();
         if (fits) result.score += problem;
-        add(fits ? tr("made for %1 problems").arg(qs(*group.problemKind))
-                 : tr("not made for %1 problems").arg(qs(*group.problemKind)));
+        add(fits ? tr("made for %1 problems").arg(themeText(*group.problemKind))
+                 : tr("not made for %1 problems").arg(themeText(*group.problemKind)));
     }
     return result;
 }

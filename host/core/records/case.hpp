@@ -70,9 +70,11 @@ struct Case {
     QString text;   // optional, may be long
     CaseStatus status = CaseStatus::broughtIn;
     QString takeaway; // what the owner takes away; optional
+    QString followUp; // what the owner did with it, told at the next meeting's look-back; optional
     std::optional<CaseTriage> triage; // none: not triaged yet
     int votes = 0;                    // members who find it current and appealing
     QString methodId;                 // the method the group chose for it; empty: none yet
+    QString theme;                    // the kind of problem, a method theme id; empty: not said
 };
 
 } // namespace palet

@@ -1,6 +1,9 @@
 #include "records/case_choices.hpp"
 
 #include "records/case_records.hpp"
+#include "records/group_records.hpp"
+
+#include <algorithm>
 #include "translate.hpp"
 
 namespace palet {
@@ -36,8 +39,27 @@ StoreResult<Case> triageCase(Store& store, const Meeting& meeting, int number, C
 
 StoreResult<Case> voteForCase(Store& store, const Meeting& meeting, int number, int votes)
 {
-    if (votes < 0 || votes > 1000) return refusal(tr("votes must be between 0 and 1000, not %1").arg(votes));
+    if (votes < 0) return refusal(tr("votes cannot be fewer than 0, not %1").arg(votes));
+    // Each member votes once for each case they find current and appealing: at most as many votes
+    // as the group has members.
+    const auto group = findGroup(store, meeting.groupName);
+    if (!group) return group.failure();
+    const auto members = membersOf(store, group->id);
+    if (!members) return members.failure();
+    const auto current = std::count_if(members->begin(), members->end(), [&](const Member& member) {
+        return !member.leftOn || *member.leftOn > meeting.date;
+    });
+    if (votes > current)
+        return refusal(tr("%1 votes for one case, but each member votes once for a case and %2 has %n member(s)", static_cast<int>(current))
+                           .arg(votes)
+                           .arg(group->name));
     return changeCase(store, meeting, number, "votes", votes);
+}
+
+StoreResult<Case> setCaseTheme(Store& store, const Meeting& meeting, int number, const std::string& theme)
+{
+    return changeCase(store, meeting, number, "theme",
+                      theme.empty() ? QVariant{QMetaType::fromType<QString>()} : QVariant{QString::fromStdString(theme)});
 }
 
 StoreResult<Case> chooseMethodFor(Store& store, const Meeting& meeting, int number, const QString& methodId)

@@ -15,7 +15,10 @@ namespace palet {
 StoreResult<Case> findCase(const Store& store, const Meeting& meeting, int number);
 
 StoreResult<Case> triageCase(Store& store, const Meeting& meeting, int number, CaseTriage triage);
+// At most one vote per member of the group: the rule is said when more are given.
 StoreResult<Case> voteForCase(Store& store, const Meeting& meeting, int number, int votes);
+// The case's theme (a method theme id, checked by the caller); empty: none.
+StoreResult<Case> setCaseTheme(Store& store, const Meeting& meeting, int number, const std::string& theme);
 StoreResult<Case> chooseMethodFor(Store& store, const Meeting& meeting, int number, const QString& methodId);
 
 struct ChosenCase {

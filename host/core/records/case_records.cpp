@@ -27,10 +27,10 @@ StoreResult<Case> addCase(Store& store, const Meeting& meeting, const NewCase& n
         if (!group) return group.failure();
         const auto owner = findCurrentMember(store, *group, newCase.ownerName);
         if (!owner) return owner.failure();
-        auto inserted = store.run("INSERT INTO cases (meeting_id, owner_id, label, case_text, status, takeaway)"
-                                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        auto inserted = store.run("INSERT INTO cases (meeting_id, owner_id, label, case_text, status, takeaway, theme)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                                   {meeting.id, owner->id, label, optionalText(newCase.text), caseStatusId(newCase.status),
-                                   optionalText(newCase.takeaway)});
+                                   optionalText(newCase.takeaway), optionalText(newCase.theme)});
         if (!inserted) return inserted.failure();
         if (!inserted->next()) return databaseFailure(store, tr("no id came back for the new case"));
         Case added;
@@ -42,6 +42,7 @@ StoreResult<Case> addCase(Store& store, const Meeting& meeting, const NewCase& n
         added.text = newCase.text.trimmed();
         added.status = newCase.status;
         added.takeaway = newCase.takeaway.trimmed();
+        added.theme = newCase.theme.trimmed();
         auto position = store.run("SELECT COUNT(*) FROM cases WHERE meeting_id = ? AND id <= ?", {meeting.id, added.id});
         if (!position) return position.failure();
         added.number = position->next() ? position->value(0).toInt() : 0;
@@ -52,7 +53,7 @@ StoreResult<Case> addCase(Store& store, const Meeting& meeting, const NewCase& n
 StoreResult<std::vector<Case>> casesOf(const Store& store, qint64 meetingId)
 {
     auto rows = store.run("SELECT c.id, c.meeting_id, c.owner_id, p.name, c.label, c.case_text, c.status, c.takeaway,"
-                          " c.triage, c.votes, c.method_id"
+                          " c.triage, c.votes, c.method_id, c.follow_up, c.theme"
                           " FROM cases c JOIN members p ON p.id = c.owner_id WHERE c.meeting_id = ? ORDER BY c.id",
                           {meetingId});
     if (!rows) return rows.failure();
@@ -71,6 +72,8 @@ StoreResult<std::vector<Case>> casesOf(const Store& store, qint64 meetingId)
         found.triage = caseTriageFromId(rows->value(8).toString());
         found.votes = rows->value(9).toInt();
         found.methodId = rows->value(10).toString();
+        found.followUp = rows->value(11).toString();
+        found.theme = rows->value(12).toString();
         cases.push_back(found);
     }
     return cases;

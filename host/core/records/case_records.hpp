@@ -15,6 +15,7 @@ struct NewCase {
     QString text;  // optional
     CaseStatus status = CaseStatus::broughtIn;
     QString takeaway; // optional
+    QString theme;    // optional: a method theme id, checked by the caller
 };
 
 StoreResult<Case> addCase(Store& store, const Meeting& meeting, const NewCase& newCase);

@@ -9,7 +9,7 @@
 namespace palet {
 namespace {
 
-const QString groupColumns = "SELECT id, name, profession, meetings_per_year, guided_meetings, minimum_present FROM intervision_groups";
+const QString groupColumns = "SELECT id, name, profession, meetings_per_year, guided_meetings, minimum_present, guide FROM intervision_groups";
 const QString memberColumns = "SELECT id, group_id, name, learning_style, pe_register, left_on FROM members";
 
 Group groupFrom(const QSqlQuery& row)
@@ -21,6 +21,7 @@ Group groupFrom(const QSqlQuery& row)
     group.meetingsPerYear = row.value(3).toInt();
     group.guidedMeetings = row.value(4).toInt();
     group.minimumPresent = row.value(5).toInt();
+    group.guide = row.value(6).toString();
     return group;
 }
 
@@ -62,18 +63,21 @@ StoreResult<Group> createGroup(Store& store, const Group& group)
         return refusal(tr("the guided meetings must be from 0 to 52, not %1").arg(group.guidedMeetings));
     if (group.minimumPresent < 2 || group.minimumPresent > 52)
         return refusal(tr("the members needed present must be from 2 to 52, not %1").arg(group.minimumPresent));
+    if (tidyName(group.guide).size() > maximumNameLength)
+        return refusal(tr("a guide's name is at most %1 characters").arg(maximumNameLength));
     Group created = group;
     created.name = tidyName(group.name);
     created.profession = group.profession.simplified();
+    created.guide = tidyName(group.guide);
     return store.write([&]() -> StoreResult<Group> {
         auto existing = store.run(groupColumns + " WHERE name_key = ?", {nameKey(created.name)});
         if (!existing) return existing.failure();
         if (existing->next()) return refusal(tr("there is already a group '%1'").arg(groupFrom(*existing).name));
         auto inserted = store.run("INSERT INTO intervision_groups"
-                                  " (name, name_key, profession, meetings_per_year, guided_meetings, minimum_present)"
-                                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                                  " (name, name_key, profession, meetings_per_year, guided_meetings, minimum_present, guide)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                                   {created.name, nameKey(created.name), created.profession, created.meetingsPerYear,
-                                   created.guidedMeetings, created.minimumPresent});
+                                   created.guidedMeetings, created.minimumPresent, created.guide});
         if (!inserted) return inserted.failure();
         if (!inserted->next()) return databaseFailure(store, tr("no id came back for the new group"));
         created.id = inserted->value(0).toLongLong();
@@ -187,6 +191,19 @@ StoreResult<Member> removeMember(Store& store, const QString& groupName, const Q
             return left.failure();
         member->leftOn = day;
         return member;
+    });
+}
+
+StoreResult<Group> setGroupGuide(Store& store, const QString& groupName, const QString& guide)
+{
+    const QString tidy = tidyName(guide);
+    if (tidy.size() > maximumNameLength) return refusal(tr("a guide's name is at most %1 characters").arg(maximumNameLength));
+    return store.write([&]() -> StoreResult<Group> {
+        auto group = findGroup(store, groupName);
+        if (!group) return group.failure();
+        if (auto set = store.run("UPDATE intervision_groups SET guide = ? WHERE id = ?", {tidy, group->id}); !set) return set.failure();
+        group->guide = tidy;
+        return group;
     });
 }
 

@@ -31,6 +31,9 @@ struct NewMember {
 // style and PE register are replaced only when given.
 StoreResult<std::vector<Member>> addMembers(Store& store, const QString& groupName, const std::vector<NewMember>& members);
 
+// The group's guide from now on; empty: none. Meetings that name their own guide keep theirs.
+StoreResult<Group> setGroupGuide(Store& store, const QString& groupName, const QString& guide);
+
 // The member leaves the group on `day`: their cases and attendance stay in the group's history
 // (eraseMember removes them for good).
 StoreResult<Member> removeMember(Store& store, const QString& groupName, const QString& memberName, QDate day);

@@ -31,6 +31,12 @@ StoreStatus recordMeetingOutcome(Store& store, qint64 meetingId, const MeetingOu
                                          treated.caseId, meetingId});
                 !marked)
                 return marked.failure();
+        for (const LookedBackCase& looked : outcome.lookedBack)
+            if (auto marked = store.run("UPDATE cases SET status = 'looked-back', follow_up = ? WHERE id = ? AND status = 'treated'",
+                                        {looked.followUp.isEmpty() ? QVariant{QMetaType::fromType<QString>()} : QVariant{looked.followUp},
+                                         looked.caseId});
+                !marked)
+                return marked.failure();
         if (auto cleared = store.run("DELETE FROM meeting_parts WHERE meeting_id = ?", {meetingId}); !cleared) return cleared.failure();
         for (const PartTime& part : outcome.parts)
             if (auto inserted = store.run("INSERT INTO meeting_parts (meeting_id, position, label, method_id, case_number,"

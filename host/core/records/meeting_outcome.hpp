@@ -1,6 +1,6 @@
 #pragma once
 // What a meeting run live leaves in the records: who was there, the cases treated with their
-// takeaways, the planned and actual time of every part of the agenda, and the meeting held.
+// takeaways, the previous meeting's cases looked back on with their follow-ups, the planned and actual time of every part of the agenda, and the meeting held.
 
 #include "records/meeting.hpp"
 #include "records/store.hpp"
@@ -24,10 +24,17 @@ struct TreatedCase {
     QString takeaway; // empty: none recorded
 };
 
+// A case of the previous meeting, looked back on: what its owner did with it.
+struct LookedBackCase {
+    qint64 caseId = 0;
+    QString followUp; // empty: none recorded
+};
+
 struct MeetingOutcome {
     std::vector<qint64> present; // member ids; the group's other current members were absent
     std::vector<qint64> absent;
     std::vector<TreatedCase> treated;
+    std::vector<LookedBackCase> lookedBack; // the look-back ran: the previous meeting's treated cases
     std::vector<PartTime> parts;
 };
 

@@ -137,6 +137,7 @@ QString reportText(const MeetingReport& report)
     for (const Case& theCase : cases) {
         out += "  - " + caseLine(theCase) + '\n';
         if (report.withTexts && !theCase.takeaway.isEmpty()) out += "    " + tr("Takeaway: %1").arg(theCase.takeaway) + '\n';
+        if (report.withTexts && !theCase.followUp.isEmpty()) out += "    " + tr("Follow-up: %1").arg(theCase.followUp) + '\n';
     }
     out += '\n' + tr("Present (%1): %2").arg(report.present.size()).arg(report.present.join(", ")) + '\n';
     if (!report.absent.isEmpty()) out += tr("Absent (%1): %2").arg(report.absent.size()).arg(report.absent.join(", ")) + '\n';
@@ -161,6 +162,7 @@ QString reportMarkdown(const MeetingReport& report)
     for (const Case& theCase : reported(report)) {
         out += "- " + caseLine(theCase) + '\n';
         if (report.withTexts && !theCase.takeaway.isEmpty()) out += "  - " + tr("Takeaway: %1").arg(theCase.takeaway) + '\n';
+        if (report.withTexts && !theCase.followUp.isEmpty()) out += "  - " + tr("Follow-up: %1").arg(theCase.followUp) + '\n';
     }
     out += "\n## " + tr("Attendance") + "\n\n";
     out += "- " + tr("Present (%1): %2").arg(report.present.size()).arg(report.present.join(", ")) + '\n';
@@ -189,6 +191,7 @@ QString reportHtml(const MeetingReport& report)
     for (const Case& theCase : reported(report)) {
         out += "<li>" + escaped(caseLine(theCase));
         if (report.withTexts && !theCase.takeaway.isEmpty()) out += "<br/>" + escaped(tr("Takeaway: %1").arg(theCase.takeaway));
+        if (report.withTexts && !theCase.followUp.isEmpty()) out += "<br/>" + escaped(tr("Follow-up: %1").arg(theCase.followUp));
         out += "</li>\n";
     }
     out += "</ul>\n<h2>" + escaped(tr("Attendance")) + "</h2>\n<p>" +
@@ -220,6 +223,7 @@ QJsonObject reportJson(const MeetingReport& report)
                         {"status", caseStatusId(theCase.status)},
                         {"method", theCase.methodId.isEmpty() ? QJsonValue::Null : QJsonValue{theCase.methodId}}};
         if (report.withTexts) one["takeaway"] = theCase.takeaway.isEmpty() ? QJsonValue::Null : QJsonValue{theCase.takeaway};
+        if (report.withTexts) one["follow_up"] = theCase.followUp.isEmpty() ? QJsonValue::Null : QJsonValue{theCase.followUp};
         cases.append(one);
     }
     return {{"meeting", report.reference},

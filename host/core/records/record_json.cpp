@@ -18,7 +18,8 @@ QJsonObject groupJson(const Group& group)
             {"profession", group.profession},
             {"meetings_per_year", group.meetingsPerYear},
             {"guided_meetings", group.guidedMeetings},
-            {"minimum_present", group.minimumPresent}};
+            {"minimum_present", group.minimumPresent},
+            {"guide", textOrNull(group.guide)}};
 }
 
 QJsonObject memberJson(const Member& member)
@@ -39,6 +40,7 @@ QJsonObject meetingJson(const Meeting& meeting, const QString& reference)
             {"end", clockTimeText(meeting.end)},
             {"place", meeting.place},
             {"facilitator", meeting.facilitator},
+            {"guide", textOrNull(meeting.facilitator)},
             {"status", meetingStatusId(meeting.status)}};
 }
 
@@ -51,9 +53,11 @@ QJsonObject caseJson(const Case& found, bool withTexts)
             {"has_text", !found.text.isEmpty()},
             {"text", withTexts ? textOrNull(found.text) : QJsonValue{}},
             {"takeaway", withTexts ? textOrNull(found.takeaway) : QJsonValue{}},
+            {"follow_up", withTexts ? textOrNull(found.followUp) : QJsonValue{}},
             {"triage", found.triage ? QJsonValue{caseTriageId(*found.triage)} : QJsonValue{}},
             {"votes", found.votes},
-            {"method", textOrNull(found.methodId)}};
+            {"method", textOrNull(found.methodId)},
+            {"theme", textOrNull(found.theme)}};
 }
 
 } // namespace palet

@@ -183,6 +183,16 @@ std::vector<Migration> migrations(StoreDriver driver)
              " member_id BIGINT PRIMARY KEY REFERENCES members (id),"
              " address TEXT NOT NULL)",
          }},
+        // The group's guide (docs/planning.md): who chairs its guided meetings unless a meeting names
+        // another. A person of the coaching firm, not a member. A case's follow-up: what its owner
+        // did with it, told at the next meeting's look-back (docs/running.md). A case's theme (the kind
+        // of problem), for choosing its method.
+        {6,
+         {
+             "ALTER TABLE intervision_groups ADD COLUMN guide TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE cases ADD COLUMN follow_up TEXT",
+             "ALTER TABLE cases ADD COLUMN theme TEXT",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);

@@ -79,10 +79,12 @@ StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalo
             part.caseNumber = line.theCase->number;
             part.owner = utf8(line.theCase->ownerName);
         }
-        if (line.methodId == blockIds::opening && gathered->previousCaseOwners == 0) part.leftOut.push_back("look-back");
-        part.chair = utf8(line.chair);
-        part.timekeeper = utf8(line.timekeeper);
-        if (!gathered->presentNames.contains(line.chair)) part.chair.clear(); // the guide, not a member
+        for (const PlannedPhase& phase : line.phases) part.phaseMinutes.push_back({phase.id, phase.minutes});
+        for (const PartRoleHolders& role : line.roles) {
+            std::vector<std::string> holders;
+            for (const QString& name : role.holders) holders.push_back(utf8(name));
+            part.roles.push_back({role.roleId, holders});
+        }
         session.parts.push_back(std::move(part));
         methods.push_back(load.method.get());
     }

@@ -7,18 +7,33 @@
 namespace palet {
 namespace {
 
-// The roles as the method hands them out, with the agenda's chair and timekeeper in place of
-// whoever the method chose: the rotation is fair over a year, the method's choice is not.
-std::vector<RoleAssignment> withAgendaRoles(std::vector<RoleAssignment> roles, const MeetingPartRequest& part)
+// Whether every phase of the agenda is one of the method's, in the same order.
+bool holdsAgendaPhases(const MethodSpec& method, const std::vector<std::pair<std::string, int>>& agenda)
 {
-    const auto give = [&](const char* roleId, const std::string& member) {
-        if (member.empty()) return;
-        for (auto& role : roles)
-            if (role.roleId == roleId) role.members = {member};
+    if (agenda.empty()) return false;
+    auto phase = method.phases.begin();
+    for (const auto& [id, minutes] : agenda) {
+        phase = std::find_if(phase, method.phases.end(), [&](const Phase& candidate) { return candidate.id == id; });
+        if (phase == method.phases.end()) return false;
+        ++phase;
+    }
+    return true;
+}
+
+// The part runs the agenda's phases with the agenda's minutes: what was planned is what runs.
+void keepAgendaPhases(SessionPlan& part, const std::vector<std::pair<std::string, int>>& agenda)
+{
+    const std::string takeawayId = part.takeawayPhase >= 0 ? part.method.phases[static_cast<size_t>(part.takeawayPhase)].id : std::string{};
+    const auto inAgenda = [&](const Phase& phase) {
+        return std::any_of(agenda.begin(), agenda.end(), [&](const auto& planned) { return planned.first == phase.id; });
     };
-    give(facilitatorRole, part.chair);
-    give("timekeeper", part.timekeeper);
-    return roles;
+    std::erase_if(part.method.phases, [&](const Phase& phase) { return !inAgenda(phase); });
+    part.phaseMinutes.clear();
+    for (const auto& planned : agenda) part.phaseMinutes.push_back(planned.second);
+    part.takeawayPhase = -1;
+    for (size_t index = 0; index < part.method.phases.size(); ++index)
+        if (part.method.phases[index].id == takeawayId) part.takeawayPhase = static_cast<int>(index);
+    part.notes.clear(); // the agenda said what a facilitator should know about its minutes
 }
 
 } // namespace
@@ -44,21 +59,16 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         auto planned = planSession(*part.method, asked);
         if (!planned.value) return {std::nullopt, part.label + ": " + planned.error};
         SessionPlan& one = *planned.value;
-        if (!part.leftOut.empty()) {
-            std::erase_if(one.method.phases, [&](const Phase& phase) {
-                return std::find(part.leftOut.begin(), part.leftOut.end(), phase.id) != part.leftOut.end();
-            });
-            one.phaseMinutes = fitPhaseMinutes(one.method, static_cast<int>(request.members.size()), part.minutes);
-            one.takeawayPhase = -1;
-            one.notes.clear();
-        }
+        if (holdsAgendaPhases(one.method, part.phaseMinutes)) keepAgendaPhases(one, part.phaseMinutes);
         PlanPart made;
         made.label = part.label;
         made.methodId = one.method.id;
         made.firstPhase = meeting.phaseCount();
         made.phaseCount = one.phaseCount();
         made.caseNumber = part.caseNumber;
-        made.roles = withAgendaRoles(one.roles, part);
+        // The agenda's assignment, not the method's own: it is fair over a year and the same
+        // on paper as on screen.
+        made.roles = part.roles.empty() ? one.roles : part.roles;
         if (part.caseNumber > 0 && one.takeawayPhase >= 0) made.takeawayPhase = made.firstPhase + one.takeawayPhase;
         for (const Phase& phase : one.method.phases) meeting.method.phases.push_back(phase);
         for (const Role& role : one.method.roles)

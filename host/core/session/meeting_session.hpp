@@ -20,9 +20,11 @@ struct MeetingPartRequest {
     int minutes = 0;                        // the agenda's minutes for the part
     int caseNumber = 0;                     // 0 for a block
     std::string owner;                      // a round's case owner
-    std::string chair;                      // may be empty
-    std::string timekeeper;                 // may be empty
-    std::vector<std::string> leftOut;       // phase ids the agenda leaves out (a first meeting's look-back)
+    std::vector<RoleAssignment> roles;      // the agenda's holders of every role (planning/part_roles)
+    // The agenda's phases and their minutes, in order: phases it leaves out (a first meeting's
+    // look-back) are not run, and the run keeps the agenda's minutes. Empty, or phases the method
+    // did not compute for this context (a plugin's): the method's own, fitted to `minutes`.
+    std::vector<std::pair<std::string, int>> phaseMinutes;
 };
 
 struct MeetingSessionRequest {

@@ -20,12 +20,25 @@ const connection = connectRoom('console', token, {
       room = message;
       receivedAt = performance.now();
       render();
+    } else if (message.type === 'event') {
+      logEvent(message.event);
     } else if (message.type === 'error') {
       $('problem').textContent = fill(texts.error, message.message);
       $('problem').hidden = false;
     }
   },
 });
+
+// The last events as the journal has them: the meeting's clock and what happened.
+function logEvent(event) {
+  const list = $('events');
+  const clock = span(event.t || 0);
+  const phase = event.phase && typeof event.phase === 'object' ? event.phase.name : '';
+  const what = [event.event, phase, event.reason || '', event.left_percent !== undefined ? `${event.left_percent} %` : '']
+    .filter(Boolean).join(' · ');
+  list.prepend(element('li', 'event', `${clock}  ${what}`));
+  while (list.children.length > 12) list.lastChild.remove();
+}
 
 function press(key) {
   $('problem').hidden = true;
