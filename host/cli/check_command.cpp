@@ -56,13 +56,24 @@ int runCheck(const QStringList& arguments)
 
     std::vector<const CatalogEntry*> plugins;
     bool unknown = false;
+    int refused = 0;
     if (parser.positionalArguments().isEmpty()) {
         for (const auto& entry : catalog->methods())
             if (entry.origin.kind == MethodOrigin::Kind::plugin) plugins.push_back(&entry);
+        // Left out while searching (said on standard error already): not a plugin that checks out.
+        refused += static_cast<int>(catalog->skippedPlugins().size());
     }
     for (const QString& argument : parser.positionalArguments()) {
         const auto found = named(*catalog, argument);
-        if (found.empty()) {
+        const QString path = QFileInfo{argument}.absoluteFilePath();
+        const auto skipped = std::find_if(catalog->skippedPlugins().begin(), catalog->skippedPlugins().end(),
+                                          [&](const SkippedPlugin& plugin) {
+                                              return qs(plugin.methodId) == argument || qs(plugin.file) == path;
+                                          });
+        if (found.empty() && skipped != catalog->skippedPlugins().end()) {
+            printError(tr("palet check: %1: not checked: %2\n").arg(argument, qs(skipped->problem)));
+            unknown = true;
+        } else if (found.empty()) {
             printError(tr("palet check: %1: no plugin found by that id, manifest or library; a manifest must lie in a "
                           "method folder or one given with --methods (see 'palet list --verbose')\n").arg(argument));
             unknown = true;
@@ -71,7 +82,6 @@ int runCheck(const QStringList& arguments)
     }
 
     const PluginTrace trace = PluginTrace::fromEnvironment();
-    int refused = 0;
     for (const CatalogEntry* entry : plugins) {
         if (entry->origin.kind != MethodOrigin::Kind::plugin) {
             printOut(tr("ok: %1 is a YAML method; nothing to load\n").arg(qs(entry->spec().id)));

@@ -116,7 +116,7 @@ ChosenSession chooseSession(const QCommandLineParser& parser, const QString& com
         printError(tr("%1: %2\n").arg(command, qs(load.error)));
         return chosen;
     }
-    auto plan = planSession(*load.method, entry->spec(), request);
+    auto plan = planSession(*load.method, request);
     if (!plan.value) {
         printError(tr("%1: %2\n").arg(command, qs(plan.error)));
         return chosen;
@@ -186,7 +186,7 @@ ChosenSession chooseJournalSession(const QCommandLineParser& parser, const std::
         printError(tr("%1: %2\n").arg(command, qs(load.error)));
         return chosen;
     }
-    auto made = planSession(*load.method, entry->spec(), planRequestFrom(plan));
+    auto made = planSession(*load.method, planRequestFrom(plan));
     if (!made.value) {
         printError(tr("%1: %2\n").arg(command, qs(made.error)));
         return chosen;

@@ -6,6 +6,7 @@
 #include "catalog/yaml_method_reader.hpp"
 #include "translate.hpp"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace palet::cli {
@@ -39,7 +40,12 @@ int runValidate(const QStringList& arguments)
             ++checked;
             const auto result = readMethodFile(file);
             for (const auto& error : result.errors) printError(qs(error.toString()) + '\n');
-            if (!result.method) {
+            // A manifest is only of use beside its library.
+            const bool libraryMissing = result.method && !result.pluginLibrary.empty()
+                                        && !QFileInfo{QFileInfo{qs(file)}.dir().filePath(qs(result.pluginLibrary))}.isFile();
+            if (libraryMissing)
+                printError(tr("%1: the manifest names the library '%2', which does not exist\n").arg(qs(file), qs(result.pluginLibrary)));
+            if (!result.method || libraryMissing) {
                 ++invalid;
             } else if (!parser.isSet("quiet")) {
                 printOut(tr("ok: %1 (%2 %3)\n").arg(qs(file), qs(result.method->id), qs(result.method->version.toString())));

@@ -4435,6 +4435,22 @@ Commando&apos;s:
         <translation>de helper van de plugin draait niet</translation>
     </message>
     <message>
+        <source>not a shared library (cut short: %1 bytes of the %2 its headers describe)</source>
+        <translation>geen gedeelde bibliotheek (afgekapt: %1 bytes van de %2 die de headers beschrijven)</translation>
+    </message>
+    <message>
+        <source>palet check: %1: not checked: %2
+</source>
+        <translation>palet check: %1: niet gecontroleerd: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: the manifest names the library &apos;%2&apos;, which does not exist
+</source>
+        <translation>%1: het manifest noemt de bibliotheek &apos;%2&apos;, maar die bestaat niet
+</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>

@@ -176,3 +176,48 @@ TEST_CASE("a plugin that broke down is remembered: check and list --verbose say 
     REQUIRE(QFile::copy(fixtures + "/fixture-segv-spec/fixture-segv-spec.so", copy));
     CHECK_FALSE(sandbox.run({"list", "--verbose"}).out.contains("not loaded"));
 }
+
+TEST_CASE("a manifest whose library is missing fails palet check and palet validate, and check names the cause")
+{
+    const PaletSandbox sandbox;
+    const QString manifest = fixtures + "/fixture-missing/fixture-missing.plugin.yaml";
+    const QString missing = manifest + ": the manifest names the library 'fixture-missing.so', which does not exist";
+    const auto one = sandbox.run({"check", "--methods", fixtures, "fixture-missing"});
+    CHECK(one.exitCode == 1);
+    CHECK(one.err.contains("palet check: fixture-missing: not checked: " + missing + "\n"));
+    CHECK_FALSE(one.err.contains("no plugin found"));
+    CHECK(sandbox.run({"check", "--methods", fixtures, manifest}).err.contains("not checked: " + missing));
+
+    // Checking every plugin: the built-in ones load, yet the missing library fails the check.
+    const QString folder = sandbox.userMethods() + "/fixture-missing";
+    REQUIRE(QDir{}.mkpath(folder));
+    REQUIRE(QFile::copy(manifest, folder + "/fixture-missing.plugin.yaml"));
+    const auto all = sandbox.run({"check"});
+    CHECK(all.exitCode == 1);
+    CHECK(all.out.contains("ok: carousel"));
+
+    const auto validated = sandbox.run({"validate", manifest});
+    CHECK(validated.exitCode == 1);
+    CHECK(validated.err.contains(missing));
+    CHECK(sandbox.run({"validate", fixtures + "/fixture-good/fixture-good.plugin.yaml"}).exitCode == 0);
+}
+
+TEST_CASE("without --minutes a plugin hears 0 minutes available and chooses its own")
+{
+    const PaletSandbox sandbox;
+    const auto run = sandbox.run({"run", "--method", "carousel", "--members", "Ann,Bo,Cas,Dee,Eva,Fem", "--speed", "20000",
+                                  "--events", "json", "--journal", "a.jsonl"});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject started = QJsonDocument::fromJson(run.out.section('\n', 0, 0).toUtf8()).object();
+    const QJsonObject plan = started["plan"].toObject();
+    CHECK(plan["minutes_available"] == 0);
+    // The carousel's choice when the time is not known: 10 minutes a turn, 5 + 6 × 10 + 5.
+    CHECK(plan["planned_minutes"] == 70);
+    // Given, the time is the plugin's to fit.
+    const auto given = sandbox.run({"run", "--method", "carousel", "--members", "Ann,Bo,Cas,Dee,Eva,Fem", "--minutes", "40",
+                                    "--speed", "20000", "--events", "json", "--journal", "b.jsonl"});
+    REQUIRE(given.exitCode == 0);
+    const QJsonObject fitted = QJsonDocument::fromJson(given.out.section('\n', 0, 0).toUtf8()).object()["plan"].toObject();
+    CHECK(fitted["minutes_available"] == 40);
+    CHECK(fitted["planned_minutes"] == 40);
+}

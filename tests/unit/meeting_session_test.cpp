@@ -38,16 +38,15 @@ struct MeetingFixture {
 
     MeetingSessionRequest request()
     {
-        blockSpec.kind = MethodKind::block;
         MeetingSessionRequest asked;
         asked.meeting = "Zorgteam@2025-03-12";
         asked.title = "Meeting";
         asked.members = {"Ann", "Bo", "Cas", "Dee"};
         // The agenda's assignment (planning/part_roles): the run takes it as it is.
-        asked.parts = {{"Opening", &block, blockSpec, 15, 0, "", {}, {}},
-                       {"Round: case 1", &round, roundSpec, 25, 1, "Bo",
+        asked.parts = {{"Opening", &block, 15, 0, "", {}, {}},
+                       {"Round: case 1", &round, 25, 1, "Bo",
                         {{"case-owner", {"Bo"}}, {"facilitator", {"Ann"}}, {"timekeeper", {"Cas"}}, {"adviser", {"Dee"}}}, {}},
-                       {"Round: case 2", &round, roundSpec, 25, 2, "Cas",
+                       {"Round: case 2", &round, 25, 2, "Cas",
                         {{"case-owner", {"Cas"}}, {"facilitator", {"Dee"}}, {"timekeeper", {"Ann"}}, {"adviser", {"Bo"}}}, {}}};
         return asked;
     }

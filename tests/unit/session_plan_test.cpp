@@ -57,20 +57,20 @@ TEST_CASE("a plan gives fixed phases their minutes and shares the time available
     ScriptedMethod method{spec};
     PlanRequest request;
     request.members = {"Ann", "Bo", "Cas"};
-    const auto plan = planSession(method, spec, request);
+    const auto plan = planSession(method, request);
     REQUIRE(plan.value);
     CHECK(plan.value->phaseMinutes == std::vector<int>{10, 9, 4});
-    CHECK(plan.value->context.minutesAvailable == 23);
+    CHECK(plan.value->context.minutesAvailable == 0); // not known: the method chose; its middle is planned
     CHECK(plan.value->takeawayPhase == 2);
     CHECK(plan.value->notes.empty());
 
     request.members = {"Ann", "Bo", "Ann"};
-    CHECK(planSession(method, spec, request).error == "the member 'Ann' is named twice");
+    CHECK(planSession(method, request).error == "the member 'Ann' is named twice");
     request.members = {};
-    CHECK(planSession(method, spec, request).error == "no members given");
+    CHECK(planSession(method, request).error == "no members given");
     request.members = {"A", "B", "C", "D", "E", "F", "G", "H", "I"};
     request.minutesAvailable = 90;
-    const auto large = planSession(method, spec, request);
+    const auto large = planSession(method, request);
     REQUIRE(large.value);
     CHECK(large.value->notes
           == std::vector<std::string>{"three-steps is meant for 3 to 8 members; this session has 9",

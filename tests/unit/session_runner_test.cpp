@@ -251,7 +251,7 @@ TEST_CASE("a plugin hears every phase start and end, and its messages travel in 
     };
     Listening method;
     ManualClock clock;
-    SessionRunner runner{planFor(method, method.spec_), method, clock};
+    SessionRunner runner{planFor(method), method, clock};
     const auto started = runner.start();
     CHECK(started[1].messages == std::vector<RoleMessage>{{"adviser", "Dee", {"", "planned 10"}}});
     runner.next();

@@ -37,13 +37,12 @@ inline MethodSpec threePhaseMethod(std::vector<int> minutes = {10, 5, 2})
     return spec;
 }
 
-inline SessionPlan planFor(MethodImplementation& method, const MethodSpec& described,
-                           std::vector<std::string> members = {"Ann", "Bo", "Cas", "Dee"})
+inline SessionPlan planFor(MethodImplementation& method, std::vector<std::string> members = {"Ann", "Bo", "Cas", "Dee"})
 {
     PlanRequest request;
     request.members = std::move(members);
     request.seed = 42;
-    auto plan = planSession(method, described, request);
+    auto plan = planSession(method, request);
     INFO(plan.error);
     REQUIRE(plan.value);
     return std::move(*plan.value);
@@ -52,7 +51,7 @@ inline SessionPlan planFor(MethodImplementation& method, const MethodSpec& descr
 // A runner over a scripted method on a manual clock, started.
 struct RunnerFixture {
     explicit RunnerFixture(MethodSpec spec = threePhaseMethod())
-        : method(std::make_shared<ScriptedMethod>(spec)), runner(planFor(*method, spec), *method, clock)
+        : method(std::make_shared<ScriptedMethod>(spec)), runner(planFor(*method), *method, clock)
     {
         started = runner.start();
     }

@@ -175,6 +175,7 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
         if (outside && !QFileInfo{qs(library)}.isFile()) {
             catalog.problems_.push_back({file, 0, 0, tr("the manifest names the library '%1', which does not exist")
                                                          .arg(qs(record.pluginLibrary)).toStdString()});
+            catalog.skippedPlugins_.push_back({std::string{record.method->headline().id}, file, catalog.problems_.back().toString()});
             trace(tr("refused manifest %1: its library is missing").arg(qs(file)));
             continue;
         }
@@ -197,6 +198,7 @@ MethodCatalog MethodCatalog::load(const std::vector<MethodDirectory>& directorie
             catalog.problems_.push_back({library.path, 0, 0, tr("a plugin library without a manifest: put a method script "
                                                                 "with 'plugin: {library: %1}' beside it")
                                                                  .arg(QFileInfo{qs(library.path)}.fileName()).toStdString()});
+            catalog.skippedPlugins_.push_back({{}, library.path, catalog.problems_.back().toString()});
             trace(tr("refused library %1: no manifest names it").arg(qs(library.path)));
         }
     std::sort(catalog.methods_.begin(), catalog.methods_.end(),

@@ -70,6 +70,14 @@ struct CatalogInputs {
 
 class MetadataCache;
 
+// A plugin left out while the folders were searched: a manifest whose library is missing, or a
+// library no manifest names. Its problem is among problems() too.
+struct SkippedPlugin {
+    std::string methodId; // the manifest's; empty for a library without one
+    std::string file;     // the manifest, or the library without one
+    std::string problem;  // the sentence, naming the file
+};
+
 struct CatalogOptions {
     MetadataCache* cache = nullptr; // none: read every file. The caller saves it.
     PluginTrace trace;
@@ -83,6 +91,7 @@ public:
     const std::vector<CatalogEntry>& methods() const { return methods_; } // sorted by id
     const std::vector<ShadowedEntry>& shadowed() const { return shadowed_; }
     const Diagnostics& problems() const { return problems_; }
+    const std::vector<SkippedPlugin>& skippedPlugins() const { return skippedPlugins_; }
 
     const CatalogEntry* find(std::string_view id) const;
     std::vector<std::string_view> ids() const;
@@ -95,6 +104,7 @@ private:
     std::vector<CatalogEntry> methods_;
     std::vector<ShadowedEntry> shadowed_;
     Diagnostics problems_;
+    std::vector<SkippedPlugin> skippedPlugins_;
 };
 
 // A search-path folder as the catalog walks it: clean and absolute.

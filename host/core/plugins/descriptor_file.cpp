@@ -82,6 +82,10 @@ DescriptorRead readPluginDescriptor(const std::string& libraryPath)
     const ElfFile file{libraryPath};
     if (!file.isSharedObject()) return failure(tr("not a shared library (not an ELF shared object)"));
     if (!file.isForThisMachine()) return failure(tr("built for another kind of machine than this one"));
+    if (file.describedSize() > file.size())
+        return failure(tr("not a shared library (cut short: %1 bytes of the %2 its headers describe)")
+                           .arg(file.size())
+                           .arg(file.describedSize()));
 
     const auto symbol = descriptorSymbol(file);
     if (!symbol)

@@ -45,6 +45,25 @@ bool ElfFile::isForThisMachine() const
            header.e_ident[EI_DATA] == (std::endian::native == std::endian::little ? ELFDATA2LSB : ELFDATA2MSB);
 }
 
+std::uint64_t ElfFile::describedSize() const
+{
+    GElf_Ehdr header;
+    if (!gelf_getehdr(elf_, &header)) return 0;
+    std::uint64_t end = std::max<std::uint64_t>(header.e_phoff + std::uint64_t{header.e_phnum} * header.e_phentsize,
+                                                header.e_shoff + std::uint64_t{header.e_shnum} * header.e_shentsize);
+    for (int i = 0; i < header.e_phnum; ++i) {
+        GElf_Phdr segment;
+        if (gelf_getphdr(elf_, i, &segment) && segment.p_type == PT_LOAD) end = std::max(end, segment.p_offset + segment.p_filesz);
+    }
+    return end;
+}
+
+std::uint64_t ElfFile::size() const
+{
+    std::size_t fileSize = 0;
+    return elf_rawfile(elf_, &fileSize) ? fileSize : 0;
+}
+
 std::string_view ElfFile::at(std::uint64_t address, std::size_t size) const
 {
     std::size_t fileSize = 0;

@@ -23,6 +23,10 @@ public:
     bool isSharedObject() const;
     // Built for this processor, word size and byte order.
     bool isForThisMachine() const;
+    // The bytes its headers describe (segments, header tables), which a cut-short copy lacks;
+    // `size` is the file's own.
+    std::uint64_t describedSize() const;
+    std::uint64_t size() const;
 
     Elf* elf() const { return elf_; }
 

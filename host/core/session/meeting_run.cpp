@@ -69,7 +69,6 @@ StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalo
         run.opened.push_back(load.method);
         MeetingPartRequest part;
         part.method = load.method.get();
-        part.described = entry->spec();
         part.minutes = line.minutes;
         part.label = utf8(line.theCase ? tr("%1: case %2 '%3' (%4)")
                                              .arg(line.title)

@@ -56,7 +56,7 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         asked.minutesAvailable = part.minutes;
         asked.language = request.language;
         asked.seed = request.seed;
-        auto planned = planSession(*part.method, part.described, asked);
+        auto planned = planSession(*part.method, asked);
         if (!planned.value) return {std::nullopt, part.label + ": " + planned.error};
         SessionPlan& one = *planned.value;
         if (holdsAgendaPhases(one.method, part.phaseMinutes)) keepAgendaPhases(one, part.phaseMinutes);

@@ -17,7 +17,6 @@ namespace palet {
 struct MeetingPartRequest {
     std::string label;
     MethodImplementation* method = nullptr; // kept alive by the caller for the whole session
-    MethodSpec described;                   // as the catalog lists it
     int minutes = 0;                        // the agenda's minutes for the part
     int caseNumber = 0;                     // 0 for a block
     std::string owner;                      // a round's case owner

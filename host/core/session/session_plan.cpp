@@ -112,8 +112,7 @@ std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minu
     return minutes;
 }
 
-Outcome<SessionPlan> planSession(const MethodImplementation& method, const MethodSpec& described,
-                                 const PlanRequest& request)
+Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request)
 {
     if (const auto problem = membersProblem(request.members)) return {std::nullopt, *problem};
     const int members = static_cast<int>(request.members.size());
@@ -121,7 +120,7 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const Metho
     SessionPlan plan;
     plan.members = request.members;
     plan.context.groupSize = members;
-    plan.context.minutesAvailable = request.minutesAvailable.value_or(typicalMinutes(described, members));
+    plan.context.minutesAvailable = request.minutesAvailable.value_or(0);
     plan.context.language = request.language;
     plan.context.seed = request.seed;
 
@@ -134,7 +133,8 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const Metho
     auto roles = assignRoles(plan.method, plan.members, request.owner);
     if (!roles.value) return {std::nullopt, roles.error};
     plan.roles = std::move(*roles.value);
-    plan.phaseMinutes = fitPhaseMinutes(plan.method, members, plan.context.minutesAvailable);
+    plan.phaseMinutes =
+        fitPhaseMinutes(plan.method, members, request.minutesAvailable.value_or(typicalMinutes(plan.method, members)));
     plan.takeawayPhase = lastOwnerPhase(plan.method);
 
     if (!plan.method.groupSize.admits(members))

@@ -18,7 +18,7 @@ namespace palet {
 struct PlanRequest {
     std::vector<std::string> members;   // in the order given
     std::string owner;                  // empty: the first member
-    std::optional<int> minutesAvailable; // none: the method's own minutes for the group
+    std::optional<int> minutesAvailable; // none: not known; the method chooses (it sees 0)
     Language language = Language::en;
     std::uint64_t seed = 0;
 };
@@ -60,10 +60,10 @@ struct SessionPlan {
     std::map<std::string, std::vector<std::string>> roleHolders() const;      // as plugins see it
 };
 
-// The plan for `request`; `described` is the method as the catalog lists it, whose minutes for
-// the group are the default minutes available. An error names what is wrong.
-Outcome<SessionPlan> planSession(const MethodImplementation& method, const MethodSpec& described,
-                                 const PlanRequest& request);
+// The plan for `request`. Without minutes available the method hears 0 (not known) and chooses;
+// its phases then get the middle of the minutes it computed for the group. An error names what
+// is wrong.
+Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request);
 
 // The minutes of each phase: fixed phases as they are, ranges sharing what is left of
 // `minutesAvailable` evenly within their bounds (their lower bounds when nothing is left).

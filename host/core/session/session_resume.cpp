@@ -11,7 +11,8 @@ PlanRequest planRequestFrom(const RecordedPlan& recorded)
     PlanRequest request;
     request.members = recorded.members;
     request.owner = recorded.owner;
-    request.minutesAvailable = recorded.minutesAvailable;
+    // 0: the session was run without minutes available, and the method chose.
+    if (recorded.minutesAvailable > 0) request.minutesAvailable = recorded.minutesAvailable;
     request.language = recorded.language;
     request.seed = recorded.seed;
     return request;
