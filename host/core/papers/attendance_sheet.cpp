@@ -2,6 +2,7 @@
 
 #include "records/calendar_text.hpp"
 #include "records/group_records.hpp"
+#include "records/meeting_guidance.hpp"
 #include "records/meeting_outcome.hpp"
 #include "records/meeting_records.hpp"
 #include "records/participation_records.hpp"
@@ -103,7 +104,7 @@ StoreResult<AttendanceSheet> gatherAttendanceSheet(const Store& store, const Mee
                           "(palet run records it, or palet meeting new --status held for one held without Palet)")
                            .arg(sheet.reference, meetingStatusId(meeting.status)));
     sheet.profession = group->profession;
-    sheet.guide = meeting.facilitator;
+    sheet.guide = guidanceOf(*group, meeting, *meetings).guide;
 
     const auto parts = partTimesOf(store, meeting.id);
     if (!parts) return parts.failure();

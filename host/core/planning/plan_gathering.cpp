@@ -3,6 +3,7 @@
 #include "records/case_choices.hpp"
 #include "records/case_records.hpp"
 #include "records/group_records.hpp"
+#include "records/meeting_guidance.hpp"
 #include "records/meeting_records.hpp"
 #include "records/participation_records.hpp"
 #include "translate.hpp"
@@ -80,18 +81,13 @@ StoreResult<GatheredPlan> gatherPlan(const Store& store, const MethodCatalog& ca
     }
 
     // The group's experience, and the previous meeting's treated cases for the look-back.
-    int heldBefore = 0;
     std::optional<Meeting> previous;
-    for (const Meeting& other : *meetings) {
-        if (other.id == meeting.id || !before(other, meeting) || other.status == MeetingStatus::cancelled) continue;
-        if (other.status == MeetingStatus::held) ++heldBefore;
-        previous = other;
-    }
-    // A meeting that names its guide is guided; otherwise the group is while it has held fewer
-    // meetings than its guided meetings, with the group's guide.
-    gathered.guided = !meeting.facilitator.isEmpty() || heldBefore < group->guidedMeetings;
-    gathered.guide = meeting.facilitator.isEmpty() ? group->guide : meeting.facilitator;
-    gathered.experienced = heldBefore > group->guidedMeetings;
+    for (const Meeting& other : *meetings)
+        if (other.id != meeting.id && before(other, meeting) && other.status != MeetingStatus::cancelled) previous = other;
+    const MeetingGuidance guidance = guidanceOf(*group, meeting, *meetings);
+    gathered.guided = guidance.guided;
+    gathered.guide = guidance.guide;
+    gathered.experienced = guidance.heldBefore > group->guidedMeetings;
     if (previous) {
         const auto cases = casesOf(store, previous->id);
         if (!cases) return cases.failure();
