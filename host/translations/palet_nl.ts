@@ -1425,10 +1425,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <translation>Alleen werkvormen die werken met N leden; de minuten gelden voor N.</translation>
     </message>
     <message>
-        <source>Only methods whose source (author, title, publisher) mentions S, or found through S (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...).</source>
-        <translation>Alleen werkvormen waarvan de bron (auteur, titel, uitgever) S noemt, of die via S gevonden zijn (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...).</translation>
-    </message>
-    <message>
         <source>Only methods with texts in language L (nl or en).</source>
         <translation>Alleen werkvormen met teksten in taal L (nl of en).</translation>
     </message>
@@ -4623,40 +4619,6 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
         <translation>de tijd &apos;%1&apos; is onmogelijk (%2)</translation>
     </message>
     <message>
-        <source>%1: case %2</source>
-        <translation>%1: casus %2</translation>
-    </message>
-    <message>
-        <source>a group name cannot contain control characters</source>
-        <translation>een groepsnaam mag geen stuurtekens bevatten</translation>
-    </message>
-    <message>
-        <source>a member&apos;s name cannot contain control characters</source>
-        <translation>de naam van een lid mag geen stuurtekens bevatten</translation>
-    </message>
-    <message>
-        <source>case %1 &apos;%2&apos; (%3): %4</source>
-        <translation>casus %1 &apos;%2&apos; (%3): %4</translation>
-    </message>
-    <message>
-        <source>Not treated this time</source>
-        <translation>Deze keer niet behandeld</translation>
-    </message>
-    <message>
-        <source>PostgreSQL keeps older copies in its write-ahead log and backups until they age out; the server&apos;s administrator decides how long</source>
-        <translation>PostgreSQL bewaart oudere kopieën in zijn write-ahead log en back-ups tot die verlopen; de beheerder van de server bepaalt hoe lang</translation>
-    </message>
-    <message>
-        <source>the data is deleted, but another program has the store open, so its bytes may stay in %1-wal until that program closes it; run the erasure again then to be sure</source>
-        <translation>de gegevens zijn verwijderd, maar een ander programma heeft de opslag open, dus de bytes kunnen in %1-wal blijven staan tot dat programma de opslag sluit; wis dan nog een keer voor de zekerheid</translation>
-    </message>
-    <message>
-        <source>The deleted data is overwritten in %1 and its write-ahead log is emptied.
-</source>
-        <translation>De gewiste gegevens zijn overschreven in %1 en het write-ahead-log is geleegd.
-</translation>
-    </message>
-    <message>
         <source>Build, sign, check, install and remove signed method packs.</source>
         <translation>Ondertekende werkvormpakketten bouwen, ondertekenen, controleren, installeren en verwijderen.</translation>
     </message>
@@ -5139,10 +5101,6 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     <message>
         <source>the file &apos;%1&apos; changed while it was unpacked</source>
         <translation>het bestand &apos;%1&apos; veranderde tijdens het uitpakken</translation>
-    </message>
-    <message>
-        <source>Only methods whose source (author, title, publisher) mentions S, or found through S (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...), or in pack S or a pack S publishes.</source>
-        <translation>Alleen werkvormen waarvan de bron (auteur, titel, uitgever) S noemt, of die via S gevonden zijn (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...), of die in pakket S zitten of in een pakket dat S uitgeeft.</translation>
     </message>
     <message>
         <source>signed by &apos;%1&apos; (key %2)</source>

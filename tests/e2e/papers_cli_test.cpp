@@ -51,11 +51,11 @@ void holdMeeting(const RecordsSandbox& sandbox)
     REQUIRE(members);
     palet::MeetingOutcome outcome;
     for (const palet::Member& member : *members) (member.name == "Gijs" ? outcome.absent : outcome.present).push_back(member.id);
-    outcome.parts = {{1, "Opening", "block-opening", std::nullopt, 900, 960},
-                     {2, "Ronde 1", "peer-consultation", 1, 3600, 3900},
-                     {3, "Pauze", "block-break", std::nullopt, 900, 900},
-                     {4, "Ronde 2", "peer-consultation", 2, 3600, 3540},
-                     {5, "Afsluiting", "block-closing-round", std::nullopt, 900, 900}};
+    outcome.parts = {{1, "Opening", "block-opening", std::nullopt, 900, 960, std::nullopt},
+                     {2, "Ronde 1", "peer-consultation", 1, 3600, 3900, std::nullopt},
+                     {3, "Pauze", "block-break", std::nullopt, 900, 900, std::nullopt},
+                     {4, "Ronde 2", "peer-consultation", 2, 3600, 3540, std::nullopt},
+                     {5, "Afsluiting", "block-closing-round", std::nullopt, 900, 900, std::nullopt}};
     REQUIRE(palet::recordMeetingOutcome(store, found->id, outcome));
 }
 

@@ -62,7 +62,8 @@ QString description(const GatheredPlan& gathered, bool withCases)
             text += ' ' + tr("(chair: %1, timekeeper: %2)").arg(line.chair, line.timekeeper);
         lines << text;
     }
-    if (!gathered.lookBack.empty()) {
+    // The look-back names last time's case owners and their takeaways: only on request.
+    if (withCases && !gathered.lookBack.empty()) {
         lines << QString{} << lookBackHeading(gathered) + ':';
         for (const Case& theCase : gathered.lookBack) lines << "- " + lookBackText(theCase);
     }
