@@ -40,6 +40,14 @@ void PlainInput::handle(const QByteArray& line)
         session_.recordTakeaway(word.mid(9).trimmed().toStdString());
         return;
     }
+    if (word.startsWith("follow-up:")) {
+        // follow-up: N text — what the owner of last time's case N did with it.
+        const QList<QByteArray> parts = word.mid(10).trimmed().split(' ');
+        bool isNumber = false;
+        const int number = parts.value(0).toInt(&isNumber);
+        if (isNumber) session_.recordFollowUp(number, word.mid(10).trimmed().mid(parts.value(0).size()).trimmed().toStdString());
+        return;
+    }
     if (word.isEmpty() && !line.isEmpty()) {
         session_.press(' '); // a line of spaces: the space bar
         return;

@@ -78,6 +78,47 @@ QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>
     return lines;
 }
 
+QStringList lookBackLines(const SessionPlan& plan, int phase, const SessionState* state)
+{
+    QStringList lines;
+    if (phase < 0 || phase >= plan.phaseCount() || plan.method.phases[static_cast<size_t>(phase)].id != "look-back") return lines;
+    for (const LookBackCase& looked : plan.lookBack) {
+        QString line = tr("Last time, case %1 '%2' (%3)").arg(looked.number).arg(q(looked.label), q(looked.owner));
+        line += " — " + (looked.takeaway.empty() ? tr("no takeaway recorded") : tr("takeaway: %1").arg(q(looked.takeaway)));
+        if (state)
+            if (const auto told = state->followUps.find(looked.number); told != state->followUps.end())
+                line += " — " + tr("follow-up: %1").arg(q(told->second));
+        lines << line;
+    }
+    return lines;
+}
+
+QString followUpLine(const SessionPlan& plan, int caseNumber, const std::string& text)
+{
+    QString owner;
+    for (const LookBackCase& looked : plan.lookBack)
+        if (looked.number == caseNumber) owner = q(looked.owner);
+    return tr("Follow-up of last time's case %1 (%2): %3").arg(caseNumber).arg(owner, q(text));
+}
+
+QStringList roleLines(const SessionPlan& plan, int phase)
+{
+    QStringList lines;
+    if (phase < 0 || phase >= plan.phaseCount()) return lines;
+    QStringList held;
+    for (const RoleAssignment& role : plan.rolesAt(phase))
+        if (!role.members.empty()) held << QString("%1: %2").arg(roleName(plan, role.roleId), names(role.members));
+    if (!held.isEmpty()) lines << tr("Roles: %1").arg(held.join(" · "));
+    const Phase& current = plan.method.phases[static_cast<size_t>(phase)];
+    QStringList speakers;
+    for (const std::string& roleId : current.speakers) speakers << roleWithHolders(plan, roleId, phase);
+    lines << (speakers.isEmpty() ? tr("Who speaks: everyone") : tr("Who speaks: %1").arg(speakers.join(", ")));
+    QStringList materials;
+    for (const LocalizedText& material : current.materials) materials << q(material.in(plan.context.language));
+    if (!materials.isEmpty()) lines << tr("Materials: %1").arg(materials.join(", "));
+    return lines;
+}
+
 QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
 {
     const QString stamp = QString("[%1] ").arg(stampText(event.t));
@@ -107,6 +148,7 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
                                    .arg(plan.phaseMinutes[static_cast<size_t>(event.phase)]);
         const QStringList instructions = instructionLines(plan, event.phase);
         if (!instructions.isEmpty()) line += QString::fromUtf8(" — ") + instructions.join(' ');
+        for (const QString& looked : lookBackLines(plan, event.phase)) line += "  " + looked;
         const SessionTime slack = std::max<SessionTime>(std::chrono::seconds{5}, event.length / 20);
         if (event.length - event.remaining > slack || event.remaining > event.length) line += ' ' + tr("(%1 left)").arg(spanText(event.remaining));
         return line + plainMessages();
@@ -119,12 +161,17 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
         if (event.reason == EndReason::back) line += ' ' + tr("— going back");
         return line + plainMessages();
     }
-    case RunEventKind::paused: return stamp + tr("Paused, %1 left of %2").arg(spanText(event.remaining), name);
+    case RunEventKind::paused:
+        if (event.remaining.count() < 0) return stamp + tr("Paused, %1 over time in %2").arg(spanText(-event.remaining), name);
+        return stamp + tr("Paused, %1 left of %2").arg(spanText(event.remaining), name);
     case RunEventKind::resumed:
+        if (event.remaining.count() < 0)
+            return stamp + tr("Resumed after a pause of %1, %2 over time in %3").arg(spanText(event.pausedFor), spanText(-event.remaining), name);
         return stamp + tr("Resumed after a pause of %1, %2 left of %3").arg(spanText(event.pausedFor), spanText(event.remaining), name);
     case RunEventKind::extended: return stamp + tr("A minute added to %1, %2 left").arg(name, spanText(event.remaining));
     case RunEventKind::skipped: return stamp + tr("Skipped phase %1/%2: %3").arg(event.phase + 1).arg(plan.phaseCount()).arg(name);
     case RunEventKind::takeaway: return stamp + tr("Takeaway: %1").arg(q(event.text));
+    case RunEventKind::followUp: return stamp + followUpLine(plan, event.caseNumber, event.text);
     case RunEventKind::reopened: {
         const QString down = event.downCounts ? tr("counted as meeting time") : tr("counted as a pause");
         QString line = stamp + tr("Continued from the journal after %1 without palet, %2").arg(spanText(event.down), down);
@@ -159,14 +206,16 @@ QString summaryText(const SessionPlan& plan, const SessionState& state)
         text += tr("Takeaway: %1").arg(summary.takeaway.empty() ? tr("(none recorded)") : q(summary.takeaway)) + '\n';
         return text;
     }
-    // A meeting: each round's takeaway, recorded during the round.
+    // A meeting: each round's takeaway, recorded during the round, and what was told in the look-back.
     for (const PlanPart& part : plan.parts) {
         if (part.caseNumber == 0) continue;
         QString takeaway = tr("(none recorded)");
         for (const auto& [phase, recorded] : state.takeaways)
             if (part.holds(phase)) takeaway = q(recorded);
-        text += tr("Takeaway of %1: %2").arg(q(part.label), takeaway) + '\n';
+        const auto& owners = plan.holdersAt(part.firstPhase, "case-owner");
+        text += tr("Takeaway of case %1 (%2): %3").arg(part.caseNumber).arg(owners.empty() ? QString{} : q(owners.front()), takeaway) + '\n';
     }
+    for (const auto& [number, told] : state.followUps) text += followUpLine(plan, number, told) + '\n';
     return text;
 }
 

@@ -28,6 +28,14 @@ QStringList instructionLines(const SessionPlan& plan, int phase);
 // "Message for Cas: Your cards: …", one per message.
 QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>& messages, int phase = -1);
 
+// In the look-back phase, each of last time's cases with its owner, takeaway and (with the
+// session's state) the follow-up told so far; empty in any other phase.
+QStringList lookBackLines(const SessionPlan& plan, int phase, const SessionState* state = nullptr);
+// "Follow-up of last time's case 2 (Bram): …".
+QString followUpLine(const SessionPlan& plan, int caseNumber, const std::string& text);
+// Who holds which role in the phase's part, who speaks, and the materials.
+QStringList roleLines(const SessionPlan& plan, int phase);
+
 // The one plain line for an event, as printed when standard output is not a terminal.
 QString plainEventLine(const SessionPlan& plan, const RunEvent& event);
 

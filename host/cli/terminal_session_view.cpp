@@ -6,11 +6,15 @@
 #include "text/text_layout.hpp"
 #include "translate.hpp"
 
+#include <QTime>
+
 #include <algorithm>
 #include <clocale>
 #include <cmath>
+#include <string_view>
 
 #include <curses.h>
+#include <langinfo.h>
 #include <unistd.h>
 
 namespace palet::cli {
@@ -48,7 +52,10 @@ attr_t colourFor(SessionTime remaining, SessionTime length)
 
 std::unique_ptr<TerminalSessionView> TerminalSessionView::open(LiveSession& session)
 {
-    std::setlocale(LC_ALL, "");
+    // Drawing needs characters in UTF-8, whatever the language: LANG=nl_NL.UTF-8 on a machine
+    // without that locale would leave the big figures blank. Palet's language is its own choice
+    // (--lang, else LANG), made apart from the locale.
+    if (!std::setlocale(LC_ALL, "") || std::string_view{nl_langinfo(CODESET)} != "UTF-8") std::setlocale(LC_CTYPE, "C.UTF-8");
     // ncurses would take $LINES and $COLUMNS for the size and then miss every resize: the
     // terminal's own size is the one that counts here.
     qunsetenv("LINES");
@@ -112,6 +119,8 @@ void TerminalSessionView::show(const RunEvent& event, const QByteArray&)
     const qsizetype stamp = line.indexOf("] ");
     if (event.kind != RunEventKind::phaseStarted && event.kind != RunEventKind::sessionStarted)
         notice_ = stamp >= 0 ? line.mid(stamp + 2) : line;
+    if (event.kind == RunEventKind::phaseStarted) pluginError_.clear();
+    if (!event.pluginError.empty()) pluginError_ = tr("The method's plugin failed: %1").arg(QString::fromStdString(event.pluginError));
     if (open_) draw();
 }
 
@@ -129,15 +138,22 @@ void TerminalSessionView::handleKey(unsigned key, bool special)
         return;
     }
     if (typing_) {
+        const int followUp = followUpCase_; // 0: the takeaway
         if ((special && key == KEY_ENTER) || key == '\n' || key == '\r') {
             typing_ = false;
-            session_.recordTakeaway(typed_.trimmed().toStdString());
+            followUpCase_ = 0;
+            if (followUp > 0) {
+                session_.recordFollowUp(followUp, typed_.trimmed().toStdString());
+            } else {
+                session_.recordTakeaway(typed_.trimmed().toStdString());
+                session_.press('n');
+            }
             typed_.clear();
-            session_.press('n');
         } else if (key == 27) {
             typing_ = false;
+            followUpCase_ = 0;
             typed_.clear();
-            session_.press('n');
+            if (followUp == 0) session_.press('n');
         } else if ((special && key == KEY_BACKSPACE) || key == 127 || key == 8) {
             typed_.chop(1);
         } else if (!special && key >= 32 && typed_.size() < 500) {
@@ -154,6 +170,21 @@ void TerminalSessionView::handleKey(unsigned key, bool special)
         typing_ = true;
         draw();
         return;
+    }
+    // In the look-back: the follow-up of the next of last time's cases nobody told yet.
+    if (lower == 'f' && !session_.keys().confirmingQuit()) {
+        const SessionRunner& runner = session_.runner();
+        if (!lookBackLines(runner.plan(), runner.state().phase).isEmpty()) {
+            for (const LookBackCase& looked : runner.plan().lookBack)
+                if (!runner.state().followUps.count(looked.number)) {
+                    followUpCase_ = looked.number;
+                    break;
+                }
+            if (followUpCase_ == 0 && !runner.plan().lookBack.empty()) followUpCase_ = runner.plan().lookBack.front().number;
+            typing_ = followUpCase_ > 0;
+            draw();
+            return;
+        }
     }
     if (pressed) session_.press(pressed);
     if (open_) draw();
@@ -177,6 +208,8 @@ void TerminalSessionView::draw()
     if (state.finished()) status = tr("finished");
     const SessionTime remaining = state.remaining(now);
     if (state.phase >= 0 && remaining.count() < 0 && state.status == SessionStatus::running) status = tr("over time");
+    // The time of day: a facilitator keeps an eye on the room's clock too.
+    status += "  " + QTime::currentTime().toString("HH:mm");
     const QString method = QString::fromStdString(plan.method.name.in(plan.context.language));
     attron(A_REVERSE);
     mvhline(0, 0, ' ', width);
@@ -188,13 +221,16 @@ void TerminalSessionView::draw()
     int row = roomy ? 2 : 1;
     if (state.phase >= 0) {
         const int index = state.phase;
-        put(row++, 1, cut(tr("Phase %1/%2: %3 (%4 min)")
+        // The step's name in full, wrapped: numbers with what they count.
+        QString heading = tr("Phase %1 of %2: %3 (%4 min)")
                               .arg(index + 1)
                               .arg(plan.phaseCount())
                               .arg(phaseName(plan, index))
-                              .arg(plan.phaseMinutes[static_cast<size_t>(index)]),
-                          width - 2),
-            A_BOLD);
+                              .arg(plan.phaseMinutes[static_cast<size_t>(index)]);
+        if (const PlanPart* part = plan.partAt(index))
+            heading = tr("Part %1 of %2").arg(part - plan.parts.data() + 1).arg(plan.parts.size()) + " · " + heading;
+        const QStringList headingLines = roomy ? wrap(heading, width - 2) : QStringList{cut(heading, width - 2)};
+        for (const QString& line : headingLines) put(row++, 1, line, A_BOLD);
 
         // The time left: large when there is room, else one bold line.
         const attr_t colour = colourFor(remaining, state.length);
@@ -216,7 +252,7 @@ void TerminalSessionView::draw()
         const double thisPhase = std::clamp(static_cast<double>((state.length - remaining).count()) / 60000.0, 0.0,
                                             static_cast<double>(plan.phaseMinutes[static_cast<size_t>(index)]));
         const double done = (minutesBefore + thisPhase) / std::max(1, plan.plannedMinutes());
-        const QString figures = tr(" %1/%2 min · %3").arg(static_cast<int>(minutesBefore + thisPhase)).arg(plan.plannedMinutes()).arg(stampText(now));
+        const QString figures = tr(" %1 of %2 min · meeting clock %3").arg(static_cast<int>(minutesBefore + thisPhase)).arg(plan.plannedMinutes()).arg(stampText(now));
         const int barWidth = std::max(0, width - 4 - static_cast<int>(figures.size()));
         if (barWidth >= 5 && row < bottom) {
             const int filled = static_cast<int>(std::lround(done * barWidth));
@@ -228,14 +264,20 @@ void TerminalSessionView::draw()
         }
         if (roomy) ++row;
 
-        // Who does what now, then the method's messages, then what comes next.
-        const int reserved = 2 + (notice_.isEmpty() ? 0 : 1); // next, and the last event
-        for (const QString& instruction : instructionLines(plan, index)) {
-            const QStringList lines = roomy ? wrap(instruction, width - 4) : QStringList{cut(instruction, width - 2)};
-            for (int line = 0; line < lines.size() && row < bottom - reserved; ++line) put(row++, line ? 3 : 1, lines[line]);
-        }
+        // Who does what now, last time's cases in the look-back, the method's messages (and its
+        // failure), then what comes next.
+        const int reserved = 2 + (notice_.isEmpty() ? 0 : 1) + (pluginError_.isEmpty() ? 0 : 1);
+        const auto paragraph = [&](const QString& text, attr_t attributes) {
+            const QStringList lines = roomy ? wrap(text, width - 4) : QStringList{cut(text, width - 2)};
+            for (int line = 0; line < lines.size() && row < bottom - reserved; ++line) put(row++, line ? 3 : 1, lines[line], attributes);
+        };
+        if (roomy)
+            for (const QString& line : roleLines(plan, index)) paragraph(line, A_DIM);
+        for (const QString& line : lookBackLines(plan, index, &state)) paragraph(line, A_NORMAL);
+        for (const QString& instruction : instructionLines(plan, index)) paragraph(instruction, A_NORMAL);
         for (const QString& message : messageLines(plan, messages_, index))
             if (row < bottom - reserved) put(row++, 1, cut(QString::fromUtf8("» ") + message, width - 2), A_BOLD);
+        if (!pluginError_.isEmpty() && row < bottom) put(row++, 1, cut(pluginError_, width - 2), A_BOLD | A_REVERSE);
         const QString next = index + 1 < plan.phaseCount()
                                  ? tr("Next: %1 (%2 min)").arg(phaseName(plan, index + 1)).arg(plan.phaseMinutes[static_cast<size_t>(index + 1)])
                                  : tr("Next: the end");
@@ -246,7 +288,8 @@ void TerminalSessionView::draw()
     QString prompt;
     if (typing_) {
         const QString owner = QString::fromStdString(plan.holdersAt(state.phase, caseOwnerRole).empty() ? std::string{} : plan.holdersAt(state.phase, caseOwnerRole).front());
-        const QString ask = owner.isEmpty() ? tr("Takeaway: ") : tr("Takeaway of %1: ").arg(owner);
+        QString ask = owner.isEmpty() ? tr("Takeaway: ") : tr("Takeaway of %1: ").arg(owner);
+        if (followUpCase_ > 0) ask = followUpLine(plan, followUpCase_, {});
         const QString shown = typed_.right(std::max(0, width - 2 - static_cast<int>(ask.size())));
         put(bottom, 0, cut(ask + shown, width), A_BOLD);
         curs_set(1);
@@ -255,6 +298,8 @@ void TerminalSessionView::draw()
         curs_set(0);
         if (session_.keys().confirmingQuit())
             prompt = tr("Quit the session? y/n");
+        else if (width >= 60 && !lookBackLines(plan, state.phase).isEmpty())
+            prompt = tr("space pause · n next · f follow-up · b back · + minute · q quit");
         else if (width >= 60)
             prompt = tr("space pause · n next · b back · + minute · q quit");
         else

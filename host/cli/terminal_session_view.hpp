@@ -1,8 +1,9 @@
 #pragma once
 // The full-screen view of a live session (ncurses): the phase, the time left in large figures
 // whose colour turns at 20 % and 5 % left, who holds which role and what each does now, the
-// method's messages, what comes next and how far the plan is. Keys as in a script; q asks
-// first, and at the case owner's closing phase n asks for the takeaway on one line. It redraws
+// method's messages, what comes next and how far the plan is, with the time of day. Keys as in a
+// script; q asks first, at the case owner's closing phase n asks for the takeaway on one line, and
+// in the look-back f asks for what an owner of last time's case did with it. It redraws
 // when the terminal is resized and keeps what matters most on a small one (40 × 12).
 
 #include "session_view.hpp"
@@ -41,7 +42,9 @@ private:
     std::vector<RoleMessage> messages_;    // the method's messages in this phase
     std::vector<RoleMessage> endMessages_; // what it said as the last phase ended
     QString notice_;                    // the last event in words
-    bool typing_ = false;               // asking for the takeaway
+    QString pluginError_;               // the method's plugin failed in this phase
+    bool typing_ = false;               // asking for the takeaway, or a follow-up
+    int followUpCase_ = 0;              // asking for the follow-up of last time's case
     QString typed_;
 };
 

@@ -81,8 +81,68 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
 </translation>
     </message>
     <message>
-        <source> %1/%2 min · %3</source>
-        <translation> %1/%2 min · %3</translation>
+        <source> %1 of %2 min · meeting clock %3</source>
+        <translation> %1 van %2 min · klok van de bijeenkomst %3</translation>
+    </message>
+    <message>
+        <source>Follow-up of last time&apos;s case %1 (%2): %3</source>
+        <translation>Vervolg van casus %1 van de vorige keer (%2): %3</translation>
+    </message>
+    <message>
+        <source>Last time, case %1 &apos;%2&apos; (%3)</source>
+        <translation>Vorige keer, casus %1 &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation>Materialen: %1</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>Deel %1 van %2</translation>
+    </message>
+    <message>
+        <source>Paused, %1 over time in %2</source>
+        <translation>Gepauzeerd, %1 over tijd bij %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2: %3 (%4 min)</source>
+        <translation>Fase %1 van %2: %3 (%4 min)</translation>
+    </message>
+    <message>
+        <source>Resumed after a pause of %1, %2 over time in %3</source>
+        <translation>Hervat na een pauze van %1, %2 over tijd bij %3</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>Takeaway of case %1 (%2): %3</source>
+        <translation>Opbrengst casus %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The method&apos;s plugin failed: %1</source>
+        <translation>De plug-in van de werkvorm faalde: %1</translation>
+    </message>
+    <message>
+        <source>Who speaks: %1</source>
+        <translation>Aan het woord: %1</translation>
+    </message>
+    <message>
+        <source>Who speaks: everyone</source>
+        <translation>Aan het woord: iedereen</translation>
+    </message>
+    <message>
+        <source>a follow-up is &apos;follow-up: N text&apos;, N the number of last time&apos;s case</source>
+        <translation>een vervolg is &apos;follow-up: N tekst&apos;, met N het nummer van de casus van de vorige keer</translation>
+    </message>
+    <message>
+        <source>space pause · n next · f follow-up · b back · + minute · q quit</source>
+        <translation>spatie pauze · n volgende · f vervolg · b terug · + minuut · q stoppen</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;: use space, n, b, +, q, y, j, &apos;takeaway: text&apos; or &apos;follow-up: N text&apos;</source>
+        <translation>onbekende toets &apos;%1&apos;: gebruik space, n, b, +, q, y, j, &apos;takeaway: tekst&apos; of &apos;follow-up: N tekst&apos;</translation>
     </message>
     <message>
         <source> (known keys: %1)</source>
@@ -1800,7 +1860,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Quit the session? y/n</source>
-        <translation>Sessie stoppen? y = ja, n = nee</translation>
+        <translation>Sessie stoppen? j = ja, n = nee</translation>
     </message>
     <message>
         <source>Rank the methods for a group, a case and the time.</source>
@@ -1979,10 +2039,6 @@ Voer &apos;palet help&apos; uit voor de lijst.
     <message>
         <source>Takeaway of %1: </source>
         <translation>Opbrengst van %1: </translation>
-    </message>
-    <message>
-        <source>Takeaway of %1: %2</source>
-        <translation>Opbrengst van %1: %2</translation>
     </message>
     <message>
         <source>Takeaway: </source>
@@ -3553,10 +3609,6 @@ Leden bevestigen met: palet attendance confirm MEETING --member NAME</translatio
     <message>
         <source>unknown key %1 in %2</source>
         <translation>onbekende sleutel %1 in %2</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos;: use space, n, b, +, q, y or &apos;takeaway: text&apos;</source>
-        <translation>onbekende toets &apos;%1&apos;: gebruik space, n, b, +, q, y of &apos;takeaway: tekst&apos;</translation>
     </message>
     <message>
         <source>unknown learning style &apos;%1&apos;%2 (one of: doener, dromer, denker, beslisser)</source>

@@ -79,7 +79,7 @@ TEST_CASE("Dutch words are shown and accepted for triage, statuses and themes, w
     CHECK(sandbox.run({"recommend", "--group-size", "6", "--minutes", "60", "--problem", "comunicatie"}).exitCode == 2);
 }
 
-TEST_CASE("case list shows triage, votes, theme and method; votes are bounded by the group's members")
+TEST_CASE("case list shows triage, votes, theme and method, and votes are bounded by the group's members")
 {
     const RecordsSandbox sandbox;
     prepare(sandbox);
@@ -129,7 +129,7 @@ TEST_CASE("the methods vary over a meeting's cases and the plan says why")
         }
 }
 
-TEST_CASE("a meeting that cannot work is refused with the reason; an unusual one gets a word")
+TEST_CASE("a meeting that cannot work is refused with the reason, and an unusual one gets a word")
 {
     const RecordsSandbox sandbox;
     prepare(sandbox);

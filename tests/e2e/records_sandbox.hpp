@@ -24,6 +24,7 @@ public:
     PaletRun runWithInput(const QStringList& arguments, const QByteArray& input) const;
 
     void set(const QString& name, const QString& value);
+    const QProcessEnvironment& environment() const { return sandbox_.environment(); }
     QString path(const QString& relative) const { return sandbox_.path(relative); }
 
     bool onSqlite() const { return backend() == Backend::sqlite; }

@@ -46,6 +46,13 @@ void LiveSession::recordTakeaway(const std::string& text, int line)
     schedule();
 }
 
+void LiveSession::recordFollowUp(int caseNumber, const std::string& text, int line)
+{
+    if (done_) return;
+    deliver(runner_.recordFollowUp(caseNumber, text, line));
+    schedule();
+}
+
 void LiveSession::endInput()
 {
     if (inputEnded_ || done_) return;
@@ -84,6 +91,8 @@ void LiveSession::wake()
         const ScriptStep& step = options_.script[nextStep_++];
         if (step.key)
             deliver(keys_.press(step.key, step.line));
+        else if (step.followUpCase > 0)
+            deliver(runner_.recordFollowUp(step.followUpCase, step.takeaway, step.line));
         else
             deliver(runner_.recordTakeaway(step.takeaway, step.line));
         deliver(runner_.tick(options_.autoAdvance));

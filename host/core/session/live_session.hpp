@@ -36,6 +36,7 @@ public:
     void begin(SessionRunner::Events first);
     void press(char key, int line = 0);
     void recordTakeaway(const std::string& text, int line = 0);
+    void recordFollowUp(int caseNumber, const std::string& text, int line = 0);
     // No more input will come: from now on phases end when their time is up and a pause ends at
     // once, so the session comes to its end.
     void endInput();

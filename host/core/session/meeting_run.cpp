@@ -52,6 +52,9 @@ StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalo
     for (const QString& name : gathered->presentNames) session.members.push_back(utf8(name));
     session.language = request.language;
     session.seed = request.seed;
+    session.previousMeeting = utf8(gathered->previousReference);
+    for (const Case& looked : gathered->lookBack)
+        session.lookBack.push_back({looked.number, utf8(looked.label), utf8(looked.ownerName), utf8(looked.takeaway)});
     std::vector<MethodImplementation*> methods;
     std::vector<std::string> fallbackNotes;
     for (const AgendaLine& line : gathered->plan.lines) {
@@ -142,6 +145,17 @@ StoreResult<RecordedMeetingRun> recordMeetingRun(Store& store, const MeetingRun&
             if (line.theCase && line.theCase->number == part.caseNumber) outcome.treated.push_back({line.theCase->id, takeaway});
         ++recorded.treated;
     }
+    // The look-back ran: last time's cases are looked back on, with what their owners told.
+    const auto lookBackRan = [&] {
+        for (const PhaseOutcome& phase : summary.phases)
+            if (phase.runs > 0 && plan.method.phases[static_cast<size_t>(phase.phase)].id == "look-back") return true;
+        return false;
+    };
+    if (!gathered.lookBack.empty() && lookBackRan())
+        for (const Case& looked : gathered.lookBack) {
+            const auto told = state.followUps.find(looked.number);
+            outcome.lookedBack.push_back({looked.id, told == state.followUps.end() ? QString{} : qs(told->second)});
+        }
     if (const auto written = recordMeetingOutcome(store, gathered.meeting.id, outcome); !written) return written.failure();
     recorded.recorded = true;
     recorded.present = static_cast<int>(outcome.present.size());

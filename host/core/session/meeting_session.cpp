@@ -48,6 +48,8 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
     meeting.context.groupSize = static_cast<int>(request.members.size());
     meeting.context.language = request.language;
     meeting.context.seed = request.seed;
+    meeting.previousMeeting = request.previousMeeting;
+    meeting.lookBack = request.lookBack;
     for (const MeetingPartRequest& part : request.parts) {
         if (!part.method) return {std::nullopt, tr("no method for %1").arg(QString::fromStdString(part.label)).toStdString()};
         PlanRequest asked;

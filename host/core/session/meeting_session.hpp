@@ -32,6 +32,8 @@ struct MeetingSessionRequest {
     std::string title;   // what the session is called
     std::vector<std::string> members;
     std::vector<MeetingPartRequest> parts;
+    std::string previousMeeting;        // the meeting looked back on
+    std::vector<LookBackCase> lookBack; // and its treated cases
     Language language = Language::en;
     std::uint64_t seed = 0;
 };

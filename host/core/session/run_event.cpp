@@ -6,7 +6,7 @@
 namespace palet {
 namespace {
 
-constexpr std::array<std::pair<RunEventKind, std::string_view>, 13> kindIds{{
+constexpr std::array<std::pair<RunEventKind, std::string_view>, 14> kindIds{{
     {RunEventKind::sessionStarted, "session-started"},
     {RunEventKind::phaseStarted, "phase-started"},
     {RunEventKind::warning, "warning"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<RunEventKind, std::string_view>, 13> kindIds{{
     {RunEventKind::extended, "extended"},
     {RunEventKind::skipped, "skipped"},
     {RunEventKind::takeaway, "takeaway"},
+    {RunEventKind::followUp, "follow-up"},
     {RunEventKind::reopened, "reopened"},
     {RunEventKind::finished, "finished"},
     {RunEventKind::alive, "alive"},

@@ -25,6 +25,7 @@ enum class RunEventKind {
     extended,  // a minute added to the phase
     skipped,   // a phase never run because the session was quit
     takeaway,  // the case owner's takeaway was recorded
+    followUp,  // what an owner of last time's case did with it, told in the look-back
     reopened,  // the session continues from its journal after palet stopped
     finished,
     alive,     // the journal only: the runner was still running at this time
@@ -66,7 +67,8 @@ struct RunEvent {
     SessionTime down{0};             // reopened: how long palet was not running, on the meeting's clock
     bool downCounts = false;         // reopened: that time counts as meeting time, not as a pause
     bool quit = false;               // finished: by quitting rather than after the last phase
-    std::string text;                // takeaway
+    std::string text;                // takeaway, follow-up
+    int caseNumber = 0;              // follow-up: the case's number at the previous meeting
     std::vector<RoleMessage> messages; // phase-started, phase-ended: what the method's plugin says
     std::string pluginError;         // the plugin failed to answer; plugin-stopped: how it broke down
     int line = 0;                    // the script line that caused it; 0 for none

@@ -97,6 +97,14 @@ QJsonObject planJson(const SessionPlan& plan)
                                  {"roles", partRoles}});
     }
     object["parts"] = parts;
+    QJsonArray lookBack;
+    for (const LookBackCase& looked : plan.lookBack)
+        lookBack.append(QJsonObject{{"meeting", q(plan.previousMeeting)},
+                                    {"number", looked.number},
+                                    {"label", q(looked.label)},
+                                    {"owner", q(looked.owner)},
+                                    {"takeaway", looked.takeaway.empty() ? QJsonValue::Null : QJsonValue{q(looked.takeaway)}}});
+    object["look_back"] = lookBack;
     return object;
 }
 
@@ -196,6 +204,11 @@ QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const S
         object["phase"] = phaseJson(event.phase, plan);
         object["text"] = q(event.text);
         break;
+    case RunEventKind::followUp:
+        object["phase"] = phaseJson(event.phase, plan);
+        object["case"] = event.caseNumber;
+        object["text"] = q(event.text);
+        break;
     case RunEventKind::reopened:
         object["boot_id"] = q(event.bootId);
         object["speed"] = event.speed;
@@ -287,6 +300,7 @@ Outcome<RunEvent> runEventFromJson(const QJsonObject& object)
     event.downCounts = object["down_counts"].toBool();
     event.quit = object["reason"].toString() == "quit";
     event.text = object["text"].toString().toStdString();
+    event.caseNumber = static_cast<int>(object["case"].toInteger());
     for (const QJsonValue& message : object["messages"].toArray()) {
         const std::string text = message["text"].toString().toStdString();
         event.messages.push_back({message["role"].toString().toStdString(), message["member"].toString().toStdString(), {text, text}});

@@ -8,7 +8,7 @@ namespace palet {
 bool SessionKeys::known(char key)
 {
     const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(key)));
-    return std::string_view{" nb+=qy"}.find(lower) != std::string_view::npos;
+    return std::string_view{" nb+=qyj"}.find(lower) != std::string_view::npos;
 }
 
 SessionRunner::Events SessionKeys::press(char key, int line)
@@ -16,7 +16,7 @@ SessionRunner::Events SessionKeys::press(char key, int line)
     const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(key)));
     if (confirmingQuit_) {
         confirmingQuit_ = false;
-        return lower == 'y' ? runner_.quit(line) : SessionRunner::Events{};
+        return lower == 'y' || lower == 'j' ? runner_.quit(line) : SessionRunner::Events{}; // j: ja
     }
     switch (lower) {
     case ' ': return runner_.togglePause(line);

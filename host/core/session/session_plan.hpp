@@ -37,6 +37,14 @@ struct PlanPart {
     bool holds(int phase) const { return phase >= firstPhase && phase < firstPhase + phaseCount; }
 };
 
+// A case treated at the previous meeting, looked back on in this meeting's opening.
+struct LookBackCase {
+    int number = 0; // at the previous meeting
+    std::string label;
+    std::string owner;
+    std::string takeaway; // empty: none recorded
+};
+
 struct SessionPlan {
     MethodSpec method;                 // as the implementation computed it for this context
     MethodContext context;
@@ -47,6 +55,8 @@ struct SessionPlan {
     std::vector<std::string> notes;    // things the facilitator should know (group size, time)
     std::string meeting;               // a meeting's session: GROUP@YYYY-MM-DD; empty for one method
     std::vector<PlanPart> parts;       // a meeting's session: its agenda parts in order
+    std::string previousMeeting;       // a meeting's session: the one looked back on, GROUP@YYYY-MM-DD
+    std::vector<LookBackCase> lookBack; // its treated cases; empty at a first meeting
 
     const PlanPart* partAt(int phase) const; // none outside a meeting's session
     bool isTakeawayPhase(int phase) const;

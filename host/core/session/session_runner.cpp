@@ -225,6 +225,19 @@ SessionRunner::Events SessionRunner::recordTakeaway(const std::string& text, int
     return events;
 }
 
+SessionRunner::Events SessionRunner::recordFollowUp(int caseNumber, const std::string& text, int line)
+{
+    if (!state_.started() || state_.finished() || text.empty()) return {};
+    if (std::none_of(plan_.lookBack.begin(), plan_.lookBack.end(), [&](const LookBackCase& looked) { return looked.number == caseNumber; }))
+        return {};
+    RunEvent followUp = make(RunEventKind::followUp, clock_.now(), line);
+    followUp.caseNumber = caseNumber;
+    followUp.text = text;
+    Events events;
+    push(events, followUp);
+    return events;
+}
+
 bool SessionRunner::asksTakeawayOnNext() const
 {
     if (!onPhase() || !plan_.isTakeawayPhase(state_.phase)) return false;

@@ -34,6 +34,9 @@ public:
     Events extend(int line = 0);
     Events quit(int line = 0);
     Events recordTakeaway(const std::string& text, int line = 0);
+    // What the owner of case `caseNumber` of the previous meeting did with it; nothing when the
+    // plan has no such case to look back on.
+    Events recordFollowUp(int caseNumber, const std::string& text, int line = 0);
 
     // Warnings due by now and, with autoAdvance, the end of a phase whose time is up. The next
     // phase's deadline is then the previous deadline plus its minutes, so late timers never add up.

@@ -36,7 +36,7 @@ std::optional<char> keyFromWord(const std::string& text)
     if (word == "b" || word == "back") return 'b';
     if (word == "+" || word == "extend") return '+';
     if (word == "q" || word == "quit") return 'q';
-    if (word == "y" || word == "yes") return 'y';
+    if (word == "y" || word == "yes" || word == "j" || word == "ja") return 'y';
     return std::nullopt;
 }
 
@@ -78,15 +78,25 @@ SessionScript parseSessionScript(const std::string& text, const std::string& fil
                 problem(actionColumn, tr("the takeaway is empty"));
                 continue;
             }
-            script.steps.push_back({*at, 0, takeaway.captured(1).toStdString(), line});
+            script.steps.push_back({*at, 0, takeaway.captured(1).toStdString(), line, 0});
+            continue;
+        }
+        static const QRegularExpression followUpPattern{R"(^follow-up\s*:\s*(\d+)\s+(\S.*)$)"};
+        if (action.startsWith("follow-up")) {
+            const auto followUp = followUpPattern.match(action);
+            if (!followUp.hasMatch()) {
+                problem(actionColumn, tr("a follow-up is 'follow-up: N text', N the number of last time's case"));
+                continue;
+            }
+            script.steps.push_back({*at, 0, followUp.captured(2).toStdString(), line, followUp.captured(1).toInt()});
             continue;
         }
         const auto key = keyFromWord(action.toStdString());
         if (!key) {
-            problem(actionColumn, tr("unknown key '%1': use space, n, b, +, q, y or 'takeaway: text'").arg(action));
+            problem(actionColumn, tr("unknown key '%1': use space, n, b, +, q, y, j, 'takeaway: text' or 'follow-up: N text'").arg(action));
             continue;
         }
-        script.steps.push_back({*at, *key, {}, line});
+        script.steps.push_back({*at, *key, {}, line, 0});
     }
     return script;
 }

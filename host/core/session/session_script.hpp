@@ -5,6 +5,7 @@
 //   0:30 n                   at half a minute on the meeting's clock, press n
 //   75.5 space               seconds work too; keys: space n b + q y
 //   12:00 takeaway: text     record the case owner's takeaway
+//   4:00 follow-up: 2 text   record what the owner of last time's case 2 did with it
 //
 // Times are on the meeting's clock (with --speed 60 a minute passes in a second), from the
 // start of the session, and never go back.
@@ -20,9 +21,10 @@ namespace palet {
 
 struct ScriptStep {
     SessionTime at{0};
-    char key = 0;         // 0 for a takeaway
-    std::string takeaway;
+    char key = 0;         // 0 for a takeaway or a follow-up
+    std::string takeaway; // or the follow-up's text
     int line = 0;
+    int followUpCase = 0; // a follow-up: the number of last time's case
 };
 
 struct SessionScript {

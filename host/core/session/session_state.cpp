@@ -84,6 +84,9 @@ void SessionState::apply(const RunEvent& event)
         takeaway = event.text;
         takeaways[event.phase] = event.text;
         break;
+    case RunEventKind::followUp:
+        followUps[event.caseNumber] = event.text;
+        break;
     case RunEventKind::reopened:
         bootId = event.bootId;
         speed = event.speed;

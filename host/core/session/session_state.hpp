@@ -43,6 +43,7 @@ struct SessionState {
     bool pending = false;  // a phase ended and what follows has not happened yet
     std::string takeaway;                 // the last one recorded
     std::map<int, std::string> takeaways; // by the phase they were recorded in
+    std::map<int, std::string> followUps; // by the number of last time's case, the last one told
     bool quit = false;
     std::vector<int> pluginStops; // the phases at which a method's plugin broke down
 
