@@ -5155,6 +5155,10 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
         <translation>het bestand &apos;%1&apos; veranderde tijdens het uitpakken</translation>
     </message>
     <message>
+        <source>Only methods whose source (author, title, publisher) mentions S, or found through S (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...), or in pack S or a pack S publishes.</source>
+        <translation>Alleen werkvormen waarvan de bron (auteur, titel, uitgever) S noemt, of die via S gevonden zijn (built-in, XDG_DATA_HOME, PALET_METHOD_PATH, --methods...), of die in pakket S zitten of in een pakket dat S uitgeeft.</translation>
+    </message>
+    <message>
         <source>signed by &apos;%1&apos; (key %2)</source>
         <translation>ondertekend door &apos;%1&apos; (sleutel %2)</translation>
     </message>

@@ -176,7 +176,15 @@ TEST_CASE("the agenda looks back at last time's cases with owner, label and take
     QXmlStreamReader reader{html.out};
     while (!reader.atEnd()) reader.readNext();
     CHECK_FALSE(reader.hasError());
-    const auto ics = sandbox.run({"agenda", meeting, "--format", "ics"});
+    // A calendar leaves the group: it looks back only when asked to name cases.
+    const auto plainIcs = sandbox.run({"agenda", meeting, "--format", "ics"});
+    const std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> plainCalendar{
+        icalparser_parse_string(plainIcs.out.toUtf8().constData()), &icalcomponent_free};
+    REQUIRE(plainCalendar);
+    icalcomponent* plainEvent = icalcomponent_get_first_component(plainCalendar.get(), ICAL_VEVENT_COMPONENT);
+    REQUIRE(plainEvent);
+    CHECK_FALSE(QString::fromUtf8(icalcomponent_get_description(plainEvent)).contains("Lastige ouder"));
+    const auto ics = sandbox.run({"agenda", meeting, "--format", "ics", "--with-cases"});
     const std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> calendar{icalparser_parse_string(ics.out.toUtf8().constData()),
                                                                                &icalcomponent_free};
     REQUIRE(calendar);
