@@ -45,7 +45,7 @@ TEST_CASE("a user's method of the same id and version overrides the built-in one
     CHECK(verbose.out.contains("(built-in), by " + sandbox.userMethods() + "/mine.yaml (XDG_DATA_HOME)"));
 }
 
-TEST_CASE("a lower version does not override; the folders of every source are searched")
+TEST_CASE("a lower version does not override — the folders of every source are searched")
 {
     PaletSandbox sandbox;
     writeFile(sandbox.userMethods(), "old.yaml", methodYaml("peer-consultation", "0.9.0", "Old copy").toUtf8());

@@ -141,7 +141,7 @@ TEST_CASE("control and bidirectional characters from a file are shown escaped in
     CHECK_FALSE(run.err.contains(QChar{0x1b}));
 }
 
-TEST_CASE("a plugin others may change, or in a folder they may change, is refused; the built-in one stays")
+TEST_CASE("a plugin others may change, or in a folder they may change, is refused — the built-in one stays")
 {
     PaletSandbox sandbox;
     const QString folder = sandbox.path("shared/methods");

@@ -256,7 +256,7 @@ TEST_CASE("six participants of a meeting costing € 775.00 get six invoices tha
     CHECK(sandbox.run({"meeting", "costs", meeting, "--json"}).json().object()["location_cents"] == 5000);
 }
 
-TEST_CASE("a correction is a credit invoice; then the costs change and a new set gets the next numbers")
+TEST_CASE("a correction is a credit invoice — then the costs change and a new set gets the next numbers")
 {
     RecordsSandbox sandbox;
     holdMeeting(sandbox);
@@ -614,7 +614,7 @@ TEST_CASE("costs, addresses and invoices in Dutch")
     CHECK(pdfText(QDir{folder}.filePath("creditfactuur-" + yearNumber(7) + ".pdf")).contains("Creditfactuur " + yearNumber(7)));
 }
 
-TEST_CASE("palet certificates registers shows the rules with their sources; a firm's file adds to them, a bad one is refused")
+TEST_CASE("palet certificates registers shows the rules with their sources — a firm's file adds to them, a bad one is refused")
 {
     RecordsSandbox sandbox;
     const QJsonArray shipped = sandbox.run({"certificates", "registers", "--json"}).json().array();

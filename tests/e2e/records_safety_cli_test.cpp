@@ -106,7 +106,7 @@ TEST_CASE("free texts are bounded, with a message that gives the limit")
     CHECK(place.err.contains("a place can have at most 200 characters, this one has 300"));
 }
 
-TEST_CASE("a --db file in a folder that does not exist is refused; no folder is made", "[sqlite-only]")
+TEST_CASE("a --db file in a folder that does not exist is refused — no folder is made", "[sqlite-only]")
 {
     const RecordsSandbox sandbox;
     const QString missing = sandbox.path("nonexistent/dir");

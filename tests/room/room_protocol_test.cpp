@@ -55,7 +55,7 @@ QString wrongCode(const QString& right) { return right == "000000" ? "000001" : 
 
 } // namespace
 
-TEST_CASE("the console and the projector need their secrets; every page forbids inline and outside scripts")
+TEST_CASE("the console and the projector need their secrets — every page forbids inline and outside scripts")
 {
     const PaletSandbox sandbox;
     const ServedRoom room{sandbox, peerConsultation};
@@ -229,7 +229,7 @@ TEST_CASE("join codes cannot be guessed: after five wrong ones an address must w
     CHECK(guesser.waitForType("error").value("code").toString() == "slow-down");
 }
 
-TEST_CASE("a 1 MB message closes that connection; the room goes on for everyone else")
+TEST_CASE("a 1 MB message closes that connection — the room goes on for everyone else")
 {
     const PaletSandbox sandbox;
     const ServedRoom room{sandbox, peerConsultation};

@@ -97,7 +97,7 @@ TEST_CASE("cases for coaching or a work meeting are set aside with the reason")
     for (const Case& chosen : made.plan->chosen) CHECK((chosen.ownerName == "Bram" || chosen.ownerName == "Dirk"));
 }
 
-TEST_CASE("as many cases as fit are chosen; the rest wait with a reason")
+TEST_CASE("as many cases as fit are chosen — the rest wait with a reason")
 {
     std::vector<Case> cases;
     for (int index = 1; index <= 6; ++index) cases.push_back(brought(index, QString("Member %1").arg(index)));

@@ -38,7 +38,7 @@ TEST_CASE("the catalog finds methods in folders and their subfolders, sorted by 
     CHECK_FALSE(catalog.find("readme"));
 }
 
-TEST_CASE("a bad file is reported and skipped; the good ones still load")
+TEST_CASE("a bad file is reported and skipped — the good ones still load")
 {
     QTemporaryDir root;
     writeMethod(root.path(), "good", "1.0.0", "Good");

@@ -100,7 +100,7 @@ TEST_CASE("amounts and hours are read as people type them, and nothing else")
     CHECK(euroText(123456789) == "€ 1,234,567.89");
 }
 
-TEST_CASE("an IBAN is checked by its check digits; KvK and VAT numbers by their form")
+TEST_CASE("an IBAN is checked by its check digits — KvK and VAT numbers by their form")
 {
     CHECK_FALSE(ibanProblem("NL91 ABNA 0417 1643 00"));
     CHECK_FALSE(ibanProblem("nl91abna0417164300"));
