@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "check_report.hpp"
 #include "cli_context.hpp"
 #include "text/method_figures.hpp"
 
@@ -7,8 +8,11 @@
 #include "translate.hpp"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
+#include <set>
 
 namespace palet::cli {
 namespace {
@@ -37,7 +41,11 @@ int runCheck(const QStringList& arguments)
     parser.addPositionalArgument("PLUGIN", tr("Method ids, manifests or libraries (default: every plugin found)."), "[PLUGIN...]");
     parser.addOption({"group-size", tr("Ask the plugins for a group of N (default: each method's ideal)."), "N"});
     parser.addOption({"minutes", tr("Ask the plugins to fit M minutes (default: 60)."), "M"});
+    parser.addOption({"members", tr("Ask the plugins for these members, in order, and show who holds which role: \"Ann,Bo,Cas\"."),
+                      "NAMES"});
+    parser.addOption({"owner", tr("With --members: the case owner (default: the first member)."), "NAME"});
     parser.addOption({"retry", tr("Load plugins that crashed or hung before, though their files have not changed.")});
+    parser.addOption({"json", tr("Print a JSON array: per plugin, what it computed or why not (see docs/json-output.md).")});
     if (const auto done = parseCommand(parser, arguments,
                                        tr("Load plugin libraries, check them, and show what they compute.")))
         return *done;
@@ -45,6 +53,28 @@ int runCheck(const QStringList& arguments)
     if (!language) return badUsage;
     std::optional<int> groupSize;
     if (parser.isSet("group-size") && !(groupSize = intOption(parser, "group-size", 2, 40))) return badUsage;
+    std::vector<std::string> names;
+    if (parser.isSet("members")) {
+        for (const QString& name : parser.value("members").split(',')) names.push_back(utf8(name.trimmed()));
+        if (groupSize) {
+            printError(tr("palet check: give --group-size or --members, not both\nSee 'palet check --help'.\n"));
+            return badUsage;
+        }
+        const std::set<std::string> different{names.begin(), names.end()};
+        if (different.size() != names.size() || different.count({}) || names.size() < 2 || names.size() > 40) {
+            printError(tr("palet check: --members needs 2 to 40 different names, separated by commas\n"));
+            return badUsage;
+        }
+        groupSize = static_cast<int>(names.size());
+    }
+    const std::string owner = utf8(parser.value("owner"));
+    if (!owner.empty() && std::find(names.begin(), names.end(), owner) == names.end()) {
+        printError(tr("palet check: --owner must be one of --members\n"));
+        return badUsage;
+    }
+    const bool json = parser.isSet("json");
+    // Named plugins are shown in full; checking every plugin gives one line each.
+    const bool detailed = !parser.positionalArguments().isEmpty();
     int minutes = 60;
     if (parser.isSet("minutes")) {
         const auto given = intOption(parser, "minutes", 1, 24 * 60);
@@ -63,6 +93,10 @@ int runCheck(const QStringList& arguments)
         // Left out while searching (said on standard error already): not a plugin that checks out.
         refused += static_cast<int>(catalog->skippedPlugins().size());
     }
+    QJsonArray report;
+    if (json && parser.positionalArguments().isEmpty())
+        for (const SkippedPlugin& skipped : catalog->skippedPlugins())
+            report.append(refusedPluginJson(skipped.file, skipped.methodId, skipped.problem));
     for (const QString& argument : parser.positionalArguments()) {
         const auto found = named(*catalog, argument);
         const QString path = QFileInfo{argument}.absoluteFilePath();
@@ -72,6 +106,7 @@ int runCheck(const QStringList& arguments)
                                           });
         if (found.empty() && skipped != catalog->skippedPlugins().end()) {
             printError(tr("palet check: %1: not checked: %2\n").arg(argument, qs(skipped->problem)));
+            if (json) report.append(refusedPluginJson(skipped->file, skipped->methodId, skipped->problem));
             unknown = true;
         } else if (found.empty()) {
             printError(tr("palet check: %1: no plugin found by that id, manifest or library; a manifest must lie in a "
@@ -84,13 +119,17 @@ int runCheck(const QStringList& arguments)
     const PluginTrace trace = PluginTrace::fromEnvironment();
     for (const CatalogEntry* entry : plugins) {
         if (entry->origin.kind != MethodOrigin::Kind::plugin) {
-            printOut(tr("ok: %1 is a YAML method; nothing to load\n").arg(qs(entry->spec().id)));
+            if (json)
+                report.append(QJsonObject{{"ok", true}, {"kind", "yaml"}, {"id", qs(entry->spec().id)}, {"path", qs(entry->origin.path)}});
+            else
+                printOut(tr("ok: %1 is a YAML method; nothing to load\n").arg(qs(entry->spec().id)));
             continue;
         }
         const PluginLoad load =
             openMethod(*entry, trace, parser.isSet("retry") ? AfterBreakdown::retry : AfterBreakdown::refuse);
         if (!load.method) {
             printError(qs(load.error) + '\n');
+            if (json) report.append(refusedPluginJson(entry->origin.path, entry->spec().id, load.error));
             ++refused;
             continue;
         }
@@ -98,7 +137,13 @@ int runCheck(const QStringList& arguments)
         const auto spec = load.method->spec({members, minutes, *language, 0});
         if (!spec.value) {
             printError(qs(spec.error) + '\n');
+            if (json) report.append(refusedPluginJson(entry->origin.path, entry->spec().id, spec.error));
             ++refused;
+            continue;
+        }
+        const CheckedMethod checked = checkedMethod(*entry, *spec.value, members, minutes, names, owner);
+        if (json) {
+            report.append(checkedMethodJson(checked, *language));
             continue;
         }
         printOut(tr("ok: %1 %2 from %3: ").arg(qs(spec.value->id), qs(spec.value->version.toString()), qs(entry->origin.path))
@@ -107,8 +152,12 @@ int runCheck(const QStringList& arguments)
                        .arg(minutesText(spec.value->minutesFor(members)))
                        .arg(members)
                        .arg(minutes));
+        if (detailed || !names.empty()) printOut(checkedMethodText(checked, *language));
     }
-    if (plugins.empty() && !unknown) printOut(tr("No plugins found.\n"));
+    if (json)
+        printJson(QJsonDocument{report});
+    else if (plugins.empty() && !unknown)
+        printOut(tr("No plugins found.\n"));
     return refused == 0 && !unknown ? success : badInput;
 }
 

@@ -26,6 +26,7 @@ int runFirm(const QStringList& arguments);
 int runInvoices(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runPack(const QStringList& arguments);
+int runPlugin(const QStringList& arguments);
 int runTrust(const QStringList& arguments);
 
 } // namespace palet::cli

@@ -42,6 +42,7 @@ const std::map<QString, CommandInfo>& commands()
         {"meeting", {runMeeting, QT_TRANSLATE_NOOP("palet", "Plan and list a group's meetings; record their costs.")}},
         {"member", {runMember, QT_TRANSLATE_NOOP("palet", "A member's year of meetings and PE points, invoice address, erasure.")}},
         {"pack", {runPack, QT_TRANSLATE_NOOP("palet", "Build, sign, check, install and remove signed method packs.")}},
+        {"plugin", {runPlugin, QT_TRANSLATE_NOOP("palet", "Install a native method plugin after checking it; make its manifest.")}},
         {"plan", {runPlan, QT_TRANSLATE_NOOP("palet", "Plan a meeting: agenda, chosen cases, methods and roles.")}},
         {"recommend", {runRecommend, QT_TRANSLATE_NOOP("palet", "Rank the methods for a group, a case and the time.")}},
         {"report", {runReport, QT_TRANSLATE_NOOP("palet", "Report on a meeting run: time per part, cases, takeaways, attendance.")}},

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace palet::room {
 namespace {
 
@@ -172,6 +174,18 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         }
         room["takeaways"] = takeaways;
         room["confirming_quit"] = facts.confirmingQuit;
+        // A method's plugin that broke down: the facilitator learns it here, as on every front.
+        QJsonArray stops;
+        std::vector<const PlanPart*> told;
+        for (const auto& stop : state.pluginStops) {
+            const PlanPart* part = plan.partAt(stop.phase);
+            if (std::find(told.begin(), told.end(), part) != told.end()) continue; // restored, then journalled
+            told.push_back(part);
+            stops.append(QJsonObject{{"method", q(part ? part->methodId : plan.method.id)},
+                                     {"phase", stop.phase},
+                                     {"sentence", q(stop.sentence)}});
+        }
+        room["plugin_stops"] = stops;
         if (!facts.recorded.isEmpty()) room["recorded"] = facts.recorded;
     }
     return room;

@@ -66,6 +66,7 @@ const std::pair<const char*, const char*> texts[] = {
     {"close", QT_TRANSLATE_NOOP("palet", "Close the room")},
     {"closed", QT_TRANSLATE_NOOP("palet", "The room is closed.")},
     {"events", QT_TRANSLATE_NOOP("palet", "What happened")},
+    {"plugin_stopped", QT_TRANSLATE_NOOP("palet", "The plugin of %1 stopped, and the session goes on without its messages: %2")},
     {"error", QT_TRANSLATE_NOOP("palet", "Something went wrong: %1")},
     {"wrong_code", QT_TRANSLATE_NOOP("palet", "That join code is not valid (any more). Look at the projector.")},
     {"slow_down", QT_TRANSLATE_NOOP("palet", "Too many tries. Wait a minute and try again.")},

@@ -220,5 +220,46 @@ Sign it with: palet pack sign %1 --key KEY
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %1 %2 in %3 (%n file(s)); </source>
+        <translation>
+            <numerusform>Installed %1 %2 in %3 (%n file); </numerusform>
+            <numerusform>Installed %1 %2 in %3 (%n files); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: it computed %n phase(s) for %1 members.
+</source>
+        <translation>
+            <numerusform>Checked: it computed %n phase for %1 members.
+</numerusform>
+            <numerusform>Checked: it computed %n phases for %1 members.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1: %2 %3, %n phase(s) for %4 members
+</source>
+        <translation>
+            <numerusform>Made %1: %2 %3, %n phase for %4 members
+</numerusform>
+            <numerusform>Made %1: %2 %3, %n phases for %4 members
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5610,5 +5610,202 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
+    <message>
+        <source>Ask the plugins for these members, in order, and show who holds which role: &quot;Ann,Bo,Cas&quot;.</source>
+        <translation>Vraag de plugins om deze leden, in deze volgorde, en toon wie welke rol heeft: &quot;Ann,Bo,Cas&quot;.</translation>
+    </message>
+    <message>
+        <source>With --members: the case owner (default: the first member).</source>
+        <translation>Met --members: de inbrenger (standaard: het eerste lid).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array: per plugin, what it computed or why not (see docs/json-output.md).</source>
+        <translation>Print een JSON-array: per plugin wat hij berekende, of waarom niet (zie docs/json-output.md).</translation>
+    </message>
+    <message>
+        <source>palet check: give --group-size or --members, not both
+See &apos;palet check --help&apos;.
+</source>
+        <translation>palet check: geef --group-size of --members, niet allebei
+Zie &apos;palet check --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>palet check: --members needs 2 to 40 different names, separated by commas
+</source>
+        <translation>palet check: --members vraagt 2 tot 40 verschillende namen, gescheiden door komma&apos;s
+</translation>
+    </message>
+    <message>
+        <source>palet check: --owner must be one of --members
+</source>
+        <translation>palet check: --owner moet een van de --members zijn
+</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Fasen:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>The roles cannot be held: %1</source>
+        <translation>De rollen zijn niet te verdelen: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: no plugin there: a plugin is a method script with &apos;plugin: {library: FILE.so}&apos; and that library beside it</source>
+        <translation>%1: daar staat geen plugin: een plugin is een werkvormscript met &apos;plugin: {library: FILE.so}&apos; en die bibliotheek ernaast</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 plugins; give the manifest of the one to install: %3</source>
+        <translation>%1: bevat %2 plugins; geef het manifest van de plugin die je wilt installeren: %3</translation>
+    </message>
+    <message>
+        <source>%1: the method folder cannot be made</source>
+        <translation>%1: de werkvormmap kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>%1: is in the way and is not a folder; remove it first</source>
+        <translation>%1: staat in de weg en is geen map; verwijder het eerst</translation>
+    </message>
+    <message>
+        <source>%1: cannot write there</source>
+        <translation>%1: daar kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>%1: the copy there cannot be replaced</source>
+        <translation>%1: de kopie die daar staat kan niet worden vervangen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be made</source>
+        <translation>%1: kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied to %2</source>
+        <translation>%1: kan niet worden gekopieerd naar %2</translation>
+    </message>
+    <message>
+        <source>The built plugin: its folder (e.g. build/share/palet/methods/my-method), its manifest or its library.</source>
+        <translation>De gebouwde plugin: zijn map (bijv. build/share/palet/methods/my-method), zijn manifest of zijn bibliotheek.</translation>
+    </message>
+    <message>
+        <source>The method folder to install into (default: $XDG_DATA_HOME/palet/methods, ~/.local/share/palet/methods when that is not set).</source>
+        <translation>De werkvormmap om in te installeren (standaard: $XDG_DATA_HOME/palet/methods, ~/.local/share/palet/methods als die niet is ingesteld).</translation>
+    </message>
+    <message>
+        <source>Check a built plugin as &apos;palet check&apos; does, then copy it where Palet finds it.</source>
+        <translation>Controleer een gebouwde plugin zoals &apos;palet check&apos; dat doet, en kopieer hem dan naar waar Palet hem vindt.</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s folder, manifest or library</source>
+        <translation>de map, het manifest of de bibliotheek van de plugin</translation>
+    </message>
+    <message>
+        <source>%1: %2: not installed; nothing changed
+</source>
+        <translation>%1: %2: niet geïnstalleerd; er is niets veranderd
+</translation>
+    </message>
+    <message>
+        <source>it replaced the copy that was there. </source>
+        <translation>De kopie die er stond is vervangen. </translation>
+    </message>
+    <message>
+        <source>Check a built plugin, then install it where Palet finds it.</source>
+        <translation>Controleer een gebouwde plugin en installeer hem waar Palet hem vindt.</translation>
+    </message>
+    <message>
+        <source>Make a plugin&apos;s manifest from the method the built plugin computes.</source>
+        <translation>Maak het manifest van een plugin uit de werkvorm die de gebouwde plugin berekent.</translation>
+    </message>
+    <message>
+        <source>Native method plugins.</source>
+        <translation>Native werkvormplugins.</translation>
+    </message>
+    <message>
+        <source>Install a native method plugin after checking it; make its manifest.</source>
+        <translation>Installeer een native werkvormplugin na controle; maak zijn manifest.</translation>
+    </message>
+    <message>
+        <source>The built plugin library.</source>
+        <translation>De gebouwde pluginbibliotheek.</translation>
+    </message>
+    <message>
+        <source>The manifest to write (default: NAME.plugin.yaml beside LIBRARY NAME.so).</source>
+        <translation>Het manifest om te schrijven (standaard: NAAM.plugin.yaml naast bibliotheek NAAM.so).</translation>
+    </message>
+    <message>
+        <source>Make a plugin&apos;s manifest from the method the built plugin computes for its ideal group (palet_add_method_plugin does this at build time).</source>
+        <translation>Maak het manifest van een plugin uit de werkvorm die de gebouwde plugin voor zijn ideale groep berekent (palet_add_method_plugin doet dit tijdens het bouwen).</translation>
+    </message>
+    <message>
+        <source>the plugin library</source>
+        <translation>de pluginbibliotheek</translation>
+    </message>
+    <message>
+        <source>the manifest %1 must lie in the folder of %2 or above it</source>
+        <translation>het manifest %1 moet in de map van %2 staan of daarboven</translation>
+    </message>
+    <message>
+        <source>%1 is up to date
+</source>
+        <translation>%1 is al bij
+</translation>
+    </message>
+    <message>
+        <source>%1: the method the plugin computes cannot be its manifest: %2</source>
+        <translation>%1: de werkvorm die de plugin berekent kan niet zijn manifest zijn: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %1 %2 in %3 (%n file(s)); </source>
+        <translation>
+            <numerusform>%1 %2 geïnstalleerd in %3 (%n bestand); </numerusform>
+            <numerusform>%1 %2 geïnstalleerd in %3 (%n bestanden); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: it computed %n phase(s) for %1 members.
+</source>
+        <translation>
+            <numerusform>Gecontroleerd: hij berekende %n fase voor %1 leden.
+</numerusform>
+            <numerusform>Gecontroleerd: hij berekende %n fasen voor %1 leden.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1: %2 %3, %n phase(s) for %4 members
+</source>
+        <translation>
+            <numerusform>%1 gemaakt: %2 %3, %n fase voor %4 leden
+</numerusform>
+            <numerusform>%1 gemaakt: %2 %3, %n fasen voor %4 leden
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2,10 +2,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
+
+#include <signal.h>
 
 using namespace palet::test;
 
@@ -41,8 +46,8 @@ TEST_CASE("palet check refuses every bad plugin with its own sentence while the 
     CHECK(run.out.contains("ok: fixture-helped 1.0.0"));
     CHECK_FALSE(run.err.contains("libfixture-helper.so")); // a helper, not a plugin without a manifest
     const QStringList expected{
-        library("fixture-newer-major") + ": built for Palet SDK 2.0 while this host speaks SDK 1.0",
-        library("fixture-newer-minor") + ": built for Palet SDK 1.3 while this host speaks SDK 1.0",
+        library("fixture-newer-major") + ": built for Palet SDK 2.0 while this host speaks SDK 1.1",
+        library("fixture-newer-minor") + ": built for Palet SDK 1.3 while this host speaks SDK 1.1",
         library("fixture-wrong-abi") + ": built for the C++ ABI 'msvc/msvc-stl'",
         library("fixture-no-export") + ": not a Palet plugin",
         library("fixture-undefined") + ": cannot be loaded as a shared library: " + library("fixture-undefined") +
@@ -137,7 +142,7 @@ TEST_CASE("PALET_DEBUG_PLUGINS traces every file considered")
     CHECK(run.err.contains("palet: plugins: considering manifest " + fixtures + "/fixture-good/fixture-good.plugin.yaml"));
     CHECK(run.err.contains("palet: plugins: refused library " + library("fixture-orphan") + ": no manifest names it"));
     CHECK(run.err.contains("palet: plugins: loading " + library("fixture-good")));
-    CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 1.0.0"));
+    CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 1.1.0"));
     const PaletSandbox quiet;
     CHECK_FALSE(quiet.run({"check", "--methods", fixtures, "fixture-good"}).err.contains("palet: plugins:"));
 }
@@ -220,4 +225,277 @@ TEST_CASE("without --minutes a plugin hears 0 minutes available and chooses its 
     const QJsonObject fitted = QJsonDocument::fromJson(given.out.section('\n', 0, 0).toUtf8()).object()["plan"].toObject();
     CHECK(fitted["minutes_available"] == 40);
     CHECK(fitted["planned_minutes"] == 40);
+}
+
+TEST_CASE("role holders reach a plugin in the order of --members, and a plugin built against SDK 1.0 still runs")
+{
+    PaletSandbox sandbox;
+    // The first message the plugin sends, when the round starts.
+    const auto heard = [&](const QString& method, const QString& journal) {
+        const auto run = sandbox.run({"run", "--method", method, "--methods", fixtures, "--members", "Dee,Ann,Cas,Bo",
+                                      "--owner", "Cas", "--speed", "20000", "--events", "json", "--journal", journal});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        for (const QString& line : run.out.split('\n', Qt::SkipEmptyParts)) {
+            const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (event["event"] == "phase-started") return event["messages"].toArray().at(0)["text"].toString();
+        }
+        return QString{};
+    };
+    // The fixture's method has a case owner and advisers; everyone but Cas advises.
+    CHECK(heard("fixture-members", "a.jsonl") == "members: Dee(adviser) Ann(adviser) Cas(case-owner) Bo(adviser)");
+    CHECK(heard("fixture-members-sdk-1.0", "b.jsonl") == "roles: adviser=Dee,Ann,Bo case-owner=Cas");
+
+    sandbox.set("PALET_DEBUG_PLUGINS", "1");
+    const auto traced = sandbox.run({"check", "--methods", fixtures, "fixture-members-sdk-1.0", "fixture-members"});
+    CHECK(traced.exitCode == 0);
+    CHECK(traced.err.contains("palet: plugins: took " + library("fixture-members-sdk-1.0")
+                              + ": method 'fixture-members-sdk-1.0', SDK 1.0.0"));
+    CHECK(traced.err.contains("palet: plugins: took " + library("fixture-members") + ": method 'fixture-members', SDK 1.1.0"));
+}
+
+TEST_CASE("palet plugin install checks a built plugin, then puts it where palet finds it")
+{
+    const PaletSandbox sandbox;
+    const QString installed = sandbox.userMethods() + "/fixture-helped";
+    const auto run = sandbox.run({"plugin", "install", fixtures + "/fixture-helped"});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith("Installed fixture-helped 1.0.0 in " + installed + " (3 files); Checked: it computed 1 phase for 5 members."));
+    // The manifest, the library and the helper library it links against; nothing else of the folder.
+    CHECK(QDir{installed}.entryList(QDir::Files, QDir::Name)
+          == QStringList{"fixture-helped.plugin.yaml", "fixture-helped.so", "libfixture-helper.so"});
+    CHECK(QFileInfo{installed + "/fixture-helped.so"}.permissions().testFlag(QFile::WriteOwner));
+    CHECK_FALSE(QFileInfo{installed + "/fixture-helped.so"}.permissions().testFlag(QFile::WriteOther));
+    const auto listed = sandbox.run({"list", "--json"});
+    bool found = false;
+    for (const QJsonValue& method : listed.json().array())
+        if (method["id"] == "fixture-helped") {
+            found = true;
+            CHECK(method["origin"]["source"] == "XDG_DATA_HOME");
+            CHECK(method["origin"]["path"] == installed + "/fixture-helped.so");
+        }
+    CHECK(found);
+    const auto checked = sandbox.run({"check", "fixture-helped"});
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains("ok: fixture-helped 1.0.0 from " + installed + "/fixture-helped.so"));
+
+    // Again: the copy there is replaced. By its manifest, into a folder of the user's choice.
+    const auto again = sandbox.run({"plugin", "install", fixtures + "/fixture-helped/fixture-helped.plugin.yaml"});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains("it replaced the copy that was there"));
+    const auto elsewhere = sandbox.run({"plugin", "install", library("fixture-good"), "--to", sandbox.path("firm")});
+    CHECK(elsewhere.exitCode == 0);
+    CHECK(QFileInfo::exists(sandbox.path("firm/fixture-good/fixture-good.so")));
+    CHECK(QDir{sandbox.userMethods()}.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+          == QStringList{"fixture-helped"});
+}
+
+TEST_CASE("palet plugin install refuses a plugin that fails its check, and changes nothing")
+{
+    const PaletSandbox sandbox;
+    const auto crashing = sandbox.run({"plugin", "install", fixtures + "/fixture-segv-spec"});
+    CHECK(crashing.exitCode == 1);
+    CHECK(crashing.err.contains("palet plugin install: " + library("fixture-segv-spec")
+                                + ": the plugin crashed with SIGSEGV (Segmentation fault) while it computed its method"));
+    CHECK(crashing.err.contains("palet plugin install: " + fixtures + "/fixture-segv-spec: not installed; nothing changed"));
+    const auto wrongId = sandbox.run({"plugin", "install", fixtures + "/fixture-mismatch"});
+    CHECK(wrongId.exitCode == 1);
+    CHECK(wrongId.err.contains("the library implements method 'fixture-other' but its manifest says 'fixture-mismatch'"));
+    const auto missing = sandbox.run({"plugin", "install", fixtures + "/fixture-missing"});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains("the manifest names the library 'fixture-missing.so', which does not exist"));
+    const auto several = sandbox.run({"plugin", "install", fixtures});
+    CHECK(several.exitCode == 1);
+    const auto nothing = sandbox.run({"plugin", "install", sandbox.path("nowhere")});
+    CHECK(nothing.exitCode == 1);
+    CHECK(nothing.err.contains(sandbox.path("nowhere") + ": no such file or folder"));
+    CHECK_FALSE(QFileInfo::exists(sandbox.userMethods() + "/fixture-segv-spec"));
+    CHECK(QDir{sandbox.userMethods()}.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    CHECK(sandbox.run({"plugin", "install"}).exitCode == 2);
+    CHECK(sandbox.run({"plugin", "frobnicate"}).exitCode == 2);
+}
+
+namespace {
+
+// The pid of a child of `parent` that runs `program`; 0 when there is none.
+qint64 childRunning(qint64 parent, const QString& program)
+{
+    for (const QString& entry : QDir{"/proc"}.entryList(QDir::Dirs)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number) continue;
+        QFile stat{"/proc/" + entry + "/stat"};
+        if (!stat.open(QIODevice::ReadOnly)) continue;
+        // "pid (comm) state ppid ...": the name may hold spaces, so read after its last ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 2 || fields[1].toLongLong() != parent) continue;
+        if (QFileInfo{"/proc/" + entry + "/exe"}.symLinkTarget().endsWith("/" + program)) return pid;
+    }
+    return 0;
+}
+
+// Whether `pid` is still a live process (a zombie is dead, only not yet reaped).
+bool alive(qint64 pid)
+{
+    QFile stat{"/proc/" + QString::number(pid) + "/stat"};
+    if (!stat.open(QIODevice::ReadOnly)) return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+} // namespace
+
+TEST_CASE("the plugin helper dies with palet, however palet ends")
+{
+    PaletSandbox sandbox;
+    sandbox.set("PALET_PLUGIN_SPEC_DEADLINE", "60"); // the plugin hangs; palet would otherwise stop it in 5 s
+    auto palet = sandbox.start({"check", "--methods", fixtures, "fixture-hang-spec"});
+    REQUIRE(palet->waitForStarted());
+    const qint64 paletPid = palet->processId();
+    qint64 helper = 0;
+    // Found once it has loaded the plugin (its confinement, PR_SET_PDEATHSIG among it, comes first).
+    for (int wait = 0; wait < 200; ++wait) {
+        helper = childRunning(paletPid, "palet-plugin-host");
+        QFile maps{"/proc/" + QString::number(helper) + "/maps"};
+        if (helper && maps.open(QIODevice::ReadOnly) && maps.readAll().contains("fixture-hang-spec.so")) break;
+        helper = 0;
+        QThread::msleep(50);
+    }
+    REQUIRE(helper != 0);
+    // SIGKILL: palet gets no chance to stop its helper; only the kernel can.
+    REQUIRE(::kill(static_cast<pid_t>(paletPid), SIGKILL) == 0);
+    palet->waitForFinished(5000);
+    bool gone = false;
+    for (int wait = 0; wait < 100 && !gone; ++wait) {
+        gone = !alive(helper);
+        if (!gone) QThread::msleep(50);
+    }
+    CHECK(gone);
+}
+
+TEST_CASE("palet check ID shows the method the plugin computes: phases, minutes, roles and who holds them")
+{
+    const PaletSandbox sandbox;
+    const auto named = sandbox.run({"check", "--methods", fixtures, "fixture-good", "--members", "Dee,Ann,Cas,Bo", "--owner",
+                                    "Cas", "--lang", "en"});
+    INFO(named.err.toStdString());
+    CHECK(named.exitCode == 0);
+    CHECK(named.out == "ok: fixture-good 1.0.0 from " + library("fixture-good")
+                           + ": 1 phase, 8 minutes for 4 members in 60 available\n"
+                             "  Roles:\n"
+                             "    case-owner (Case owner, exactly one): Cas\n"
+                             "    adviser (Adviser, everyone else): Dee, Ann, Bo\n"
+                             "  Phases:\n"
+                             "    0:00  round (Round): 8 minutes\n");
+    // Without names, how many hold each role.
+    const auto counted = sandbox.run({"check", "--methods", fixtures, "fixture-good", "--group-size", "5", "--lang", "en"});
+    CHECK(counted.out.contains("    case-owner (Case owner, exactly one): 1 member\n"
+                               "    adviser (Adviser, everyone else): 4 members\n"));
+    // Checking every plugin stays one line each.
+    CHECK_FALSE(sandbox.run({"check"}).out.contains("Roles:"));
+
+    CHECK(sandbox.run({"check", "fixture-good", "--members", "Ann,Bo", "--group-size", "2"}).exitCode == 2);
+    CHECK(sandbox.run({"check", "fixture-good", "--members", "Ann,Bo", "--owner", "Cas"}).exitCode == 2);
+    CHECK(sandbox.run({"check", "fixture-good", "--members", "Ann,Ann"}).exitCode == 2);
+}
+
+TEST_CASE("palet check --json gives, per plugin, the method it computed or why not")
+{
+    const PaletSandbox sandbox;
+    const auto run = sandbox.run({"check", "--json", "--methods", fixtures, "fixture-good", "fixture-throws", "--members",
+                                  "Dee,Ann,Cas,Bo", "--owner", "Cas", "--minutes", "30", "--lang", "en"});
+    CHECK(run.exitCode == 1);
+    const QJsonArray report = run.json().array();
+    REQUIRE(report.size() == 2);
+    const QJsonObject good = report[0].toObject();
+    CHECK(good["ok"] == true);
+    CHECK(good["kind"] == "plugin");
+    CHECK(good["id"] == "fixture-good");
+    CHECK(good["version"] == "1.0.0");
+    CHECK(good["library"] == library("fixture-good"));
+    CHECK(good["group_size"] == 4);
+    CHECK(good["minutes_available"] == 30);
+    CHECK(good["planned_minutes"] == 8);
+    CHECK(good["members"] == QJsonArray{"Dee", "Ann", "Cas", "Bo"});
+    const QJsonArray roles = good["roles"].toArray();
+    REQUIRE(roles.size() == 2);
+    CHECK(roles[0]["id"] == "case-owner");
+    CHECK(roles[0]["holders"] == "one");
+    CHECK(roles[0]["held_by"] == 1);
+    CHECK(roles[0]["members"] == QJsonArray{"Cas"});
+    CHECK(roles[1]["holders"] == "everyone-else");
+    CHECK(roles[1]["members"] == QJsonArray{"Dee", "Ann", "Bo"});
+    const QJsonArray phases = good["phases"].toArray();
+    REQUIRE(phases.size() == 1);
+    CHECK(phases[0]["id"] == "round");
+    CHECK(phases[0]["minutes"] == 8);
+    CHECK(phases[0]["starts_at"] == 0);
+    CHECK(phases[0]["duration"] == QJsonObject{{"kind", "fixed"}, {"minutes", 8}});
+    CHECK(phases[0]["instructions"]["adviser"] == "Speak in turn.");
+
+    const QJsonObject refused = report[1].toObject();
+    CHECK(refused["ok"] == false);
+    CHECK(refused["id"] == "fixture-throws");
+    CHECK(refused["path"] == library("fixture-throws"));
+    CHECK(refused["error"] == library("fixture-throws") + ": the plugin's factory failed: the licence file is missing");
+    CHECK(run.err.contains("the plugin's factory failed: the licence file is missing"));
+}
+
+TEST_CASE("the build makes a plugin's manifest from the method the plugin computes")
+{
+    // fixture-members is built with palet_add_method_plugin and no MANIFEST.
+    const QString made = fixtures + "/fixture-members/fixture-members.plugin.yaml";
+    QFile manifest{made};
+    REQUIRE(manifest.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(manifest.readAll());
+    CHECK(text.startsWith("# The manifest of fixture-members.so, made by 'palet plugin manifest'"));
+    CHECK(text.contains("plugin: {library: fixture-members.so}"));
+    const PaletSandbox sandbox;
+    CHECK(sandbox.run({"validate", made}).exitCode == 0);
+    // Its minutes are the code's for the ideal group of five (two a member, fixed), not a hand-written range.
+    const auto shown = sandbox.run({"show", "fixture-members", "--methods", fixtures, "--json"});
+    REQUIRE(shown.exitCode == 0);
+    const QJsonObject method = shown.json().object();
+    CHECK(method["group_size"] == QJsonObject{{"min", 3}, {"max", 8}, {"ideal", 5}});
+    CHECK(method["phases"][0]["duration"] == QJsonObject{{"kind", "fixed"}, {"minutes", 10}});
+    CHECK(sandbox.run({"check", "--methods", fixtures, "fixture-members"}).exitCode == 0);
+}
+
+TEST_CASE("palet plugin manifest writes the manifest beside a built library, and refuses a plugin that fails")
+{
+    const PaletSandbox sandbox;
+    REQUIRE(QDir{}.mkpath(sandbox.path("built")));
+    const QString copy = sandbox.path("built/fixture-good.so");
+    REQUIRE(QFile::copy(library("fixture-good"), copy));
+    const auto made = sandbox.run({"plugin", "manifest", copy});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString manifest = sandbox.path("built/fixture-good.plugin.yaml");
+    CHECK(made.out == "Made " + manifest + ": fixture-good 1.0.0, 1 phase for 5 members\n");
+    const auto checked = sandbox.run({"check", "--methods", sandbox.path("built"), "fixture-good"});
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.startsWith("ok: fixture-good 1.0.0 from " + copy));
+    const QDateTime written = QFileInfo{manifest}.lastModified();
+    QThread::msleep(20);
+    CHECK(sandbox.run({"plugin", "manifest", copy}).out == manifest + " is up to date\n");
+    CHECK(QFileInfo{manifest}.lastModified() == written);
+
+    // A subfolder's library, its manifest above it.
+    const auto above = sandbox.run({"plugin", "manifest", copy, "--output", sandbox.path("fixture.plugin.yaml")});
+    CHECK(above.exitCode == 0);
+    QFile aboveFile{sandbox.path("fixture.plugin.yaml")};
+    REQUIRE(aboveFile.open(QIODevice::ReadOnly));
+    CHECK(aboveFile.readAll().contains("plugin: {library: built/fixture-good.so}"));
+    CHECK(sandbox.run({"plugin", "manifest", copy, "--output", sandbox.path("built/deeper/x.plugin.yaml")}).exitCode == 2);
+
+    const auto crashing = sandbox.run({"plugin", "manifest", library("fixture-segv-spec"), "--output", sandbox.path("segv.plugin.yaml")});
+    CHECK(crashing.exitCode == 2); // not beside the library
+    REQUIRE(QFile::copy(library("fixture-segv-spec"), sandbox.path("built/fixture-segv-spec.so")));
+    const auto crashed = sandbox.run({"plugin", "manifest", sandbox.path("built/fixture-segv-spec.so")});
+    CHECK(crashed.exitCode == 1);
+    CHECK(crashed.err.contains(": the plugin crashed with SIGSEGV (Segmentation fault) while it computed its method"));
+    CHECK_FALSE(QFileInfo::exists(sandbox.path("built/fixture-segv-spec.plugin.yaml")));
+    CHECK(sandbox.run({"plugin", "manifest", sandbox.path("nothing.so")}).exitCode == 1);
 }

@@ -61,7 +61,7 @@ if ! "$cmake" --install "$build_dir" --prefix "$prefix" >"$tmp/install.log" 2>&1
 fi
 for file in include/palet/plugin_export.hpp include/palet/plugin_descriptor.h \
     share/palet/sdk-template/CMakeLists.txt share/palet/sdk-template/my_method.cpp \
-    share/palet/sdk-template/my-method.plugin.yaml share/palet/sdk-template/README.md; do
+    share/palet/sdk-template/README.md; do
     [[ -f $prefix/$file ]] || fail "the install lacks $file"
 done
 config=$(find "$prefix" -name PaletSDKConfig.cmake -path '*/cmake/PaletSDK/*')
@@ -133,7 +133,8 @@ check_listed() {
 }
 
 # check_loads PALET LIBRARY PLAN ARGS...: `palet check my-method ARGS` succeeds, loads LIBRARY and
-# reports PLAN ("N minutes for M members in K available"). Only its standard output is compared.
+# reports PLAN ("N minutes for M members in K available") on its first line. Only its standard
+# output is compared; the lines after it show the roles and phases.
 check_loads() {
     local host=$1 library=$2 plan=$3
     shift 3
@@ -142,7 +143,8 @@ check_loads() {
         fail "$host check my-method $* refused the plugin"
     fi
     local said
-    said=$(<"$tmp/check.out")
+    said=$(head -n 1 "$tmp/check.out")
+    grep -qx '  Phases:' "$tmp/check.out" || { cat "$tmp/check.out" >&2; fail "$host check my-method $* did not show the phases"; }
     [[ $said == "ok: my-method 1.0.0 from $library: "*", $plan" ]] ||
         fail "$host check my-method $* printed '$said'; expected 'ok: my-method 1.0.0 from $library: ..., $plan'"
 }
@@ -169,6 +171,14 @@ rm -rf "$XDG_DATA_HOME/palet"
     { cat "$tmp/list.err" >&2; fail "palet list --json --methods failed"; }
 check_listed "$tmp/list.json" --methods "$out/my-method.so"
 check_loads "$palet" "$out/my-method.so" "20 minutes for 5 members in 60 available" --methods "$tbuild/share/palet/methods"
+
+# palet plugin install: checked, then copied into XDG_DATA_HOME.
+run "$tmp/plugin-install.log" "$palet" plugin install "$out"
+grep -qF "Installed my-method 1.0.0 in $user_dir" "$tmp/plugin-install.log" ||
+    { cat "$tmp/plugin-install.log" >&2; fail "palet plugin install did not say it installed my-method in $user_dir"; }
+"$palet" list --json >"$tmp/list.json" 2>"$tmp/list.err" || { cat "$tmp/list.err" >&2; fail "palet list --json failed"; }
+check_listed "$tmp/list.json" XDG_DATA_HOME "$user_dir/my-method.so"
+check_loads "$palet" "$user_dir/my-method.so" "20 minutes for 5 members in 60 available"
 
 next_major=$((sdk_major + 1)).0
 step "(d) find_package(PaletSDK $next_major) refuses the $package_version install"

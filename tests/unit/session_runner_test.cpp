@@ -246,6 +246,8 @@ TEST_CASE("a plugin hears every phase start and end, and its messages travel in 
             if (event.phaseId == "step-3") return {std::nullopt, "the deck is lost"};
             CHECK(event.seed == 42);
             CHECK(event.roleHolders.at("case-owner") == std::vector<std::string>{"Ann"});
+            CHECK(event.members == std::vector<MemberRoles>{{"Ann", {"case-owner"}}, {"Bo", {"facilitator"}},
+                                                            {"Cas", {"timekeeper"}}, {"Dee", {"adviser"}}});
             return {std::vector<RoleMessage>{{"adviser", "Dee", {"", "planned " + std::to_string(event.plannedMinutes)}}}, {}};
         }
     };

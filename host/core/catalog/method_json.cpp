@@ -33,6 +33,8 @@ QJsonArray strings(const std::vector<std::string>& values)
 
 } // namespace
 
+QJsonObject phaseDurationJson(const PhaseDuration& minutes) { return duration(minutes); }
+
 void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language language)
 {
     const auto array = [&](const auto& values, auto id) {

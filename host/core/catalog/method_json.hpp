@@ -22,6 +22,10 @@ void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSiz
 void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language language);
 std::string summaryMembersJson(const MethodOverview& method, Language language);
 
+// A phase's minutes as written: {kind: "fixed", minutes}, {kind: "range", min, max} or
+// {kind: "per_participant", per_participant, min, max}.
+QJsonObject phaseDurationJson(const PhaseDuration& minutes);
+
 // The summary plus description, notes, sources, roles and phases.
 QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language language);
 

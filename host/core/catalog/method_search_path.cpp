@@ -27,6 +27,12 @@ void addPacks(std::vector<MethodDirectory>& directories, const QString& dataFold
     }
 }
 
+QString dataHome(const QProcessEnvironment& environment)
+{
+    const QString set = environment.value("XDG_DATA_HOME");
+    return set.isEmpty() ? QDir{environment.value("HOME", QDir::homePath())}.filePath(".local/share") : set;
+}
+
 } // namespace
 
 std::vector<MethodDirectory> methodSearchPath(const QProcessEnvironment& environment,
@@ -42,16 +48,19 @@ std::vector<MethodDirectory> methodSearchPath(const QProcessEnvironment& environ
         directories.push_back({QDir{entry}.filePath("palet/methods").toStdString(), "XDG_DATA_DIRS"});
     }
 
-    QString dataHome = environment.value("XDG_DATA_HOME");
-    if (dataHome.isEmpty()) dataHome = QDir{environment.value("HOME", QDir::homePath())}.filePath(".local/share");
-    addPacks(directories, dataHome);
-    directories.push_back({QDir{dataHome}.filePath("palet/methods").toStdString(), "XDG_DATA_HOME"});
+    addPacks(directories, dataHome(environment));
+    directories.push_back({userMethodDirectory(environment), "XDG_DATA_HOME"});
 
     for (const QString& entry : lowestFirst(environment.value("PALET_METHOD_PATH")))
         directories.push_back({entry.toStdString(), "PALET_METHOD_PATH"});
 
     for (const auto& folder : extra) directories.push_back({folder, "--methods"});
     return directories;
+}
+
+std::string userMethodDirectory(const QProcessEnvironment& environment)
+{
+    return QDir{dataHome(environment)}.filePath("palet/methods").toStdString();
 }
 
 std::string builtinMethodDirectory()

@@ -29,6 +29,9 @@ std::vector<MethodDirectory> methodSearchPath(const QProcessEnvironment& environ
                                               const std::string& builtinDirectory,
                                               const std::vector<std::string>& extra);
 
+// The user's own method folder: $XDG_DATA_HOME/palet/methods (~/.local/share/palet/methods).
+std::string userMethodDirectory(const QProcessEnvironment& environment);
+
 // The built-in methods folder next to the running binary: <bindir>/../share/palet/methods.
 std::string builtinMethodDirectory();
 

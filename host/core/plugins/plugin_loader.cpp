@@ -95,7 +95,7 @@ public:
         if (!spec) return {std::nullopt, tr("%1: Palet's plugin helper sent a method it cannot read").arg(qs(library_)).toStdString()};
         if (const auto problem = checkMethodSpec(*spec); !problem.empty())
             return {std::nullopt, tr("%1: the plugin computed an invalid method: %2").arg(qs(library_), qs(problem)).toStdString()};
-        if (spec->id != manifest_.id || spec->version != manifest_.version)
+        if (spec->id != manifest_.id || (!manifest_.anyVersion && spec->version != manifest_.version))
             return {std::nullopt, tr("%1: the plugin computed method '%2' %3 but its manifest describes '%4' %5; "
                                      "keep the manifest in step with the library")
                                       .arg(qs(library_), qs(spec->id), qs(spec->version.toString()), qs(manifest_.id),

@@ -25,6 +25,7 @@ struct PluginLoad {
 struct ManifestMethod {
     std::string id;
     SemanticVersion version;
+    bool anyVersion = false; // no manifest yet: it is made from what the plugin computes
 };
 
 // Whether a plugin that broke down before (plugins/plugin_failure_memory.hpp) is loaded anyway:

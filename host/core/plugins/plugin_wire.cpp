@@ -121,6 +121,9 @@ QCborMap eventToCbor(const SessionEvent& event)
     QCborArray holders; // pairs, in the map's order
     for (const auto& [role, members] : event.roleHolders) holders.append(QCborArray{qs(role), namesToCbor(members)});
     map[QStringLiteral("role-holders")] = holders;
+    QCborArray members; // pairs of a member and their roles, in the members' order
+    for (const auto& member : event.members) members.append(QCborArray{qs(member.member), namesToCbor(member.roleIds)});
+    map[QStringLiteral("members")] = members;
     return map;
 }
 
@@ -135,6 +138,8 @@ SessionEvent eventFromCbor(const QCborMap& map)
     event.seed = static_cast<std::uint64_t>(map.value(QStringLiteral("seed")).toInteger());
     for (const QCborValue& pair : map.value(QStringLiteral("role-holders")).toArray())
         event.roleHolders[text(pair.toArray().at(0))] = namesFromCbor(pair.toArray().at(1));
+    for (const QCborValue& pair : map.value(QStringLiteral("members")).toArray())
+        event.members.push_back({text(pair.toArray().at(0)), namesFromCbor(pair.toArray().at(1))});
     return event;
 }
 

@@ -83,6 +83,19 @@ std::map<std::string, std::vector<std::string>> SessionPlan::roleHoldersAt(int p
     return map;
 }
 
+std::vector<MemberRoles> SessionPlan::memberRolesAt(int phase) const
+{
+    std::vector<MemberRoles> list;
+    for (const auto& member : members) {
+        MemberRoles held{member, {}};
+        for (const auto& role : rolesAt(phase))
+            if (std::find(role.members.begin(), role.members.end(), member) != role.members.end())
+                held.roleIds.push_back(role.roleId);
+        list.push_back(std::move(held));
+    }
+    return list;
+}
+
 int typicalMinutes(const MethodSpec& method, int members)
 {
     const MinuteRange total = method.minutesFor(members);

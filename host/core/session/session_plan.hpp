@@ -63,6 +63,7 @@ struct SessionPlan {
     const std::vector<RoleAssignment>& rolesAt(int phase) const; // the part's roles in a meeting
     const std::vector<std::string>& holdersAt(int phase, const std::string& roleId) const;
     std::map<std::string, std::vector<std::string>> roleHoldersAt(int phase) const;
+    std::vector<MemberRoles> memberRolesAt(int phase) const; // every member, in the order given
 
     int phaseCount() const { return static_cast<int>(phaseMinutes.size()); }
     int plannedMinutes() const;

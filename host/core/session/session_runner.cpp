@@ -46,7 +46,7 @@ bool SessionRunner::silenced(int phase) const
     // In a meeting each part has its own method; else one method runs the whole session.
     const PlanPart* part = plan_.partAt(phase);
     return std::any_of(state_.pluginStops.begin(), state_.pluginStops.end(),
-                       [&](int stoppedAt) { return plan_.partAt(stoppedAt) == part; });
+                       [&](const SessionState::PluginStop& stop) { return plan_.partAt(stop.phase) == part; });
 }
 
 std::optional<std::string> SessionRunner::hear(SessionEvent::Kind kind, int phase, RunEvent* event)
@@ -59,6 +59,7 @@ std::optional<std::string> SessionRunner::hear(SessionEvent::Kind kind, int phas
     heard.plannedMinutes = plan_.phaseMinutes.at(static_cast<size_t>(phase));
     heard.seed = plan_.context.seed;
     heard.roleHolders = plan_.roleHoldersAt(phase);
+    heard.members = plan_.memberRolesAt(phase);
     auto answer = method_.onEvent(heard);
     if (answer.brokeDown) return std::move(answer.error);
     if (!event) return std::nullopt;
@@ -296,8 +297,8 @@ std::string SessionRunner::restore(const std::vector<RunEvent>& journal)
     const auto replay = [&](SessionEvent::Kind kind, const RunEvent& event) {
         if (std::find(brokeOn.begin(), brokeOn.end(), event.seq) != brokeOn.end()) return;
         if (auto brokeDown = hear(kind, event.phase, nullptr)) {
+            state_.pluginStops.push_back({event.phase, *brokeDown}); // heard no more from here, as during the session
             stoppedWhileRestoring_.emplace_back(event.phase, std::move(*brokeDown));
-            state_.pluginStops.push_back(event.phase); // heard no more from here, as during the session
         }
     };
     for (const RunEvent& event : journal) {

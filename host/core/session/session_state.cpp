@@ -78,7 +78,7 @@ void SessionState::apply(const RunEvent& event)
         skipped.push_back(event.phase);
         break;
     case RunEventKind::pluginStopped:
-        pluginStops.push_back(event.phase);
+        pluginStops.push_back({event.phase, event.pluginError});
         break;
     case RunEventKind::takeaway:
         takeaway = event.text;

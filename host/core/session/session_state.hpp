@@ -45,7 +45,11 @@ struct SessionState {
     std::map<int, std::string> takeaways; // by the phase they were recorded in
     std::map<int, std::string> followUps; // by the number of last time's case, the last one told
     bool quit = false;
-    std::vector<int> pluginStops; // the phases at which a method's plugin broke down
+    struct PluginStop {
+        int phase = -1;       // where a method's plugin broke down
+        std::string sentence; // how, naming its library
+    };
+    std::vector<PluginStop> pluginStops;
 
     int nextSeq = 0;
     SessionTime lastT{0};

@@ -123,6 +123,8 @@ function render() {
     return item;
   }));
   $('recorded').textContent = room.recorded || '';
+  $('plugin-stops').replaceChildren(...(room.plugin_stops || []).map((stop) =>
+    element('li', 'plugin-stop', fill(texts.plugin_stopped, stop.method, stop.sentence))));
   tick();
 }
 

@@ -6,6 +6,7 @@
 
 namespace palet {
 
+// The largest number of minutes a phase may take.
 inline constexpr int maxPhaseMinutes = 240;
 
 // Inclusive range of whole minutes.
@@ -13,7 +14,7 @@ struct MinuteRange {
     int min = 0;
     int max = 0;
 
-    bool isFixed() const { return min == max; }
+    bool isFixed() const { return min == max; } // a single number of minutes
     MinuteRange& operator+=(const MinuteRange& other)
     {
         min += other.min;
@@ -23,8 +24,14 @@ struct MinuteRange {
     friend bool operator==(const MinuteRange&, const MinuteRange&) = default;
 };
 
+// Make one with the factories below rather than by fields: PhaseDuration::fixed(10),
+// ::range(5, 10) or ::eachParticipant(2, 4, 20) (two minutes a member, 4 to 20 in all).
 struct PhaseDuration {
-    enum class Kind { fixed, range, perParticipant };
+    enum class Kind {
+        fixed,          // exactly `min` (== `max`) minutes
+        range,          // min..max minutes; a session shares the time left among such phases
+        perParticipant, // perParticipant × members, kept within min..max
+    };
 
     Kind kind = Kind::fixed;
     int min = 1;            // fixed: the minutes; range and per participant: the lower bound

@@ -7,7 +7,12 @@
 
 namespace palet {
 
-enum class LearningStyle { doener, dromer, denker, beslisser };
+enum class LearningStyle {
+    doener,    // doer: accommodating
+    dromer,    // dreamer: diverging
+    denker,    // thinker: assimilating
+    beslisser, // decider: converging
+};
 
 inline constexpr std::array<LearningStyle, 4> allLearningStyles{
     LearningStyle::doener, LearningStyle::dromer, LearningStyle::denker, LearningStyle::beslisser};
@@ -36,6 +41,7 @@ inline std::string_view learningStyleEnglish(LearningStyle style)
     return "";
 }
 
+// The style with this Dutch id or English label; nothing for another text.
 inline std::optional<LearningStyle> learningStyleFromId(std::string_view id)
 {
     for (LearningStyle style : allLearningStyles)

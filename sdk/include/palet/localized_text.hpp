@@ -7,8 +7,10 @@
 
 namespace palet {
 
+// The languages Palet speaks; every text of a method is given in both.
 enum class Language { nl, en };
 
+// "nl" or "en"; languageFromCode is its inverse.
 inline std::string_view languageCode(Language language)
 {
     return language == Language::nl ? "nl" : "en";
@@ -21,12 +23,13 @@ inline std::optional<Language> languageFromCode(std::string_view code)
     return std::nullopt;
 }
 
+// Fill it as {"Dutch", "English"} or {.nl = "...", .en = "..."}; UTF-8, plain text.
 struct LocalizedText {
-    std::string nl;
-    std::string en;
+    std::string nl; // Dutch, informal ("je")
+    std::string en; // English
 
-    bool empty() const { return nl.empty() && en.empty(); }
-    bool hasBoth() const { return !nl.empty() && !en.empty(); }
+    bool empty() const { return nl.empty() && en.empty(); }     // neither language given
+    bool hasBoth() const { return !nl.empty() && !en.empty(); } // what the host expects of a method
 
     // The text in the asked language, or the other one when that is missing.
     const std::string& in(Language language) const

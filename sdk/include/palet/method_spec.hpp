@@ -16,33 +16,37 @@
 
 namespace palet {
 
-// Where a method comes from: a book, an article, a site, a firm.
+// Where a method comes from: a book, an article, a site, a firm. Every field may be empty.
 struct Attribution {
-    std::string author;
-    std::string title;
+    std::string author;    // "Hendriksen, J."
+    std::string title;     // the book, article or page
     std::string publisher;
-    std::string year;
+    std::string year;      // as printed: "2000", "1995–2003"
     std::string url;
-    LocalizedText note;
+    LocalizedText note;    // how the method relates to the source: "adapted", "chapter 4"
 
     friend bool operator==(const Attribution&, const Attribution&) = default;
 };
 
+// The number of members a method works with, 2 to 40; min <= ideal <= max.
 struct GroupSize {
     int min = 2;
     int max = 2;
-    int ideal = 2;
+    int ideal = 2; // the size the manifest's minutes and `palet list` assume
 
+    // Whether a group of `members` is within min..max.
     bool admits(int members) const { return members >= min && members <= max; }
     friend bool operator==(const GroupSize&, const GroupSize&) = default;
 };
 
-// What a method asks of the group or the facilitator before it can be used.
+// What a method asks of the group or the facilitator before it can be used (ids: safe-group,
+// experienced-group, trained-facilitator).
 enum class Condition { safeGroup, experiencedGroup, trainedFacilitator };
 
 inline constexpr std::array<Condition, 3> allConditions{
     Condition::safeGroup, Condition::experiencedGroup, Condition::trainedFacilitator};
 
+// The id used in scripts and JSON; conditionFromId is its inverse.
 inline std::string_view conditionId(Condition condition)
 {
     switch (condition) {
@@ -66,23 +70,27 @@ enum class StyleBasis { judgement, source };
 // A method treats one case; a block is a fixed part of every meeting (opening, break, closing…).
 enum class MethodKind { method, block };
 
+// A whole method: what `spec` returns and what a manifest describes. Give every text in both
+// languages. The host checks it (docs/sdk.md, "The plugin interface"); its fields mean what the
+// keys of a method script mean (docs/method-format.md).
 struct MethodSpec {
-    std::string id; // lowercase slug, optionally namespaced with dots: "acme.roddel"
-    SemanticVersion version;
+    std::string id;                    // lowercase slug, optionally namespaced with dots: "acme.roddel"
+    SemanticVersion version;           // must equal the manifest's
     MethodKind kind = MethodKind::method;
-    LocalizedText name;
-    LocalizedText summary;
-    LocalizedText description;
-    LocalizedText notes;
-    std::vector<Attribution> sources;
-    std::vector<LearningStyle> styles;
+    LocalizedText name;                // required
+    LocalizedText summary;             // one sentence, for listings
+    LocalizedText description;         // what the method does and why, for the handout
+    LocalizedText notes;               // tips for the facilitator
+    std::vector<Attribution> sources;  // where it comes from; a manifest names at least one
+    std::vector<LearningStyle> styles; // the learning styles it suits
     StyleBasis styleBasis = StyleBasis::judgement;
-    std::vector<std::string> themes;
+    std::vector<std::string> themes;   // kinds of problem it suits, as lowercase ids: "advice"
     GroupSize groupSize;
-    std::vector<Condition> conditions;
-    std::vector<Role> roles;
-    std::vector<Phase> phases;
+    std::vector<Condition> conditions; // what it asks before it can be used
+    std::vector<Role> roles;           // at least one
+    std::vector<Phase> phases;         // at least one, in order; ids unique
 
+    // The method's total minutes for a group of `members`.
     MinuteRange minutesFor(int members) const
     {
         MinuteRange total;
@@ -90,6 +98,7 @@ struct MethodSpec {
         return total;
     }
 
+    // The role with this id; null when there is none.
     const Role* role(std::string_view roleId) const
     {
         for (const auto& candidate : roles)
@@ -97,6 +106,7 @@ struct MethodSpec {
         return nullptr;
     }
 
+    // Whether `styles` / `conditions` hold this one.
     bool suits(LearningStyle style) const
     {
         for (LearningStyle own : styles)

@@ -18,9 +18,10 @@
 
 namespace palet {
 
-// The functions the host calls. Every one is noexcept and reports failure through `error`.
+// The functions the host calls. Every one is noexcept and reports failure through `error`. Made by
+// PALET_EXPORT_METHOD; never fill it yourself. Later versions only append members.
 struct PluginApi {
-    std::uint32_t structSize;
+    std::uint32_t structSize; // sizeof(PluginApi) in the plugin
     void* (*create)(std::string& error) noexcept;
     void (*destroy)(void* instance) noexcept;
     bool (*spec)(const void* instance, const MethodContext& context, MethodSpec& out, std::string& error) noexcept;

@@ -7,12 +7,14 @@
 
 namespace palet {
 
+// How many members hold a role (ids: one, optional, everyone-else).
 enum class RoleHolders {
     one,          // exactly one member holds it
     optional,     // at most one member; the method works without it
     everyoneElse, // every member who holds no other role (the advisers, typically)
 };
 
+// The id used in scripts and JSON.
 inline std::string_view roleHoldersId(RoleHolders holders)
 {
     switch (holders) {
@@ -23,11 +25,13 @@ inline std::string_view roleHoldersId(RoleHolders holders)
     return "";
 }
 
+// A role of a method. The ids "case-owner" and "facilitator" mean what they say to Palet: the case
+// owner is the member given for it, the facilitator is handed out next (docs/running.md).
 struct Role {
-    std::string id;
-    LocalizedText name;
-    LocalizedText description;
-    RoleHolders holders = RoleHolders::one;
+    std::string id;                          // unique within the method: "adviser"
+    LocalizedText name;                      // required: "Adviseur" / "Adviser"
+    LocalizedText description;               // optional: what the role is for
+    RoleHolders holders = RoleHolders::one;  // at most one role of a method is everyoneElse
 
     friend bool operator==(const Role&, const Role&) = default;
 };

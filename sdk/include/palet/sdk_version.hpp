@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #define PALET_SDK_VERSION_MAJOR 1
-#define PALET_SDK_VERSION_MINOR 0
+#define PALET_SDK_VERSION_MINOR 1
 #define PALET_SDK_VERSION_PATCH 0
 
 #define PALET_SDK_API_VERSION \
@@ -12,6 +12,7 @@
 
 namespace palet {
 
+// A packed API version taken apart: PALET_SDK_API_VERSION is major << 24 | minor << 16 | patch.
 struct ApiVersion {
     std::uint32_t major;
     std::uint32_t minor;

@@ -9,6 +9,7 @@
 
 namespace palet {
 
+// A method's version: {1, 0, 0}. Raise it with every change, so that the newer file wins.
 struct SemanticVersion {
     int major = 0;
     int minor = 0;
@@ -16,6 +17,7 @@ struct SemanticVersion {
 
     friend auto operator<=>(const SemanticVersion&, const SemanticVersion&) = default;
 
+    // "1.0.0"
     std::string toString() const
     {
         return std::to_string(major) + '.' + std::to_string(minor) + '.' + std::to_string(patch);

@@ -10,23 +10,40 @@
 
 namespace palet {
 
+// A member present in the session and the roles they hold (since SDK 1.1).
+struct MemberRoles {
+    std::string member;
+    std::vector<std::string> roleIds; // in the method's order of roles; empty when they hold none
+
+    friend bool operator==(const MemberRoles&, const MemberRoles&) = default;
+};
+
+// One moment of a session, told to the plugin whose method runs. Later SDK versions only append
+// fields, so a plugin built against an older 1.x SDK reads the fields it knows.
 struct SessionEvent {
-    enum class Kind { phaseStarted, phaseEnded };
+    enum class Kind {
+        phaseStarted, // the phase begins (also when a resumed session reopens it)
+        phaseEnded,   // the phase is over
+    };
 
     Kind kind = Kind::phaseStarted;
     std::string phaseId;
     int phaseIndex = 0;     // 0-based position in the method's phases
     int plannedMinutes = 0; // the phase's minutes in the plan
     std::uint64_t seed = 0; // the session's seed: the same seed replays the same session
-    // Who holds which role (role id -> member names), so a message can address people.
+    // Who holds which role (role id -> member names, in the order of the members), so a message
+    // can address people. The map orders roles by id; `members` keeps the order people were given.
     std::map<std::string, std::vector<std::string>> roleHolders;
+    // Since SDK 1.1: every member present, in the order the facilitator named them (`--members`),
+    // each with the roles they hold in this part of the session.
+    std::vector<MemberRoles> members;
 };
 
 // A message shown to the holders of a role, or to one member when `member` is set.
 struct RoleMessage {
-    std::string roleId;
-    std::string member;
-    LocalizedText text;
+    std::string roleId; // a role of the method
+    std::string member; // one holder of that role; empty: all of them
+    LocalizedText text; // both languages: the session shows the one it runs in
 
     friend bool operator==(const RoleMessage&, const RoleMessage&) = default;
 };

@@ -1,0 +1,129 @@
+#include "catalog/method_script_writer.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <sstream>
+
+namespace palet {
+namespace {
+
+void text(YAML::Emitter& out, const char* key, const LocalizedText& value)
+{
+    if (value.empty()) return;
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
+    if (!value.nl.empty()) out << YAML::Key << "nl" << YAML::Value << value.nl;
+    if (!value.en.empty()) out << YAML::Key << "en" << YAML::Value << value.en;
+    out << YAML::EndMap;
+}
+
+void plain(YAML::Emitter& out, const char* key, const std::string& value)
+{
+    if (!value.empty()) out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << value;
+}
+
+template <typename Values, typename Id>
+void list(YAML::Emitter& out, const char* key, const Values& values, Id id)
+{
+    if (values.empty()) return;
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const auto& value : values) out << std::string{id(value)};
+    out << YAML::EndSeq;
+}
+
+void minutes(YAML::Emitter& out, const PhaseDuration& duration)
+{
+    out << YAML::Key << "minutes" << YAML::Value;
+    switch (duration.kind) {
+    case PhaseDuration::Kind::fixed: out << duration.min; return;
+    case PhaseDuration::Kind::range:
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value << duration.min << YAML::Key << "max"
+            << YAML::Value << duration.max << YAML::EndMap;
+        return;
+    case PhaseDuration::Kind::perParticipant:
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "per_participant" << YAML::Value << duration.perParticipant
+            << YAML::Key << "min" << YAML::Value << duration.min << YAML::Key << "max" << YAML::Value << duration.max
+            << YAML::EndMap;
+        return;
+    }
+}
+
+void phase(YAML::Emitter& out, const Phase& phase)
+{
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << phase.id;
+    text(out, "name", phase.name);
+    text(out, "description", phase.description);
+    minutes(out, phase.minutes);
+    out << YAML::Key << "instructions" << YAML::Value << YAML::BeginMap;
+    for (const RoleInstruction& instruction : phase.instructions) text(out, instruction.roleId.c_str(), instruction.text);
+    out << YAML::EndMap;
+    list(out, "speakers", phase.speakers, [](const std::string& role) { return role; });
+    if (!phase.materials.empty()) {
+        out << YAML::Key << "materials" << YAML::Value << YAML::BeginSeq;
+        for (const LocalizedText& material : phase.materials)
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "nl" << YAML::Value << material.nl << YAML::Key << "en"
+                << YAML::Value << material.en << YAML::EndMap;
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
+} // namespace
+
+std::string methodScriptYaml(const MethodSpec& method, const std::string& pluginLibrary, const std::string& comment)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << method.id;
+    out << YAML::Key << "version" << YAML::Value << method.version.toString();
+    if (!pluginLibrary.empty())
+        out << YAML::Key << "plugin" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "library"
+            << YAML::Value << pluginLibrary << YAML::EndMap;
+    if (method.kind == MethodKind::block) out << YAML::Key << "kind" << YAML::Value << "block";
+    text(out, "name", method.name);
+    text(out, "summary", method.summary);
+    text(out, "description", method.description);
+    text(out, "notes", method.notes);
+    if (!method.sources.empty()) {
+        out << YAML::Key << "sources" << YAML::Value << YAML::BeginSeq;
+        for (const Attribution& source : method.sources) {
+            out << YAML::BeginMap;
+            plain(out, "author", source.author);
+            plain(out, "title", source.title);
+            plain(out, "publisher", source.publisher);
+            plain(out, "year", source.year);
+            plain(out, "url", source.url);
+            text(out, "note", source.note);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    list(out, "styles", method.styles, learningStyleId);
+    if (method.styleBasis == StyleBasis::source) out << YAML::Key << "styles_basis" << YAML::Value << "source";
+    list(out, "themes", method.themes, [](const std::string& theme) { return theme; });
+    out << YAML::Key << "group_size" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value
+        << method.groupSize.min << YAML::Key << "max" << YAML::Value << method.groupSize.max << YAML::Key << "ideal"
+        << YAML::Value << method.groupSize.ideal << YAML::EndMap;
+    list(out, "conditions", method.conditions, conditionId);
+    out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
+    for (const Role& role : method.roles) {
+        out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << role.id;
+        text(out, "name", role.name);
+        text(out, "description", role.description);
+        out << YAML::Key << "holders" << YAML::Value << std::string{roleHoldersId(role.holders)} << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    out << YAML::Key << "phases" << YAML::Value << YAML::BeginSeq;
+    for (const Phase& each : method.phases) phase(out, each);
+    out << YAML::EndSeq;
+    out << YAML::EndMap;
+
+    std::ostringstream script;
+    std::istringstream lines{comment};
+    for (std::string line; std::getline(lines, line);) script << "# " << line << '\n';
+    script << out.c_str() << '\n';
+    return script.str();
+}
+
+} // namespace palet
