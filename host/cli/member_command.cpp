@@ -10,12 +10,15 @@
 #include "records/invoice_records.hpp"
 #include "records/member_erasure.hpp"
 #include "records/record_names.hpp"
+#include "session/journal_erasure.hpp"
+#include "session/journal_location.hpp"
 #include "translate.hpp"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unistd.h>
@@ -88,6 +91,17 @@ int erase(const QStringList& arguments)
     }
     const auto erasure = eraseMember(store, name, groups);
     if (!erasure) return refuse(command, erasure.error);
+    // The journals of the sessions run here hold the names and texts the sessions showed.
+    const std::string sessions = sessionsFolder();
+    JournalErasure journals;
+    for (const ErasedMembership& membership : erasure->memberships) {
+        const JournalErasure one = eraseFromJournals(sessions, membership.member, membership.texts, erasure->keptNames);
+        journals.journals = one.journals;
+        for (const std::string& path : one.rewritten)
+            if (std::find(journals.rewritten.begin(), journals.rewritten.end(), path) == journals.rewritten.end())
+                journals.rewritten.push_back(path);
+        journals.failed.insert(journals.failed.end(), one.failed.begin(), one.failed.end());
+    }
 
     if (parser.isSet("json")) {
         QJsonArray erased;
@@ -97,10 +111,28 @@ int erase(const QStringList& arguments)
                                       {"cases", membership.cases},
                                       {"attendance", membership.attendance},
                                       {"roles", membership.roles}});
+        const bool sqlite = store.driver() == StoreDriver::sqlite;
+        const QStringList steps = sqlite ? QStringList{"DELETE in one transaction", "secure_delete=ON", "VACUUM",
+                                                       "wal_checkpoint(TRUNCATE)"}
+                                         : QStringList{"DELETE in one transaction", "VACUUM FULL"};
+        QJsonArray rewritten;
+        for (const std::string& path : journals.rewritten) rewritten.append(qs(path));
+        QJsonArray failed;
+        for (const std::string& problem : journals.failed) failed.append(qs(problem));
         printJson(QJsonObject{{"erased", erased},
                               {"scrubbed", erasure->scrubbed},
-                              {"note", erasure->note.isEmpty() ? QJsonValue{} : QJsonValue{erasure->note}}});
-        return success;
+                              {"note", erasure->note.isEmpty() ? QJsonValue{} : QJsonValue{erasure->note}},
+                              {"store", QJsonObject{{"location", store.location().displayName()},
+                                                    {"driver", sqlite ? "sqlite" : "postgresql"},
+                                                    {"scrubbed", erasure->scrubbed},
+                                                    {"steps", QJsonArray::fromStringList(steps)}}},
+                              {"journals", QJsonObject{{"folder", qs(sessions)},
+                                                       {"looked_at", journals.journals},
+                                                       {"rewritten", rewritten},
+                                                       {"failed", failed},
+                                                       {"member_placeholder", erasedMemberPlaceholder},
+                                                       {"text_placeholder", erasedTextPlaceholder}}}});
+        return journals.failed.empty() ? success : badInput;
     }
     QString out;
     for (const ErasedMembership& membership : erasure->memberships) out += erasedText(membership);
@@ -108,9 +140,19 @@ int erase(const QStringList& arguments)
         out += tr("It is gone from the store %1: overwritten, not merely marked as deleted.\n").arg(store.location().path);
     else if (store.driver() == StoreDriver::postgresql)
         out += tr("It is deleted from the database %1.\n").arg(store.location().displayName());
+    if (!journals.rewritten.empty())
+        out += tr("In %n session journal(s) in %1 their name now reads \"erased member\" and their cases' texts "
+                  "\"erased\".\n",
+                  static_cast<int>(journals.rewritten.size()))
+                   .arg(qs(sessions));
+    out += tr("Copies Palet did not make itself, such as agendas you saved, backups and journals kept elsewhere "
+              "with --journal, are beyond its reach.\n");
     printOut(out);
     if (!erasure->note.isEmpty()) printError(tr("%1: note: %2\n").arg(command, erasure->note));
-    return success;
+    for (const std::string& problem : journals.failed)
+        printError(tr("%1: could not rewrite the journal %2; it may still hold their name or texts: delete it, or remove "
+                            "them by hand\n").arg(command, qs(problem)));
+    return journals.failed.empty() ? success : badInput;
 }
 
 int address(const QStringList& arguments)

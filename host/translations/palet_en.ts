@@ -220,5 +220,15 @@ Sign it with: palet pack sign %1 --key KEY
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In %n session journal(s) in %1 their name now reads &quot;erased member&quot; and their cases&apos; texts &quot;erased&quot;.
+</source>
+        <translation>
+            <numerusform>In %n session journal in %1 their name now reads &quot;erased member&quot; and their cases&apos; texts &quot;erased&quot;.
+</numerusform>
+            <numerusform>In %n session journals in %1 their name now reads &quot;erased member&quot; and their cases&apos; texts &quot;erased&quot;.
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5610,5 +5610,27 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
+    <message>
+        <source>%1: could not rewrite the journal %2; it may still hold their name or texts: delete it, or remove them by hand
+</source>
+        <translation>%1: kan het logboek %2 niet herschrijven; er kunnen nog een naam of teksten in staan: verwijder het, of haal ze er met de hand uit
+</translation>
+    </message>
+    <message>
+        <source>Copies Palet did not make itself, such as agendas you saved, backups and journals kept elsewhere with --journal, are beyond its reach.
+</source>
+        <translation>Kopieën die Palet niet zelf heeft gemaakt, zoals agenda&apos;s die je hebt bewaard, back-ups en logboeken die met --journal elders staan, vallen buiten zijn bereik.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n session journal(s) in %1 their name now reads &quot;erased member&quot; and their cases&apos; texts &quot;erased&quot;.
+</source>
+        <translation>
+            <numerusform>In %n logboek van een sessie in %1 staat de naam nu als &quot;erased member&quot; en staan de teksten van de casussen als &quot;erased&quot;.
+</numerusform>
+            <numerusform>In %n logboeken van sessies in %1 staat de naam nu als &quot;erased member&quot; en staan de teksten van de casussen als &quot;erased&quot;.
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
