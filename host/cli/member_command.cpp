@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <algorithm>
 #include <cstdio>
 
 #include <unistd.h>
@@ -92,17 +91,7 @@ int erase(const QStringList& arguments)
     const auto erasure = eraseMember(store, name, groups);
     if (!erasure) return refuse(command, erasure.error);
     // The journals of the sessions run here hold the names and texts the sessions showed.
-    const std::string sessions = sessionsFolder();
-    JournalErasure journals;
-    for (const ErasedMembership& membership : erasure->memberships) {
-        const JournalErasure one = eraseFromJournals(sessions, membership.member, membership.texts, erasure->keptNames);
-        journals.journals = one.journals;
-        for (const std::string& path : one.rewritten)
-            if (std::find(journals.rewritten.begin(), journals.rewritten.end(), path) == journals.rewritten.end())
-                journals.rewritten.push_back(path);
-        journals.failed.insert(journals.failed.end(), one.failed.begin(), one.failed.end());
-    }
-
+    const JournalErasure journals = eraseFromJournals(sessionsFolder(), *erasure);
     if (parser.isSet("json")) {
         QJsonArray erased;
         for (const ErasedMembership& membership : erasure->memberships)
@@ -126,7 +115,7 @@ int erase(const QStringList& arguments)
                                                     {"driver", sqlite ? "sqlite" : "postgresql"},
                                                     {"scrubbed", erasure->scrubbed},
                                                     {"steps", QJsonArray::fromStringList(steps)}}},
-                              {"journals", QJsonObject{{"folder", qs(sessions)},
+                              {"journals", QJsonObject{{"folder", qs(journals.folder)},
                                                        {"looked_at", journals.journals},
                                                        {"rewritten", rewritten},
                                                        {"failed", failed},
@@ -141,12 +130,14 @@ int erase(const QStringList& arguments)
     else if (store.driver() == StoreDriver::postgresql)
         out += tr("It is deleted from the database %1.\n").arg(store.location().displayName());
     if (!journals.rewritten.empty())
-        out += tr("In %n session journal(s) in %1 their name now reads \"erased member\" and their cases' texts "
-                  "\"erased\".\n",
+        out += tr("In %n session journal(s) in %1, their name is replaced by \"erased member\" and the texts of their "
+                  "cases by \"erased\".\n",
                   static_cast<int>(journals.rewritten.size()))
-                   .arg(qs(sessions));
-    out += tr("Copies Palet did not make itself, such as agendas you saved, backups and journals kept elsewhere "
-              "with --journal, are beyond its reach.\n");
+                   .arg(qs(journals.folder));
+    else
+        out += tr("The session journals in %1 held nothing of theirs.\n").arg(qs(journals.folder));
+    out += tr("Palet cannot reach copies it does not keep itself: journals kept elsewhere with --journal, agendas, "
+              "reports and handouts you saved or printed, and backups.\n");
     printOut(out);
     if (!erasure->note.isEmpty()) printError(tr("%1: note: %2\n").arg(command, erasure->note));
     for (const std::string& problem : journals.failed)

@@ -5613,22 +5613,28 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     <message>
         <source>%1: could not rewrite the journal %2; it may still hold their name or texts: delete it, or remove them by hand
 </source>
-        <translation>%1: kan het logboek %2 niet herschrijven; er kunnen nog een naam of teksten in staan: verwijder het, of haal ze er met de hand uit
+        <translation>%1: het logboek %2 kon niet worden herschreven en kan nog de naam of teksten bevatten: verwijder het, of haal ze er met de hand uit
 </translation>
     </message>
     <message>
-        <source>Copies Palet did not make itself, such as agendas you saved, backups and journals kept elsewhere with --journal, are beyond its reach.
+        <source>Palet cannot reach copies it does not keep itself: journals kept elsewhere with --journal, agendas, reports and handouts you saved or printed, and backups.
 </source>
-        <translation>Kopieën die Palet niet zelf heeft gemaakt, zoals agenda&apos;s die je hebt bewaard, back-ups en logboeken die met --journal elders staan, vallen buiten zijn bereik.
+        <translation>Kopieën die Palet niet zelf bijhoudt, kan het niet bereiken: logboeken die je met --journal ergens anders bewaart, agenda&apos;s, verslagen en hand-outs die je hebt opgeslagen of afgedrukt, en back-ups.
+</translation>
+    </message>
+    <message>
+        <source>The session journals in %1 held nothing of theirs.
+</source>
+        <translation>In de sessielogboeken in %1 stond niets van dit lid.
 </translation>
     </message>
     <message numerus="yes">
-        <source>In %n session journal(s) in %1 their name now reads &quot;erased member&quot; and their cases&apos; texts &quot;erased&quot;.
+        <source>In %n session journal(s) in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
 </source>
         <translation>
-            <numerusform>In %n logboek van een sessie in %1 staat de naam nu als &quot;erased member&quot; en staan de teksten van de casussen als &quot;erased&quot;.
+            <numerusform>In %n sessielogboek in %1 staat nu &quot;erased member&quot; in plaats van de naam, en &quot;erased&quot; in plaats van de teksten van de casussen.
 </numerusform>
-            <numerusform>In %n logboeken van sessies in %1 staat de naam nu als &quot;erased member&quot; en staan de teksten van de casussen als &quot;erased&quot;.
+            <numerusform>In %n sessielogboeken in %1 staat nu &quot;erased member&quot; in plaats van de naam, en &quot;erased&quot; in plaats van de teksten van de casussen.
 </numerusform>
         </translation>
     </message>

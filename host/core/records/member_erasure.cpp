@@ -26,12 +26,14 @@ StoreResult<ErasedMembership> eraseMembership(const Store& store, const QString&
             names << member.name;
             continue;
         }
-        ErasedMembership erased{group->name, member.name};
+        ErasedMembership erased;
+        erased.group = group->name;
+        erased.member = member.name;
         const QVariantList id{member.id};
-        auto texts = store.run("SELECT label, case_text, takeaway FROM cases WHERE owner_id = ?", id);
+        auto texts = store.run("SELECT label, case_text, takeaway, follow_up FROM cases WHERE owner_id = ?", id);
         if (!texts) return texts.failure();
         while (texts->next())
-            for (int column = 0; column < 3; ++column)
+            for (int column = 0; column < 4; ++column)
                 if (!texts->value(column).toString().isEmpty()) erased.texts << texts->value(column).toString();
         const auto roles = deleted(store,
                                    "DELETE FROM role_assignments WHERE member_id = ?"

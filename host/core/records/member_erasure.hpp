@@ -19,7 +19,7 @@ struct ErasedMembership {
     int cases = 0;
     int roles = 0;
     int attendance = 0;
-    QStringList texts; // the labels, texts and takeaways of their cases, for erasing copies elsewhere
+    QStringList texts; // the labels, texts, takeaways and follow-ups of their cases, for erasing copies elsewhere
 };
 
 struct Erasure {

@@ -5,6 +5,8 @@
 // line, so that the journal still reads back, replays and reports. Each journal that changes is
 // written again whole and atomically (QSaveFile), for its owner only.
 
+#include "records/member_erasure.hpp"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,19 +16,32 @@
 namespace palet {
 
 struct JournalErasure {
-    int journals = 0;                  // journals looked at
+    std::string folder;                 // where the journals were looked for
+    int journals = 0;                   // journals looked at
     std::vector<std::string> rewritten; // those that held something of the member
-    std::vector<std::string> failed;    // "path: why" for those that could not be written
+    std::vector<std::string> failed;    // "path: why" for those that could not be read or written
 };
 
 inline constexpr const char* erasedMemberPlaceholder = "erased member";
 inline constexpr const char* erasedTextPlaceholder = "erased";
 
-// Replaces `memberName` (as a whole word, without regard to case) and each of `texts` (labels,
-// case texts, takeaways) in every *.jsonl journal in `folder`; the names in `kept` (the other
-// members: "Anna Jansen" when Anna is erased) are left as they are. Links and anything but regular
-// files are left alone.
-JournalErasure eraseFromJournals(const std::string& folder, const QString& memberName, const QStringList& texts,
-                                 const QStringList& kept);
+// What of one erased member a journal may hold.
+struct ErasedPerson {
+    QString name;
+    QStringList texts;  // the labels, texts, takeaways and follow-ups of their cases, as the store had them
+    QStringList groups; // the groups they were erased from
+    QStringList kept;   // the members left in the store, whose names copies keep ("Anna Jansen" when Anna goes)
+};
+
+// Erases `person` from every *.jsonl journal in `folder`: their name (as a whole word, without
+// regard to case) and each of their texts, and also every takeaway typed in a round of a case of
+// theirs and every follow-up they told, which the store may never have kept (a takeaway typed
+// again, a session never finished). When a member of the same name stays in another group, the
+// journals of that group's meetings are left alone. Links and anything but regular files are
+// left alone.
+JournalErasure eraseFromJournals(const std::string& folder, const ErasedPerson& person);
+
+// The same for everyone a store erasure removed, in the journals of `folder`.
+JournalErasure eraseFromJournals(const std::string& folder, const Erasure& erasure);
 
 } // namespace palet
