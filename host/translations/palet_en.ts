@@ -221,6 +221,16 @@ Sign it with: palet pack sign %1 --key KEY
         </translation>
     </message>
     <message numerus="yes">
+        <source>In %n session journal(s) in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
+</source>
+        <translation>
+            <numerusform>In %n session journal in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
+</numerusform>
+            <numerusform>In %n session journals in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>

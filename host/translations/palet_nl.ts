@@ -122,7 +122,7 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
     </message>
     <message>
         <source>The method&apos;s plugin failed: %1</source>
-        <translation>De plug-in van de werkvorm faalde: %1</translation>
+        <translation>De plugin van de werkvorm gaf een fout: %1</translation>
     </message>
     <message>
         <source>Who speaks: %1</source>
@@ -4161,8 +4161,116 @@ Commando&apos;s:
         <translation>Wie doet wat</translation>
     </message>
     <message>
-        <source>Meeting time %1 of %2</source>
-        <translation>Tijd van de bijeenkomst: %1 van %2</translation>
+        <source>Agenda: %1 of %2 done · the meeting has run %3</source>
+        <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt %3</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator to choose the meeting</source>
+        <translation>Wacht tot de procesbegeleider de bijeenkomst kiest</translation>
+    </message>
+    <message>
+        <source>Choose what the group does today</source>
+        <translation>Kies wat de groep vandaag doet</translation>
+    </message>
+    <message>
+        <source>A planned meeting</source>
+        <translation>Een geplande bijeenkomst</translation>
+    </message>
+    <message>
+        <source>No planned meetings in the store.</source>
+        <translation>Geen geplande bijeenkomsten in de opslag.</translation>
+    </message>
+    <message>
+        <source>Or one method</source>
+        <translation>Of één werkvorm</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Members present, separated by commas (the first brings in the case)</source>
+        <translation>Aanwezige leden, gescheiden door komma's (de eerste brengt de casus in)</translation>
+    </message>
+    <message>
+        <source>Choose this method</source>
+        <translation>Kies deze werkvorm</translation>
+    </message>
+    <message>
+        <source>The facilitator has not chosen the meeting yet. Try again in a moment.</source>
+        <translation>De procesbegeleider heeft de bijeenkomst nog niet gekozen. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>there is no meeting %1 to run</source>
+        <translation>er is geen bijeenkomst %1 om te houden</translation>
+    </message>
+    <message>
+        <source>Cases for this meeting</source>
+        <translation>Casussen voor deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>No cases brought in yet.</source>
+        <translation>Nog geen casussen ingebracht.</translation>
+    </message>
+    <message>
+        <source>Vote for every case you find current and appealing.</source>
+        <translation>Stem op elke casus die je actueel en aansprekend vindt.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Take back my vote</source>
+        <translation>Trek mijn stem in</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>stemmen: %1</translation>
+    </message>
+    <message>
+        <source>Bring in your case: a few words as its label, no details.</source>
+        <translation>Breng je casus in: een paar woorden als label, geen details.</translation>
+    </message>
+    <message>
+        <source>Bring in my case</source>
+        <translation>Breng mijn casus in</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>At the start the plan is made again with the cases that have the most votes.</source>
+        <translation>Bij de start wordt het plan opnieuw gemaakt met de casussen met de meeste stemmen.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the members present</source>
+        <translation>%1 is niet bij de aanwezige leden</translation>
+    </message>
+    <message>
+        <source>%1 has brought in a case already</source>
+        <translation>%1 heeft al een casus ingebracht</translation>
+    </message>
+    <message>
+        <source>there is no case %1 to vote for</source>
+        <translation>er is geen casus %1 om op te stemmen</translation>
+    </message>
+    <message>
+        <source>the meeting is %1; votes are cast before it is held</source>
+        <translation>de bijeenkomst is %1; er wordt gestemd voordat ze gehouden wordt</translation>
+    </message>
+    <message>
+        <source>case %1 is %2; votes are for cases still to be treated</source>
+        <translation>casus %1 is %2; je stemt op casussen die nog behandeld moeten worden</translation>
+    </message>
+    <message>
+        <source>the meeting %1 is not found any more</source>
+        <translation>de bijeenkomst %1 is niet meer te vinden</translation>
+    </message>
+    <message>
+        <source>the methods could not be read again; see palet's output</source>
+        <translation>de werkvormen konden niet opnieuw worden gelezen; zie de uitvoer van palet</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -4361,8 +4469,8 @@ Commando&apos;s:
         <translation>Als de ruimte verdergaat vanuit een logboek: de tijd dat palet niet draaide telt als &apos;pause&apos; (standaard) of als tijd van de bijeenkomst (&apos;count&apos;).</translation>
     </message>
     <message>
-        <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Started again after a crash, it goes on from the journal.</source>
-        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Na een crash opnieuw gestart, gaat hij verder vanuit het logboek.</translation>
+        <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Without a meeting or --method, the facilitator picks one in the console. Started again after a crash, it goes on from the journal.</source>
+        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Zonder bijeenkomst of --method kiest de procesbegeleider er een in de console. Na een crash opnieuw gestart, gaat hij verder vanuit het logboek.</translation>
     </message>
     <message>
         <source>--gap must be pause or count, not &apos;%1&apos;</source>
@@ -4461,6 +4569,10 @@ Commando&apos;s:
     <message>
         <source>The plugin of %1 stopped, and the session goes on without its messages: %2</source>
         <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten: %2</translation>
+    </message>
+    <message>
+        <source>The plugin of %1 stopped, and the session goes on without its messages.</source>
+        <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten.</translation>
     </message>
     <message>
         <source>not loaded: %1, on %2; it is loaded again when its file changes, or with &apos;palet check --retry&apos;</source>
@@ -5609,6 +5721,34 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     <message>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>%1: could not rewrite the journal %2; it may still hold their name or texts: delete it, or remove them by hand
+</source>
+        <translation>%1: het logboek %2 kon niet worden herschreven en kan nog de naam of teksten bevatten: verwijder het, of haal ze er met de hand uit
+</translation>
+    </message>
+    <message>
+        <source>Palet cannot reach copies it does not keep itself: journals kept elsewhere with --journal, agendas, reports and handouts you saved or printed, and backups.
+</source>
+        <translation>Kopieën die Palet niet zelf bijhoudt, kan het niet bereiken: logboeken die je met --journal ergens anders bewaart, agenda&apos;s, verslagen en hand-outs die je hebt opgeslagen of afgedrukt, en back-ups.
+</translation>
+    </message>
+    <message>
+        <source>The session journals in %1 held nothing of theirs.
+</source>
+        <translation>In de sessielogboeken in %1 stond niets van dit lid.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n session journal(s) in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
+</source>
+        <translation>
+            <numerusform>In %n sessielogboek in %1 staat nu &quot;erased member&quot; in plaats van de naam, en &quot;erased&quot; in plaats van de teksten van de casussen.
+</numerusform>
+            <numerusform>In %n sessielogboeken in %1 staat nu &quot;erased member&quot; in plaats van de naam, en &quot;erased&quot; in plaats van de teksten van de casussen.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ask the plugins for these members, in order, and show who holds which role: &quot;Ann,Bo,Cas&quot;.</source>

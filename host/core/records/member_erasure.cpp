@@ -26,13 +26,26 @@ StoreResult<ErasedMembership> eraseMembership(const Store& store, const QString&
             names << member.name;
             continue;
         }
-        ErasedMembership erased{group->name, member.name};
+        ErasedMembership erased;
+        erased.group = group->name;
+        erased.member = member.name;
         const QVariantList id{member.id};
+        auto texts = store.run("SELECT label, case_text, takeaway, follow_up FROM cases WHERE owner_id = ?", id);
+        if (!texts) return texts.failure();
+        while (texts->next())
+            for (int column = 0; column < 4; ++column)
+                if (!texts->value(column).toString().isEmpty()) erased.texts << texts->value(column).toString();
         const auto roles = deleted(store,
                                    "DELETE FROM role_assignments WHERE member_id = ?"
                                    " OR case_id IN (SELECT id FROM cases WHERE owner_id = ?)",
                                    {member.id, member.id});
         if (!roles) return roles.failure();
+        // Their votes, and everyone's votes for their cases.
+        const auto votes = deleted(store,
+                                   "DELETE FROM case_votes WHERE member_id = ?"
+                                   " OR case_id IN (SELECT id FROM cases WHERE owner_id = ?)",
+                                   {member.id, member.id});
+        if (!votes) return votes.failure();
         const auto confirmations = deleted(store, "DELETE FROM attendance_confirmations WHERE member_id = ?", id);
         if (!confirmations) return confirmations.failure();
         const auto address = deleted(store, "DELETE FROM invoice_addresses WHERE member_id = ?", id);
@@ -75,7 +88,7 @@ Erasure scrubbed(const Store& store, Erasure erasure)
                                .arg(store.location().path);
         return erasure;
     }
-    auto vacuumed = store.run("VACUUM FULL cases, members, attendance, attendance_confirmations, certificates, invoice_addresses, role_assignments");
+    auto vacuumed = store.run("VACUUM FULL cases, case_votes, members, attendance, attendance_confirmations, certificates, invoice_addresses, role_assignments");
     erasure.scrubbed = bool(vacuumed);
     erasure.note = vacuumed ? tr("the database server keeps older copies in its own logs and backups for a while; its "
                                  "administrator decides how long")
@@ -116,6 +129,9 @@ StoreResult<Erasure> eraseMember(Store& store, const QString& memberName, const 
             if (!membership) return membership.failure();
             erasure.memberships.push_back(*membership);
         }
+        auto kept = store.run("SELECT DISTINCT name FROM members");
+        if (!kept) return kept.failure();
+        while (kept->next()) erasure.keptNames << kept->value(0).toString();
         return erasure;
     });
     if (!erased) return erased;
