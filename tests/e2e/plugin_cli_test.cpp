@@ -467,16 +467,17 @@ TEST_CASE("palet plugin manifest writes the manifest beside a built library, and
 {
     const PaletSandbox sandbox;
     REQUIRE(QDir{}.mkpath(sandbox.path("built")));
-    const QString copy = sandbox.path("built/fixture-good.so");
-    REQUIRE(QFile::copy(library("fixture-good"), copy));
+    // fixture-members plans for its ideal group when the group is not known, as a plugin must.
+    const QString copy = sandbox.path("built/fixture-members.so");
+    REQUIRE(QFile::copy(library("fixture-members"), copy));
     const auto made = sandbox.run({"plugin", "manifest", copy});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
-    const QString manifest = sandbox.path("built/fixture-good.plugin.yaml");
-    CHECK(made.out == "Made " + manifest + ": fixture-good 1.0.0, 1 phase for 5 members\n");
-    const auto checked = sandbox.run({"check", "--methods", sandbox.path("built"), "fixture-good"});
+    const QString manifest = sandbox.path("built/fixture-members.plugin.yaml");
+    CHECK(made.out == "Made " + manifest + ": fixture-members 1.0.0, 1 phase for 5 members\n");
+    const auto checked = sandbox.run({"check", "--methods", sandbox.path("built"), "fixture-members"});
     CHECK(checked.exitCode == 0);
-    CHECK(checked.out.startsWith("ok: fixture-good 1.0.0 from " + copy));
+    CHECK(checked.out.startsWith("ok: fixture-members 1.0.0 from " + copy));
     const QDateTime written = QFileInfo{manifest}.lastModified();
     QThread::msleep(20);
     CHECK(sandbox.run({"plugin", "manifest", copy}).out == manifest + " is up to date\n");
@@ -487,7 +488,7 @@ TEST_CASE("palet plugin manifest writes the manifest beside a built library, and
     CHECK(above.exitCode == 0);
     QFile aboveFile{sandbox.path("fixture.plugin.yaml")};
     REQUIRE(aboveFile.open(QIODevice::ReadOnly));
-    CHECK(aboveFile.readAll().contains("plugin: {library: built/fixture-good.so}"));
+    CHECK(aboveFile.readAll().contains("plugin: {library: built/fixture-members.so}"));
     CHECK(sandbox.run({"plugin", "manifest", copy, "--output", sandbox.path("built/deeper/x.plugin.yaml")}).exitCode == 2);
 
     const auto crashing = sandbox.run({"plugin", "manifest", library("fixture-segv-spec"), "--output", sandbox.path("segv.plugin.yaml")});
