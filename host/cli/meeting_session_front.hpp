@@ -23,7 +23,8 @@ struct MeetingSessionSetup {
 // with `command`.
 MeetingSessionSetup prepareMeetingSession(const QCommandLineParser& parser, const QString& meetingText,
                                           const QString& command, Language language, std::uint64_t seed,
-                                          QStringList absent, const std::vector<std::string>* present = nullptr);
+                                          QStringList absent, const std::vector<std::string>* present = nullptr,
+                                          const QJsonObject& recordedPlan = {});
 
 // After the session: records the run (see recordMeetingRun in the core). Prints what it recorded
 // on standard output when `say`, or why not, and gives the exit status.
