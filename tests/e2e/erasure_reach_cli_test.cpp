@@ -201,7 +201,8 @@ TEST_CASE("a meeting killed during a round resumes after that round's case owner
     const auto erased = sandbox.run({"member", "erase", name, "--yes", "--json"});
     INFO(erased.err.toStdString());
     REQUIRE(erased.exitCode == 0);
-    CHECK(erased.json().object()["journals"]["rewritten"].toArray().size() == 1);
+    const QJsonObject detail = erased.json().object();
+    CHECK(detail["journals"]["rewritten"].toArray().size() == 1);
     for (const QString& canary : {name, label, takeaway}) {
         INFO(canary.toStdString());
         CHECK(filesHolding(sandbox, canary).isEmpty());
@@ -215,7 +216,7 @@ TEST_CASE("a meeting killed during a round resumes after that round's case owner
     CHECK_FALSE(resumed.out.contains(name));
 
     const QJsonObject report = sandbox.run({"report", meeting, "--format", "json", "--with-texts"}).json().object();
-    REQUIRE(report["status"] == "held");
+    REQUIRE(report["status"].toString() == "held");
     int erasedRounds = 0;
     for (const QJsonValue& part : report["parts"].toArray()) {
         if (part["case_erased"].toBool()) {
@@ -229,7 +230,8 @@ TEST_CASE("a meeting killed during a round resumes after that round's case owner
     CHECK(text.out.contains("case 1 'Werkdruk' (Bram)"));
     CHECK(text.out.contains("opbrengst van Bram"));
     CHECK(text.out.contains("Present (4): Bram, Cor, Dirk, Eva"));
-    CHECK_FALSE(text.out.contains("erased member"));
+    CHECK(text.out.contains("a case of an erased member"));
+    CHECK_FALSE(text.out.contains("(erased member)")); // the store knows no such member
     for (const QString& canary : {name, label, takeaway}) {
         INFO(canary.toStdString());
         CHECK(filesHolding(sandbox, canary).isEmpty());
