@@ -122,7 +122,7 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
     </message>
     <message>
         <source>The method&apos;s plugin failed: %1</source>
-        <translation>De plug-in van de werkvorm faalde: %1</translation>
+        <translation>De plugin van de werkvorm gaf een fout: %1</translation>
     </message>
     <message>
         <source>Who speaks: %1</source>
@@ -4461,6 +4461,10 @@ Commando&apos;s:
     <message>
         <source>The plugin of %1 stopped, and the session goes on without its messages: %2</source>
         <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten: %2</translation>
+    </message>
+    <message>
+        <source>The plugin of %1 stopped, and the session goes on without its messages.</source>
+        <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten.</translation>
     </message>
     <message>
         <source>not loaded: %1, on %2; it is loaded again when its file changes, or with &apos;palet check --retry&apos;</source>
