@@ -1,5 +1,6 @@
 #include "room_snapshot.hpp"
 
+#include "session/plan_progress.hpp"
 #include "session/takeaway_author.hpp"
 
 #include <QJsonArray>
@@ -92,6 +93,26 @@ QJsonArray myRoles(const SessionPlan& plan, int phase, const QString& member, La
     return mine;
 }
 
+// The cases brought in so far with their votes. The projector shows how many votes each has,
+// never a label or an owner.
+QJsonArray casesBeforeStart(const CaseInventory& inventory, View view, const QString& member)
+{
+    QJsonArray cases;
+    for (const InventoryCase& each : inventory.cases()) {
+        QJsonObject object;
+        object["number"] = each.number;
+        object["votes"] = static_cast<int>(each.voters.size());
+        if (view != View::screen) {
+            object["label"] = each.label;
+            object["owner"] = each.owner;
+        }
+        if (view == View::phone) object["mine"] = each.voters.contains(member);
+        if (view == View::console) object["voters"] = QJsonArray::fromStringList(each.voters);
+        cases.append(object);
+    }
+    return cases;
+}
+
 } // namespace
 
 QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language language, const QString& member)
@@ -106,6 +127,7 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
     room["speed"] = input.speed;
     room["clock_ms"] = static_cast<double>(state.started() ? input.now.count() : 0);
     room["planned_ms"] = static_cast<double>(plan.plannedMinutes()) * 60000.0;
+    room["progress_ms"] = static_cast<double>(planProgress(plan, state, input.now).count());
 
     const int phase = shownPhase(plan, state);
     if (phase >= 0) {
@@ -140,6 +162,7 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         room["me"] = me;
     }
     room["attendance_open"] = facts.attendanceOpen;
+    if (facts.inventory && !state.started()) room["cases"] = casesBeforeStart(*facts.inventory, view, member);
 
     if (view != View::phone) {
         QJsonObject join;
@@ -174,6 +197,21 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         room["confirming_quit"] = facts.confirmingQuit;
         if (!facts.recorded.isEmpty()) room["recorded"] = facts.recorded;
     }
+    return room;
+}
+
+QJsonObject choosingSnapshot(const RoomFacts& facts, View view)
+{
+    QJsonObject room;
+    room["type"] = "room";
+    room["status"] = "choosing";
+    room["title"] = facts.title;
+    room["speed"] = 1.0;
+    room["clock_ms"] = 0.0;
+    room["planned_ms"] = 0.0;
+    room["progress_ms"] = 0.0;
+    room["attendance_open"] = false;
+    if (view == View::console) room["choices"] = facts.choices;
     return room;
 }
 

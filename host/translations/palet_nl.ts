@@ -4177,8 +4177,116 @@ Commando&apos;s:
         <translation>Wie doet wat</translation>
     </message>
     <message>
-        <source>Meeting time %1 of %2</source>
-        <translation>Tijd van de bijeenkomst: %1 van %2</translation>
+        <source>Agenda: %1 of %2 done · the meeting has run %3</source>
+        <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt %3</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator to choose the meeting</source>
+        <translation>Wacht tot de procesbegeleider de bijeenkomst kiest</translation>
+    </message>
+    <message>
+        <source>Choose what the group does today</source>
+        <translation>Kies wat de groep vandaag doet</translation>
+    </message>
+    <message>
+        <source>A planned meeting</source>
+        <translation>Een geplande bijeenkomst</translation>
+    </message>
+    <message>
+        <source>No planned meetings in the store.</source>
+        <translation>Geen geplande bijeenkomsten in de opslag.</translation>
+    </message>
+    <message>
+        <source>Or one method</source>
+        <translation>Of één werkvorm</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Members present, separated by commas (the first brings in the case)</source>
+        <translation>Aanwezige leden, gescheiden door komma's (de eerste brengt de casus in)</translation>
+    </message>
+    <message>
+        <source>Choose this method</source>
+        <translation>Kies deze werkvorm</translation>
+    </message>
+    <message>
+        <source>The facilitator has not chosen the meeting yet. Try again in a moment.</source>
+        <translation>De procesbegeleider heeft de bijeenkomst nog niet gekozen. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>there is no meeting %1 to run</source>
+        <translation>er is geen bijeenkomst %1 om te houden</translation>
+    </message>
+    <message>
+        <source>Cases for this meeting</source>
+        <translation>Casussen voor deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>No cases brought in yet.</source>
+        <translation>Nog geen casussen ingebracht.</translation>
+    </message>
+    <message>
+        <source>Vote for every case you find current and appealing.</source>
+        <translation>Stem op elke casus die je actueel en aansprekend vindt.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Take back my vote</source>
+        <translation>Trek mijn stem in</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>stemmen: %1</translation>
+    </message>
+    <message>
+        <source>Bring in your case: a few words as its label, no details.</source>
+        <translation>Breng je casus in: een paar woorden als label, geen details.</translation>
+    </message>
+    <message>
+        <source>Bring in my case</source>
+        <translation>Breng mijn casus in</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>At the start the plan is made again with the cases that have the most votes.</source>
+        <translation>Bij de start wordt het plan opnieuw gemaakt met de casussen met de meeste stemmen.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the members present</source>
+        <translation>%1 is niet bij de aanwezige leden</translation>
+    </message>
+    <message>
+        <source>%1 has brought in a case already</source>
+        <translation>%1 heeft al een casus ingebracht</translation>
+    </message>
+    <message>
+        <source>there is no case %1 to vote for</source>
+        <translation>er is geen casus %1 om op te stemmen</translation>
+    </message>
+    <message>
+        <source>the meeting is %1; votes are cast before it is held</source>
+        <translation>de bijeenkomst is %1; er wordt gestemd voordat ze gehouden wordt</translation>
+    </message>
+    <message>
+        <source>case %1 is %2; votes are for cases still to be treated</source>
+        <translation>casus %1 is %2; je stemt op casussen die nog behandeld moeten worden</translation>
+    </message>
+    <message>
+        <source>the meeting %1 is not found any more</source>
+        <translation>de bijeenkomst %1 is niet meer te vinden</translation>
+    </message>
+    <message>
+        <source>the methods could not be read again; see palet's output</source>
+        <translation>de werkvormen konden niet opnieuw worden gelezen; zie de uitvoer van palet</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -4377,8 +4485,8 @@ Commando&apos;s:
         <translation>Als de ruimte verdergaat vanuit een logboek: de tijd dat palet niet draaide telt als &apos;pause&apos; (standaard) of als tijd van de bijeenkomst (&apos;count&apos;).</translation>
     </message>
     <message>
-        <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Started again after a crash, it goes on from the journal.</source>
-        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Start je het na een crash opnieuw, dan gaat de bijeenkomst verder vanuit het logboek.</translation>
+        <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Without a meeting or --method, the facilitator picks one in the console. Started again after a crash, it goes on from the journal.</source>
+        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Zonder bijeenkomst of --method kiest de procesbegeleider er een in de console. Start je het na een crash opnieuw, dan gaat de bijeenkomst verder vanuit het logboek.</translation>
     </message>
     <message>
         <source>--gap must be pause or count, not &apos;%1&apos;</source>

@@ -286,7 +286,7 @@ TEST_CASE("palet serve refuses a wrong command line with status 2 and a wrong me
         CHECK(run.err.contains(message));
         CHECK_FALSE(run.out.contains("http://"));
     };
-    check({}, 2, "palet serve: give --method ID and --members");
+    check({"--members", "Ann,Bo,Cas,Dee"}, 2, "palet serve: give --method ID and --members");
     check({"--method", "peer-consultation", "--members", "Ann,Bo,Cas,Dee", "--port", "70000"}, 2, "--port");
     check({"--method", "peer-consultation", "--members", "Ann,Bo,Cas,Dee", "--gap", "maybe"}, 2, "--gap must be pause or count");
     check({"--method", "peer-consultaton", "--members", "Ann,Bo,Cas,Dee"}, 1, "did you mean 'peer-consultation'?");

@@ -204,6 +204,16 @@ std::vector<Migration> migrations(StoreDriver driver)
              " AND (SELECT COUNT(*) FROM cases d WHERE d.meeting_id = c.meeting_id AND d.id <= c.id)"
              " = meeting_parts.case_number) WHERE case_number IS NOT NULL",
          }},
+        // Each member's own vote for a case, cast on their phone in the room before the meeting
+        // starts (docs/room.md); a case's votes are then the number of these.
+        {8,
+         {
+             "CREATE TABLE case_votes ("
+             " case_id BIGINT NOT NULL REFERENCES cases (id),"
+             " member_id BIGINT NOT NULL REFERENCES members (id),"
+             " voted_at TEXT NOT NULL,"
+             " PRIMARY KEY (case_id, member_id))",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);
