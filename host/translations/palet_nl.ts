@@ -4178,7 +4178,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>Agenda: %1 of %2 done · the meeting has run %3</source>
-        <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt %3</translation>
+        <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt al %3</translation>
     </message>
     <message>
         <source>Waiting for the facilitator to choose the meeting</source>
@@ -4262,7 +4262,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>%1 is not among the members present</source>
-        <translation>%1 is niet bij de aanwezige leden</translation>
+        <translation>%1 hoort niet bij de aanwezige leden</translation>
     </message>
     <message>
         <source>%1 has brought in a case already</source>
