@@ -4181,6 +4181,38 @@ Commando&apos;s:
         <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt al %3</translation>
     </message>
     <message>
+        <source>on: the projector shows the cases' labels; off: only their numbers.</source>
+        <translation>on (aan): de beamer toont de labels van de casussen; off (uit): alleen hun nummers.</translation>
+    </message>
+    <message>
+        <source>Whether the room's projector (palet serve) may show the labels of the group's cases. Off by default; case texts are never shown.</source>
+        <translation>Of de beamer in de ruimte (palet serve) de labels van de casussen van de groep mag tonen. Standaard uit; de tekst van een casus wordt nooit getoond.</translation>
+    </message>
+    <message>
+        <source>the group and on or off</source>
+        <translation>de groep en on of off</translation>
+    </message>
+    <message>
+        <source>say on or off, not '%1'</source>
+        <translation>zeg on of off (aan of uit), niet '%1'</translation>
+    </message>
+    <message>
+        <source>The room's projector shows the labels of %1's cases from now on (never their texts).
+</source>
+        <translation>De beamer in de ruimte toont vanaf nu de labels van de casussen van %1 (nooit hun tekst).
+</translation>
+    </message>
+    <message>
+        <source>The room's projector shows %1's cases by their numbers only.
+</source>
+        <translation>De beamer in de ruimte toont de casussen van %1 alleen met hun nummer.
+</translation>
+    </message>
+    <message>
+        <source>Whether the room's projector shows the labels of the group's cases (on or off).</source>
+        <translation>Of de beamer in de ruimte de labels van de casussen van de groep toont (on of off).</translation>
+    </message>
+    <message>
         <source>Waiting for the facilitator to choose the meeting</source>
         <translation>Wacht tot de procesbegeleider de bijeenkomst kiest</translation>
     </message>
