@@ -5798,5 +5798,17 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>een vervolg</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s plan has no parts of a meeting</source>
+        <translation>het plan in het logboek heeft geen onderdelen van een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>part %1 of the journal&apos;s plan does not fit its phases</source>
+        <translation>onderdeel %1 van het plan in het logboek past niet bij de fasen ervan</translation>
+    </message>
 </context>
 </TS>
