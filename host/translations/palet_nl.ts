@@ -101,6 +101,18 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
         <translation>Deel %1 van %2</translation>
     </message>
     <message>
+        <source>%1 over time in %2</source>
+        <translation>%1 over tijd bij %2</translation>
+    </message>
+    <message>
+        <source>(%1 over time)</source>
+        <translation>(%1 over tijd)</translation>
+    </message>
+    <message>
+        <source>A minute added to %1, %2 over time</source>
+        <translation>Een minuut extra voor %1, %2 over tijd</translation>
+    </message>
+    <message>
         <source>Paused, %1 over time in %2</source>
         <translation>Gepauzeerd, %1 over tijd bij %2</translation>
     </message>
@@ -131,6 +143,14 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
     <message>
         <source>Who speaks: everyone</source>
         <translation>Aan het woord: iedereen</translation>
+    </message>
+    <message>
+        <source>this session looks back on no cases of a previous meeting, so it takes no follow-up</source>
+        <translation>deze sessie blikt niet terug op casussen van een vorige bijeenkomst, dus een vervolg past hier niet</translation>
+    </message>
+    <message>
+        <source>case %1 of last time is not one this session looks back on (%2)</source>
+        <translation>casus %1 van de vorige keer hoort niet bij de casussen waarop deze sessie terugblikt (%2)</translation>
     </message>
     <message>
         <source>a follow-up is &apos;follow-up: N text&apos;, N the number of last time&apos;s case</source>
@@ -415,9 +435,9 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <source>%n file(s) skipped because of errors (listed on standard error).
 </source>
         <translation>
-            <numerusform>%n bestand overgeslagen wegens fouten (vermeld op standard error).
+            <numerusform>%n bestand overgeslagen wegens fouten (zie standaardfout).
 </numerusform>
-            <numerusform>%n bestanden overgeslagen wegens fouten (vermeld op standard error).
+            <numerusform>%n bestanden overgeslagen wegens fouten (zie standaardfout).
 </numerusform>
         </translation>
     </message>
@@ -521,10 +541,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>--owner and --label are required</source>
         <translation>--owner en --label zijn verplicht</translation>
-    </message>
-    <message>
-        <source>--status must be planned, held or cancelled, not &apos;%1&apos;</source>
-        <translation>--status moet planned, held of cancelled zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--style and --pe-register are for one member at a time</source>
@@ -719,7 +735,7 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     </message>
     <message>
         <source>actual</source>
-        <translation>besteed</translation>
+        <translation>werkelijk</translation>
     </message>
     <message>
         <source>Add members to a group.</source>
@@ -789,7 +805,7 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     </message>
     <message>
         <source>brought-in (default), chosen, treated or looked-back.</source>
-        <translation>brought-in (standaard), chosen, treated of looked-back.</translation>
+        <translation>ingebracht (standaard), gekozen, behandeld of teruggeblikt; Engels mag ook.</translation>
     </message>
     <message>
         <source>built for another kind of machine than this one</source>
@@ -945,7 +961,7 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Create, show and list groups; add and remove members.</source>
-        <translation>Maak groepen aan, toon ze en zet ze op een rij; voeg leden toe en verwijder ze.</translation>
+        <translation>Maak groepen aan en bekijk ze; voeg leden toe en verwijder ze.</translation>
     </message>
     <message>
         <source>Does not fit</source>
@@ -1818,7 +1834,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>planned (default), held or cancelled, to record past meetings.</source>
-        <translation>planned (standaard), held of cancelled, om eerdere bijeenkomsten vast te leggen.</translation>
+        <translation>gepland (standaard), gehouden of afgelast, om eerdere bijeenkomsten vast te leggen; Engels mag ook.</translation>
     </message>
     <message>
         <source>Play the timed key presses in FILE (see docs/running.md).</source>
@@ -1834,15 +1850,15 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Print a JSON object (see docs/json-output.md).</source>
-        <translation>Toon een JSON-object (zie docs/json-output.md).</translation>
+        <translation>Geef de uitvoer als JSON-object (zie docs/json-output.md).</translation>
     </message>
     <message>
         <source>Print a JSON object (see docs/recommend.md).</source>
-        <translation>Schrijf een JSON-object uit (zie docs/recommend.md).</translation>
+        <translation>Geef de uitvoer als JSON-object (zie docs/recommend.md).</translation>
     </message>
     <message>
         <source>Print JSON (see docs/records.md).</source>
-        <translation>Toon JSON (zie docs/records.md).</translation>
+        <translation>Geef de uitvoer als JSON (zie docs/records.md).</translation>
     </message>
     <message>
         <source>Print only the errors.</source>
@@ -2154,7 +2170,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the guided meetings must be from 0 to 52, not %1</source>
-        <translation>het aantal begeleide bijeenkomsten moet van 0 tot 52 zijn, niet %1</translation>
+        <translation>het aantal begeleide bijeenkomsten moet 0 tot en met 52 zijn, niet %1</translation>
     </message>
     <message>
         <source>The handout as text (default), md (Markdown) or html.</source>
@@ -2174,7 +2190,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>The kind of problem, e.g. dilemma, communication.</source>
-        <translation>Het soort probleem (thema), bijv. dilemma, communication.</translation>
+        <translation>Het soort vraag (thema), bijv. dilemma, communicatie.</translation>
     </message>
     <message>
         <source>the library implements method &apos;%1&apos; but its manifest says &apos;%2&apos;</source>
@@ -2190,7 +2206,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the meeting building block %1 is not in the catalog</source>
-        <translation>het bouwblok %1 voor bijeenkomsten staat niet in de catalogus</translation>
+        <translation>de bouwsteen %1 van een bijeenkomst staat niet in de catalogus</translation>
     </message>
     <message>
         <source>the meeting has no case %1; its cases are numbered 1 to %2</source>
@@ -2274,7 +2290,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the members needed present must be from 2 to 52, not %1</source>
-        <translation>het aantal leden dat aanwezig moet zijn moet van 2 tot 52 zijn, niet %1</translation>
+        <translation>het aantal leden dat minstens aanwezig moet zijn, moet 2 tot en met 52 zijn, niet %1</translation>
     </message>
     <message>
         <source>The members present, in order, separated by commas: &quot;Ann,Bo,Cas&quot;.</source>
@@ -2558,7 +2574,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>format %1 is not one this Palet reads (it reads %2)</source>
-        <translation>format %1 kan deze Palet niet lezen (hij leest %2)</translation>
+        <translation>formaat %1 kan deze versie van Palet niet lezen (ze leest %2)</translation>
     </message>
     <message>
         <source>registers must be a list</source>
@@ -2705,7 +2721,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>This credit invoice cancels invoice %1; the amount is settled with it.</source>
-        <translation>Deze creditfactuur vervalt factuur %1; het bedrag wordt ermee verrekend.</translation>
+        <translation>Deze creditfactuur crediteert factuur %1; het bedrag wordt ermee verrekend.</translation>
     </message>
     <message>
         <source>Please pay %1 by %2 to %3 in the name of %4, quoting %5.</source>
@@ -2828,7 +2844,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the meeting&apos;s invoices were issued (%1 and more); they never change. Credit them first with: palet invoices MEETING --credit</source>
-        <translation>de facturen van de bijeenkomst zijn verstuurd (%1 en verder); die veranderen nooit. Crediteer ze eerst met: palet invoices MEETING --credit</translation>
+        <translation>de facturen van de bijeenkomst zijn al opgemaakt (%1 en verder); die veranderen nooit. Crediteer ze eerst met: palet invoices MEETING --credit</translation>
     </message>
     <message>
         <source>%1 is %2, not held; invoices are sent once the meeting has been held</source>
@@ -2852,7 +2868,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the meeting has no invoices that stand; there is nothing to credit</source>
-        <translation>de bijeenkomst heeft geen openstaande facturen; er valt niets te crediteren</translation>
+        <translation>de bijeenkomst heeft geen facturen die nog gelden; er valt niets te crediteren</translation>
     </message>
     <message>
         <source>a certificate in the store cannot be read; it was changed outside Palet</source>
@@ -2860,7 +2876,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>no one is recorded as present at %1, so there is no one to certify</source>
-        <translation>bij %1 is niemand als aanwezig vastgelegd, dus er valt niemand een bewijs te geven</translation>
+        <translation>bij %1 is niemand als aanwezig vastgelegd, dus er is niemand om een bewijs van deelname te geven</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3053,7 +3069,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Issue a held meeting&apos;s invoices, one per participant, the costs split equally (palet meeting costs records them); shows them when they were issued before. Issued invoices never change.</source>
-        <translation>Verstuur de facturen van een gehouden bijeenkomst, één per deelnemer, de kosten gelijk verdeeld (palet meeting costs legt ze vast); toont ze als ze al verstuurd zijn. Verstuurde facturen veranderen nooit.</translation>
+        <translation>Maak de facturen op van een gehouden bijeenkomst, één per deelnemer, met de kosten gelijk verdeeld (palet meeting costs legt ze vast); toont ze als ze al eerder zijn opgemaakt. Opgemaakte facturen veranderen nooit.</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
@@ -3063,9 +3079,9 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <source>Issued %n credit invoice(s) for %1; the costs can be changed now.
 </source>
         <translation>
-            <numerusform>%n creditfactuur voor %1 verstuurd; je kunt de kosten nu wijzigen.
+            <numerusform>%n creditfactuur voor %1 opgemaakt; je kunt de kosten nu wijzigen.
 </numerusform>
-            <numerusform>%n creditfacturen voor %1 verstuurd; je kunt de kosten nu wijzigen.
+            <numerusform>%n creditfacturen voor %1 opgemaakt; je kunt de kosten nu wijzigen.
 </numerusform>
         </translation>
     </message>
@@ -3073,16 +3089,16 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <source>Issued %n invoice(s) for %1.
 </source>
         <translation>
-            <numerusform>%n factuur voor %1 verstuurd.
+            <numerusform>%n factuur voor %1 opgemaakt.
 </numerusform>
-            <numerusform>%n facturen voor %1 verstuurd.
+            <numerusform>%n facturen voor %1 opgemaakt.
 </numerusform>
         </translation>
     </message>
     <message>
         <source>The invoices of %1 were issued before; they never change.
 </source>
-        <translation>De facturen van %1 zijn eerder verstuurd; ze veranderen nooit.
+        <translation>De facturen van %1 zijn al eerder opgemaakt; ze veranderen nooit.
 </translation>
     </message>
     <message>
@@ -3376,7 +3392,7 @@ De registers en hun regels: palet certificates registers</translation>
     </message>
     <message>
         <source>Hours held</source>
-        <translation>Gehouden</translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3768,15 +3784,15 @@ Commando&apos;s:
     </message>
     <message>
         <source>TRIAGE</source>
-        <translation>SCHIFTING</translation>
+        <translation>TRIAGE</translation>
     </message>
     <message>
         <source>Name who guides the group&apos;s guided meetings.</source>
         <translation>Noem wie de begeleide bijeenkomsten van de groep begeleidt.</translation>
     </message>
     <message>
-        <source>the meeting lasts %1 hours; intervision meetings usually take 2.5 to 3 hours</source>
-        <translation>de bijeenkomst duurt %1 uur; een intervisiebijeenkomst duurt meestal 2,5 tot 3 uur</translation>
+        <source>the meeting lasts %1; intervision meetings usually take 2.5 to 3 hours</source>
+        <translation>de bijeenkomst duurt %1; een intervisiebijeenkomst duurt meestal 2,5 tot 3 uur</translation>
     </message>
     <message>
         <source>Say what kind of problem a case is, so the plan can match a method to it.</source>
@@ -3878,15 +3894,15 @@ Commando&apos;s:
     </message>
     <message>
         <source>triage</source>
-        <translation>schifting</translation>
+        <translation>triage</translation>
     </message>
     <message>
         <source>feelings</source>
         <translation>gevoelens</translation>
     </message>
     <message>
-        <source>a meeting of %1 hours is longer than a working day (%2 hours); plan two meetings instead</source>
-        <translation>een bijeenkomst van %1 uur is langer dan een werkdag (%2 uur); plan liever twee bijeenkomsten</translation>
+        <source>a meeting of %1 is longer than a working day (%2); plan two meetings instead</source>
+        <translation>een bijeenkomst van %1 is langer dan een werkdag (%2); plan liever twee bijeenkomsten</translation>
     </message>
     <message>
         <source>decision</source>
@@ -4130,7 +4146,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>Over time</source>
-        <translation>Over de tijd</translation>
+        <translation>Over tijd</translation>
     </message>
     <message>
         <source>The meeting has ended</source>
@@ -4162,7 +4178,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>Agenda: %1 of %2 done · the meeting has run %3</source>
-        <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt %3</translation>
+        <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt al %3</translation>
     </message>
     <message>
         <source>Waiting for the facilitator to choose the meeting</source>
@@ -4246,7 +4262,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>%1 is not among the members present</source>
-        <translation>%1 is niet bij de aanwezige leden</translation>
+        <translation>%1 hoort niet bij de aanwezige leden</translation>
     </message>
     <message>
         <source>%1 has brought in a case already</source>
@@ -4338,7 +4354,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>Were you at this meeting? Confirm it for your proof of attendance.</source>
-        <translation>Was je bij deze bijeenkomst? Bevestig het voor je bewijs van aanwezigheid.</translation>
+        <translation>Was je bij deze bijeenkomst? Bevestig het voor de presentielijst.</translation>
     </message>
     <message>
         <source>Confirm my attendance</source>
@@ -4470,7 +4486,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Without a meeting or --method, the facilitator picks one in the console. Started again after a crash, it goes on from the journal.</source>
-        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Zonder bijeenkomst of --method kiest de procesbegeleider er een in de console. Na een crash opnieuw gestart, gaat hij verder vanuit het logboek.</translation>
+        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Zonder bijeenkomst of --method kiest de procesbegeleider er een in de console. Start je het na een crash opnieuw, dan gaat de bijeenkomst verder vanuit het logboek.</translation>
     </message>
     <message>
         <source>--gap must be pause or count, not &apos;%1&apos;</source>
@@ -4784,55 +4800,55 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     </message>
     <message>
         <source>Build, sign, check, install and remove signed method packs.</source>
-        <translation>Ondertekende werkvormpakketten bouwen, ondertekenen, controleren, installeren en verwijderen.</translation>
+        <translation>Bouw, onderteken, controleer, installeer en verwijder ondertekende werkvormpakketten.</translation>
     </message>
     <message>
         <source>Add, list and remove the keys whose packs you trust.</source>
-        <translation>De sleutels toevoegen, tonen en verwijderen waarvan je de pakketten vertrouwt.</translation>
+        <translation>Voeg de sleutels toe waarvan je de pakketten vertrouwt, toon ze en verwijder ze.</translation>
     </message>
     <message>
         <source>Build a pack file from a folder.</source>
-        <translation>Een pakketbestand bouwen uit een map.</translation>
+        <translation>Bouw een pakketbestand uit een map.</translation>
     </message>
     <message>
         <source>Make a key pair for signing packs.</source>
-        <translation>Een sleutelpaar maken om pakketten te ondertekenen.</translation>
+        <translation>Maak een sleutelpaar om pakketten te ondertekenen.</translation>
     </message>
     <message>
         <source>Sign a pack file (FILE.minisig).</source>
-        <translation>Een pakketbestand ondertekenen (BESTAND.minisig).</translation>
+        <translation>Onderteken een pakketbestand (BESTAND.minisig).</translation>
     </message>
     <message>
         <source>Check a pack file without installing it.</source>
-        <translation>Een pakketbestand controleren zonder het te installeren.</translation>
+        <translation>Controleer een pakketbestand zonder het te installeren.</translation>
     </message>
     <message>
         <source>Check a pack file and install it.</source>
-        <translation>Een pakketbestand controleren en installeren.</translation>
+        <translation>Controleer een pakketbestand en installeer het.</translation>
     </message>
     <message>
         <source>List the installed packs.</source>
-        <translation>De geïnstalleerde pakketten tonen.</translation>
+        <translation>Toon de geïnstalleerde pakketten.</translation>
     </message>
     <message>
         <source>Show an installed pack.</source>
-        <translation>Een geïnstalleerd pakket tonen.</translation>
+        <translation>Toon een geïnstalleerd pakket.</translation>
     </message>
     <message>
         <source>Remove an installed pack.</source>
-        <translation>Een geïnstalleerd pakket verwijderen.</translation>
+        <translation>Verwijder een geïnstalleerd pakket.</translation>
     </message>
     <message>
         <source>Trust a publisher&apos;s public key.</source>
-        <translation>De publieke sleutel van een uitgever vertrouwen.</translation>
+        <translation>Vertrouw de publieke sleutel van een uitgever.</translation>
     </message>
     <message>
         <source>List the trusted keys.</source>
-        <translation>De vertrouwde sleutels tonen.</translation>
+        <translation>Toon de vertrouwde sleutels.</translation>
     </message>
     <message>
         <source>Stop trusting a key.</source>
-        <translation>Een sleutel niet langer vertrouwen.</translation>
+        <translation>Vertrouw een sleutel niet langer.</translation>
     </message>
     <message>
         <source>pack %1 by %2</source>
@@ -4976,7 +4992,7 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     </message>
     <message>
         <source>could not start the archive: %1</source>
-        <translation>kon het archief niet beginnen: %1</translation>
+        <translation>kon het archief niet aanmaken: %1</translation>
     </message>
     <message>
         <source>could not write &apos;%1&apos; into the archive: %2</source>
@@ -5280,7 +5296,7 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     </message>
     <message>
         <source>Accept a pack without a signature, or signed by a key you do not trust (warns, and is recorded). A broken signature is never accepted.</source>
-        <translation>Een pakket zonder handtekening accepteren, of met een handtekening van een sleutel die je niet vertrouwt (met een waarschuwing, en vastgelegd). Een ongeldige handtekening wordt nooit geaccepteerd.</translation>
+        <translation>Accepteer een pakket zonder handtekening, of met een handtekening van een sleutel die je niet vertrouwt (met een waarschuwing, en vastgelegd). Een ongeldige handtekening wordt nooit geaccepteerd.</translation>
     </message>
     <message>
         <source>The folder with pack.yaml, methods/, plugins/ and handouts/.</source>
@@ -5323,11 +5339,11 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Replace key files that exist.</source>
-        <translation>Bestaande sleutelbestanden vervangen.</translation>
+        <translation>Vervang bestaande sleutelbestanden.</translation>
     </message>
     <message>
         <source>Make a key pair for signing packs, in minisign&apos;s format.</source>
-        <translation>Een sleutelpaar maken om pakketten te ondertekenen, in het formaat van minisign.</translation>
+        <translation>Maak een sleutelpaar om pakketten te ondertekenen, in het formaat van minisign.</translation>
     </message>
     <message>
         <source>The pack file to sign.</source>
@@ -5339,7 +5355,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Sign a pack file; the signature goes beside it as FILE.minisig.</source>
-        <translation>Een pakketbestand ondertekenen; de handtekening komt ernaast als BESTAND.minisig.</translation>
+        <translation>Onderteken een pakketbestand; de handtekening komt ernaast als BESTAND.minisig.</translation>
     </message>
     <message>
         <source>the pack file</source>
@@ -5407,11 +5423,11 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Also print the pack&apos;s licence.</source>
-        <translation>Ook de licentie van het pakket tonen.</translation>
+        <translation>Toon ook de licentie van het pakket.</translation>
     </message>
     <message>
         <source>Check a pack file as &apos;install&apos; does, without installing it.</source>
-        <translation>Een pakketbestand controleren zoals &apos;install&apos; dat doet, zonder het te installeren.</translation>
+        <translation>Controleer een pakketbestand zoals &apos;install&apos; dat doet, zonder het te installeren.</translation>
     </message>
     <message>
         <source>The pack has no licence.
@@ -5457,15 +5473,15 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Install even when a newer version of the pack is installed.</source>
-        <translation>Ook installeren als er een nieuwere versie van het pakket geïnstalleerd is.</translation>
+        <translation>Installeer ook als er een nieuwere versie van het pakket geïnstalleerd is.</translation>
     </message>
     <message>
         <source>Accept the pack&apos;s licence without being asked (for scripts).</source>
-        <translation>De licentie van het pakket accepteren zonder dat ernaar gevraagd wordt (voor scripts).</translation>
+        <translation>Accepteer de licentie van het pakket zonder dat ernaar gevraagd wordt (voor scripts).</translation>
     </message>
     <message>
         <source>Install for everyone on this computer (in $XDG_DATA_DIRS, by default /usr/local/share/palet/packs).</source>
-        <translation>Voor iedereen op deze computer installeren (in $XDG_DATA_DIRS, standaard /usr/local/share/palet/packs).</translation>
+        <translation>Installeer voor iedereen op deze computer (in $XDG_DATA_DIRS, standaard /usr/local/share/palet/packs).</translation>
     </message>
     <message>
         <source>%1: warning: %2; installing it all the same because of --allow-unsigned (this is recorded with the pack)
@@ -5488,7 +5504,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Print a JSON array (see docs/packs.md).</source>
-        <translation>Een JSON-array tonen (zie docs/packs.md).</translation>
+        <translation>Geef de uitvoer als JSON-array (zie docs/packs.md).</translation>
     </message>
     <message>
         <source>No packs are installed. Install one with: palet pack install FILE
@@ -5510,11 +5526,11 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Print a JSON object (see docs/packs.md).</source>
-        <translation>Een JSON-object tonen (zie docs/packs.md).</translation>
+        <translation>Geef de uitvoer als JSON-object (zie docs/packs.md).</translation>
     </message>
     <message>
         <source>Show an installed pack: publisher, licence, signature, methods.</source>
-        <translation>Een geïnstalleerd pakket tonen: uitgever, licentie, handtekening, werkvormen.</translation>
+        <translation>Toon een geïnstalleerd pakket: uitgever, licentie, handtekening, werkvormen.</translation>
     </message>
     <message>
         <source>the pack&apos;s id</source>
@@ -5592,11 +5608,11 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Remove it from the packs for everyone on this computer.</source>
-        <translation>Het verwijderen uit de pakketten voor iedereen op deze computer.</translation>
+        <translation>Verwijder het uit de pakketten voor iedereen op deze computer.</translation>
     </message>
     <message>
         <source>Remove an installed pack and its methods.</source>
-        <translation>Een geïnstalleerd pakket en zijn werkvormen verwijderen.</translation>
+        <translation>Verwijder een geïnstalleerd pakket en zijn werkvormen.</translation>
     </message>
     <message>
         <source>Removed %1 %2 and its methods from %3.
@@ -5618,7 +5634,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Trust the packs signed with a publisher&apos;s key.</source>
-        <translation>De pakketten vertrouwen die met de sleutel van een uitgever zijn ondertekend.</translation>
+        <translation>Vertrouw de pakketten die met de sleutel van een uitgever zijn ondertekend.</translation>
     </message>
     <message>
         <source>the public key file</source>
@@ -5640,7 +5656,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>List the keys whose packs you trust.</source>
-        <translation>De sleutels tonen waarvan je de pakketten vertrouwt.</translation>
+        <translation>Toon de sleutels waarvan je de pakketten vertrouwt.</translation>
     </message>
     <message>
         <source>No keys are trusted. Add a publisher&apos;s public key with: palet trust add PUBKEY --name NAME
@@ -5662,7 +5678,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Stop trusting a key. Packs installed with it stay installed.</source>
-        <translation>Een sleutel niet langer vertrouwen. Pakketten die ermee zijn geïnstalleerd, blijven geïnstalleerd.</translation>
+        <translation>Vertrouw een sleutel niet langer. Pakketten die ermee zijn geïnstalleerd, blijven geïnstalleerd.</translation>
     </message>
     <message>
         <source>the key&apos;s name</source>
@@ -5680,7 +5696,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Protect the secret key with a password, asked for twice (as minisign -G does); without it the key has none (as minisign -G -W).</source>
-        <translation>De geheime sleutel met een wachtwoord beveiligen, waar twee keer om gevraagd wordt (zoals minisign -G doet); zonder deze optie heeft de sleutel er geen (zoals minisign -G -W).</translation>
+        <translation>Beveilig de geheime sleutel met een wachtwoord, waar twee keer om gevraagd wordt (zoals minisign -G doet); zonder deze optie heeft de sleutel er geen (zoals minisign -G -W).</translation>
     </message>
     <message>
         <source>Password: </source>
