@@ -5811,6 +5811,18 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <translation>onderdeel %1 van het plan in het logboek past niet bij de fasen ervan</translation>
     </message>
     <message>
+        <source>a session is running (its journal is %1); erase when it has ended, so that erasure reaches its journal too</source>
+        <translation>er loopt een sessie (het logboek is %1); wis pas als die is afgelopen, zodat het wissen ook dat logboek bereikt</translation>
+    </message>
+    <message>
+        <source>a session is still running in it</source>
+        <translation>er loopt nog een sessie in</translation>
+    </message>
+    <message>
+        <source>%1: another palet is running this session; go on there, or end it first</source>
+        <translation>%1: deze sessie loopt al in een ander palet-proces; ga daar verder, of beëindig dat eerst</translation>
+    </message>
+    <message>
         <source>Ask the plugins for these members, in order, and show who holds which role: &quot;Ann,Bo,Cas&quot;.</source>
         <translation>Vraag de plugins om deze leden, in deze volgorde, en toon wie welke rol heeft: &quot;Ann,Bo,Cas&quot;.</translation>
     </message>
