@@ -125,6 +125,10 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
         <translation>Hervat na een pauze van %1, %2 over tijd bij %3</translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
         <source>Roles: %1</source>
         <translation>Rollen: %1</translation>
     </message>

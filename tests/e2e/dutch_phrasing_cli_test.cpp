@@ -99,6 +99,13 @@ TEST_CASE("the Dutch summary gives each round's takeaway by its case and owner")
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains("Opbrengst casus 1 (Anna): Eerst het team vragen"));
     CHECK_FALSE(run.out.contains("Opbrengst van "));
+
+    // The report speaks Dutch too: statuses, and who held which role in each part.
+    const QString report = sandbox.run({"report", "Zorgteam@2025-03-12"}).out;
+    CHECK(report.startsWith("Verslag van Zorgteam@2025-03-12, 13:00–16:00 (gehouden)\n"));
+    CHECK(report.contains("casus 1 'Grenzen' (Anna): behandeld, met peer-consultation"));
+    CHECK(report.contains(QRegularExpression{R"(  Rollen\n)"}));
+    CHECK(report.contains(QRegularExpression{R"(procesbegeleider: [^,]+, tijdbewaker: \w+)"}));
 }
 
 TEST_CASE("methods and blocks in Dutch: Actieleren, the choosing block's phrasing, one word per role")
