@@ -147,7 +147,7 @@ int runServe(const QStringList& arguments)
         }
         if (inventory) room.offerCases(*inventory);
         room.chosen(plan, chosen.meeting ? tr("Meeting %1").arg(chosen.meeting->run->gathered.reference) : QString{},
-                    chosen.meeting.has_value());
+                    chosen.meeting.has_value(), chosen.meeting && chosen.meeting->run->gathered.group.caseLabelsOnProjector);
         return {};
     };
     if (picking) {

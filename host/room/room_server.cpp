@@ -175,8 +175,9 @@ void RoomServer::refreshJoinCode()
     codeTimer_.start(facts_.codeRenewsIn * 1000 + 50);
 }
 
-void RoomServer::chosen(const SessionPlan& plan, const QString& title, bool recordsAttendance)
+void RoomServer::chosen(const SessionPlan& plan, const QString& title, bool recordsAttendance, bool caseLabelsOnProjector)
 {
+    facts_.caseLabelsOnProjector = caseLabelsOnProjector;
     plan_ = &plan;
     facts_.members = plan.members;
     facts_.title = title;

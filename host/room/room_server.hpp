@@ -57,8 +57,10 @@ public:
     // it picks (an error for the console, or empty after chosen() was called).
     void offerChoices(QJsonObject choices) { facts_.choices = std::move(choices); }
     void onChoose(std::function<QString(const RoomCommand&)> callback) { onChoose_ = std::move(callback); }
-    // The session picked: its plan (which must live until attach() or the end) and its title.
-    void chosen(const SessionPlan& plan, const QString& title, bool recordsAttendance);
+    // The session to run: its plan (which must live until attach() or the end), its title, whether
+    // it is a stored meeting's (attendance is recorded) and whether its group lets the projector
+    // show case labels.
+    void chosen(const SessionPlan& plan, const QString& title, bool recordsAttendance, bool caseLabelsOnProjector);
 
     // Before the start, the phones bring in cases and vote on them here.
     void offerCases(CaseInventory& inventory) { facts_.inventory = &inventory; }

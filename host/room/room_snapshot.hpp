@@ -32,6 +32,7 @@ struct RoomFacts {
     bool attendanceOpen = false;
     CaseInventory* inventory = nullptr; // before the start: the cases brought in and their votes
     QJsonObject choices;                // before a session is picked: what the console may pick
+    bool caseLabelsOnProjector = false; // the group allows the projector to show case labels
 };
 
 struct SnapshotInput {

@@ -4185,6 +4185,38 @@ Commando&apos;s:
         <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt al %3</translation>
     </message>
     <message>
+        <source>on: the projector shows the cases' labels; off: only their numbers.</source>
+        <translation>on (aan): de beamer toont de labels van de casussen; off (uit): alleen hun nummers.</translation>
+    </message>
+    <message>
+        <source>Whether the room's projector (palet serve) may show the labels of the group's cases. Off by default; case texts are never shown.</source>
+        <translation>Of de beamer in de ruimte (palet serve) de labels van de casussen van de groep mag tonen. Standaard uit; de tekst van een casus wordt nooit getoond.</translation>
+    </message>
+    <message>
+        <source>the group and on or off</source>
+        <translation>de groep en on of off</translation>
+    </message>
+    <message>
+        <source>say on or off, not '%1'</source>
+        <translation>zeg on of off (aan of uit), niet '%1'</translation>
+    </message>
+    <message>
+        <source>The room's projector shows the labels of %1's cases from now on (never their texts).
+</source>
+        <translation>De beamer in de ruimte toont vanaf nu de labels van de casussen van %1 (nooit hun tekst).
+</translation>
+    </message>
+    <message>
+        <source>The room's projector shows %1's cases by their numbers only.
+</source>
+        <translation>De beamer in de ruimte toont de casussen van %1 alleen met hun nummer.
+</translation>
+    </message>
+    <message>
+        <source>Whether the room's projector shows the labels of the group's cases (on or off).</source>
+        <translation>Of de beamer in de ruimte de labels van de casussen van de groep toont (on of off).</translation>
+    </message>
+    <message>
         <source>Waiting for the facilitator to choose the meeting</source>
         <translation>Wacht tot de procesbegeleider de bijeenkomst kiest</translation>
     </message>
@@ -5769,6 +5801,18 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
             <numerusform>In %n sessielogboeken in %1 staat nu &quot;erased member&quot; in plaats van de naam, en &quot;erased&quot; in plaats van de teksten van de casussen.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>een vervolg</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s plan has no parts of a meeting</source>
+        <translation>het plan in het logboek heeft geen onderdelen van een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>part %1 of the journal&apos;s plan does not fit its phases</source>
+        <translation>onderdeel %1 van het plan in het logboek past niet bij de fasen ervan</translation>
     </message>
 </context>
 </TS>

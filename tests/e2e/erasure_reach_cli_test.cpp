@@ -191,3 +191,49 @@ TEST_CASE("the erase message says in plain words what was removed and where, in 
     // Anna Jansen stays, with her whole name.
     CHECK(sandbox.run({"group", "show", "Zorgteam"}).out.contains("Anna Jansen"));
 }
+
+TEST_CASE("a meeting killed during a round resumes after that round's case owner was erased")
+{
+    RecordsSandbox sandbox;
+    prepareMeeting(sandbox);
+    runAndKill(sandbox);
+
+    const auto erased = sandbox.run({"member", "erase", name, "--yes", "--json"});
+    INFO(erased.err.toStdString());
+    REQUIRE(erased.exitCode == 0);
+    const QJsonObject detail = erased.json().object();
+    CHECK(detail["journals"]["rewritten"].toArray().size() == 1);
+    for (const QString& canary : {name, label, takeaway}) {
+        INFO(canary.toStdString());
+        CHECK(filesHolding(sandbox, canary).isEmpty());
+    }
+
+    // The session goes on as it was planned: the round of the erased case shows the placeholders.
+    const auto resumed = sandbox.run({"resume", meeting, "--speed", "5000", "--auto", "--gap", "pause", "--events", "json"});
+    INFO(resumed.err.toStdString());
+    REQUIRE(resumed.exitCode == 0);
+    CHECK(resumed.out.contains("case 2 'erased' (erased member)"));
+    CHECK_FALSE(resumed.out.contains(name));
+
+    const QJsonObject report = sandbox.run({"report", meeting, "--format", "json", "--with-texts"}).json().object();
+    REQUIRE(report["status"].toString() == "held");
+    int erasedRounds = 0;
+    for (const QJsonValue& part : report["parts"].toArray()) {
+        if (part["case_erased"].toBool()) {
+            ++erasedRounds;
+            CHECK(part["label"].toString().endsWith(": a case of an erased member"));
+            CHECK(part["actual_seconds"].toInt() > 0);
+        }
+    }
+    CHECK(erasedRounds == 1);
+    const auto text = sandbox.run({"report", meeting, "--with-texts"});
+    CHECK(text.out.contains("case 1 'Werkdruk' (Bram)"));
+    CHECK(text.out.contains("opbrengst van Bram"));
+    CHECK(text.out.contains("Present (4): Bram, Cor, Dirk, Eva"));
+    CHECK(text.out.contains("a case of an erased member"));
+    CHECK_FALSE(text.out.contains("(erased member)")); // the store knows no such member
+    for (const QString& canary : {name, label, takeaway}) {
+        INFO(canary.toStdString());
+        CHECK(filesHolding(sandbox, canary).isEmpty());
+    }
+}

@@ -316,3 +316,50 @@ TEST_CASE("palet serve alone: the console picks the meeting, and until then no p
     REQUIRE(waitUntil([&] { return room.process().state() == QProcess::NotRunning; }, 30000));
     CHECK(room.process().exitCode() == 0);
 }
+
+TEST_CASE("a group that allows it sees its case labels on the projector, never the case texts")
+{
+    PaletSandbox sandbox;
+    const QString meeting = storedMeeting(sandbox);
+    REQUIRE(sandbox.run({"case", "add", meeting, "--owner", "Carla", "--label", "Derde casus", "--text", "Het hele verhaal"}).exitCode == 0);
+    const PaletRun wrong = sandbox.run({"group", "projector-labels", "Zorgteam", "maybe"});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains("say on or off"));
+    const PaletRun allowed = sandbox.run({"group", "projector-labels", "Zorgteam", "on", "--json"});
+    INFO(allowed.err.toStdString());
+    REQUIRE(allowed.exitCode == 0);
+    CHECK(allowed.json().object().value("case_labels_on_projector").toBool());
+
+    ServedRoom room{sandbox, {meeting, "--lang", "en", "--seed", "3"}};
+    RoomClient console{room.ws()};
+    console.hello("console", room.token());
+    console.waitForType("room");
+    RoomClient screen{room.ws()};
+    screen.hello("screen", room.key());
+    const QJsonObject waiting = screen.waitForType("room");
+    CHECK(waiting.value("cases").toArray()[0].toObject().value("label").toString() == label);
+    CHECK_FALSE(waiting.value("cases").toArray()[0].toObject().contains("owner"));
+    console.send({{"type", "start"}});
+    REQUIRE_FALSE(console.waitFor([](const QJsonObject& m) { return m.value("status").toString() == "running"; }).isEmpty());
+    bool labelShown = false;
+    bool textShown = false;
+    int index = 0;
+    for (int step = 0; step < 40 && !labelShown; ++step) {
+        console.send({{"type", "key"}, {"key", "n"}});
+        const QJsonObject shown = screen.waitFor([&](const QJsonObject& m) {
+            textShown = textShown || QString::fromUtf8(QJsonDocument{m}.toJson()).contains("Het hele verhaal");
+            return m.value("type").toString() == "room" && m.value("phase").toObject().value("index").toInt() > index;
+        });
+        REQUIRE_FALSE(shown.isEmpty());
+        index = shown.value("phase").toObject().value("index").toInt();
+        const QString part = shown.value("phase").toObject().value("part").toString();
+        labelShown = part.contains(label) || part.contains("Nieuw rooster") || part.contains("Derde casus");
+    }
+    CHECK(labelShown);
+    CHECK_FALSE(textShown);
+    console.send({{"type", "key"}, {"key", "q"}});
+    console.send({{"type", "key"}, {"key", "y"}});
+    REQUIRE_FALSE(console.waitFor([](const QJsonObject& m) { return m.value("status").toString() == "finished"; }).isEmpty());
+    console.send({{"type", "close"}});
+    REQUIRE(waitUntil([&] { return room.process().state() == QProcess::NotRunning; }, 30000));
+}

@@ -214,6 +214,11 @@ std::vector<Migration> migrations(StoreDriver driver)
              " voted_at TEXT NOT NULL,"
              " PRIMARY KEY (case_id, member_id))",
          }},
+        // Whether the room's projector may show a case's label (docs/room.md): the group decides.
+        {9,
+         {
+             "ALTER TABLE intervision_groups ADD COLUMN case_labels_on_projector BOOLEAN NOT NULL DEFAULT FALSE",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);

@@ -22,11 +22,11 @@ function render() {
     ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' + fill(texts.minutes, phase.minutes) +
       (room.status === 'waiting' ? ' · ' + texts.first_phase : '')
     : '';
-  // Before the start: how many votes each case has, by its number only.
+  // Before the start: how many votes each case has, by its number (its label where the group allows).
   const cases = room.status === 'waiting' ? room.cases || [] : [];
   $('cases').hidden = cases.length === 0;
   $('cases').replaceChildren(...cases.map((item) =>
-    element('span', 'case-votes', `${fill(texts.case_number, item.number)} · ${fill(texts.votes, item.votes)}`)));
+    element('span', 'case-votes', `${item.label || fill(texts.case_number, item.number)} · ${fill(texts.votes, item.votes)}`)));
   const roles = $('roles');
   roles.replaceChildren();
   for (const role of room.roles || []) {
