@@ -152,4 +152,11 @@ TEST_CASE("an unusual meeting's length is said in hours and minutes")
     const auto wrong = sandbox.run({"meeting", "new", "Zorgteam", "--date", "2025-01-16", "--start", "13:00", "--end", "16:00", "--status", "gehoudn"});
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains("'gehouden'"));
+    // Listed in Dutch, not by their ids.
+    for (const QStringList& listing : {QStringList{"meeting", "list", "Zorgteam"}, QStringList{"group", "show", "Zorgteam"}}) {
+        const QString shown = sandbox.run(listing).out;
+        CHECK(shown.contains("  gepland  "));
+        CHECK(shown.contains("  gehouden  "));
+        CHECK_FALSE(shown.contains(QRegularExpression{R"(\b(planned|held)\b)"}));
+    }
 }
