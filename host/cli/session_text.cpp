@@ -112,7 +112,17 @@ QStringList roleLines(const SessionPlan& plan, int phase)
     const Phase& current = plan.method.phases[static_cast<size_t>(phase)];
     QStringList speakers;
     for (const std::string& roleId : current.speakers) speakers << roleWithHolders(plan, roleId, phase);
-    lines << (speakers.isEmpty() ? tr("Who speaks: everyone") : tr("Who speaks: %1").arg(speakers.join(", ")));
+    if (current.silent)
+        lines << tr("Who speaks: nobody, this phase is silent");
+    else
+        lines << (speakers.isEmpty() ? tr("Who speaks: everyone") : tr("Who speaks: %1").arg(speakers.join(", ")));
+    const auto named = [&](const std::vector<std::string>& roleIds) {
+        QStringList roles;
+        for (const std::string& roleId : roleIds) roles << roleWithHolders(plan, roleId, phase);
+        return roles.join(", ");
+    };
+    if (!current.absent.empty()) lines << tr("Out of the room: %1").arg(named(current.absent));
+    if (!current.backTurned.empty()) lines << tr("Back turned to the group: %1").arg(named(current.backTurned));
     QStringList materials;
     for (const LocalizedText& material : current.materials) materials << q(material.in(plan.context.language));
     if (!materials.isEmpty()) lines << tr("Materials: %1").arg(materials.join(", "));

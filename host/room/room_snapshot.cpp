@@ -79,6 +79,11 @@ QJsonArray rolesAt(const SessionPlan& plan, int phase, Language language)
         object["holders"] = names(assignment.members);
         object["instruction"] = instruction ? q(instruction->in(language)) : QString{};
         object["speaks"] = spec.maySpeak(assignment.roleId);
+        switch (spec.presenceOf(assignment.roleId)) {
+        case Presence::inCircle: object["presence"] = "in-circle"; break;
+        case Presence::backTurned: object["presence"] = "back-turned"; break;
+        case Presence::absent: object["presence"] = "absent"; break;
+        }
         roles.append(object);
     }
     return roles;

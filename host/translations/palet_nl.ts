@@ -1018,10 +1018,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <translation>past bij %1 mensen (%2–%3, ideaal %4)</translation>
     </message>
     <message>
-        <source>format %1 is not known to this version of Palet, which reads format %2</source>
-        <translation>formaat %1 is onbekend voor deze versie van Palet, die formaat %2 leest</translation>
-    </message>
-    <message>
         <source>Former members: %1</source>
         <translation>Oud-leden: %1</translation>
     </message>
@@ -2011,10 +2007,6 @@ Voer &apos;palet help&apos; uit voor de lijst.
     <message>
         <source>spc n b + q</source>
         <translation>spc n b + q</translation>
-    </message>
-    <message>
-        <source>speakers must name at least one role; leave it out when everyone may speak</source>
-        <translation>speakers moet ten minste één rol noemen; laat het weg als iedereen mag spreken</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -5609,6 +5601,82 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     <message>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version of Palet, which reads formats 1 to %2</source>
+        <translation>formaat %1 is onbekend voor deze versie van Palet, die de formaten 1 tot en met %2 leest</translation>
+    </message>
+    <message>
+        <source>%1 is part of format 2: put &apos;format: 2&apos; at the top of the file</source>
+        <translation>%1 hoort bij formaat 2: zet &apos;format: 2&apos; bovenaan het bestand</translation>
+    </message>
+    <message>
+        <source>: an unquoted comma inside {nl: ...} ends the text there, so the rest became a key; put the whole text in quotes, e.g. {nl: &quot;Ronde 1, vragen&quot;}</source>
+        <translation>: een komma zonder aanhalingstekens binnen {nl: ...} beëindigt daar de tekst, waardoor de rest een sleutel werd; zet de hele tekst tussen aanhalingstekens, bijvoorbeeld {nl: &quot;Ronde 1, vragen&quot;}</translation>
+    </message>
+    <message>
+        <source>the texts are empty: write the text itself after the language, e.g. {nl: Vertellen, en: Tell}</source>
+        <translation>de teksten zijn leeg: schrijf de tekst zelf achter de taal, bijvoorbeeld {nl: Vertellen, en: Tell}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;max&apos; in group_size (format 2 allows a group with only a minimum)</source>
+        <translation>verplichte sleutel &apos;max&apos; ontbreekt in group_size (formaat 2 staat een groep met alleen een minimum toe)</translation>
+    </message>
+    <message>
+        <source>minutes %1 is text, not a range: write {min: %2, max: %3}</source>
+        <translation>minutes %1 is tekst, geen bereik: schrijf {min: %2, max: %3}</translation>
+    </message>
+    <message>
+        <source>speakers must name at least one role; leave it out when everyone may speak (in format 2, &apos;speakers: []&apos; makes a silent phase)</source>
+        <translation>speakers moet ten minste één rol noemen; laat het weg als iedereen mag spreken (in formaat 2 maakt &apos;speakers: []&apos; een stille fase)</translation>
+    </message>
+    <message>
+        <source>the list names no role; leave the key out instead</source>
+        <translation>de lijst noemt geen rol; laat de sleutel dan weg</translation>
+    </message>
+    <message>
+        <source>role %1 is named twice in this list</source>
+        <translation>rol %1 staat twee keer in deze lijst</translation>
+    </message>
+    <message>
+        <source>role %1 is both absent and back-turned in this phase; choose one</source>
+        <translation>rol %1 is in deze fase zowel afwezig als met de rug naar de groep; kies één van beide</translation>
+    </message>
+    <message>
+        <source>role %1 speaks in this phase but is absent from it</source>
+        <translation>rol %1 spreekt in deze fase, maar is er niet bij</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; is silent but names speakers</source>
+        <translation>fase &apos;%1&apos; is stil, maar noemt sprekers</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; sends unknown role &apos;%2&apos; away</source>
+        <translation>fase &apos;%1&apos; stuurt de onbekende rol &apos;%2&apos; weg</translation>
+    </message>
+    <message>
+        <source>Who speaks: nobody, this phase is silent</source>
+        <translation>Aan het woord: niemand, dit is een stille fase</translation>
+    </message>
+    <message>
+        <source>Out of the room: %1</source>
+        <translation>Buiten de ruimte: %1</translation>
+    </message>
+    <message>
+        <source>Back turned to the group: %1</source>
+        <translation>Met de rug naar de groep: %1</translation>
+    </message>
+    <message>
+        <source>a number of holders {min, max}</source>
+        <translation>een aantal rolhouders {min, max}</translation>
+    </message>
+    <message>
+        <source>holders min (%1) is larger than max (%2)</source>
+        <translation>holders min (%1) is groter dan max (%2)</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; has an impossible number of holders</source>
+        <translation>rol &apos;%1&apos; heeft een onmogelijk aantal rolhouders</translation>
     </message>
 </context>
 </TS>

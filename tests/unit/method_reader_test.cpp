@@ -235,7 +235,7 @@ TEST_CASE("validation: versions, texts, enumerations")
 {
     CHECK(errorsOf(with("version: 1.2.0", "version: 1.2"))
           == std::vector<std::string>{"m.yaml:2:10: '1.2' is not a version of the form major.minor.patch (e.g. 1.0.0)"});
-    CHECK(errorsOf(with("{nl: Demo, en: Demo}", "{nl: \"\"}"))
+    CHECK(errorsOf(with("{nl: Demo, en: Demo}", "{}"))
           == std::vector<std::string>{"m.yaml:3:7: a text needs at least one of 'nl' and 'en'"});
     CHECK(errorsOf(validMethod + "styles: [droomer]\n")
           == std::vector<std::string>{"m.yaml:18:10: unknown learning style 'droomer'; did you mean 'dromer'?"});
@@ -246,8 +246,8 @@ TEST_CASE("validation: versions, texts, enumerations")
     CHECK(errorsOf(with("holders: one", "holders: everyone-else"))
           == std::vector<std::string>{
               "m.yaml:11:14: only one role can be held by everyone else (already role at line 6)"});
-    CHECK(errorsOf(validMethod + "format: 2\n")
-          == std::vector<std::string>{"m.yaml:18:9: format 2 is not known to this version of Palet, which reads format 1"});
+    CHECK(errorsOf(validMethod + "format: 3\n")
+          == std::vector<std::string>{"m.yaml:18:9: format 3 is not known to this version of Palet, which reads formats 1 to 2"});
 }
 
 TEST_CASE("every error of a file is reported at once, in document order")

@@ -12,14 +12,18 @@ const FormatObject method{
 
 const FormatObject source{"source", {"author", "title", "publisher", "year", "url", "note"}, {}};
 
-const FormatObject groupSize{"group_size", {"min", "max", "ideal"}, {"min", "max"}};
+// Format 1 also requires max; format 2 leaves it out for a group with only a minimum.
+const FormatObject groupSize{"group_size", {"min", "max", "ideal"}, {"min"}};
 
 const FormatObject role{"role", {"id", "name", "description", "holders"}, {"id", "name", "holders"}};
 
 const FormatObject phase{
     "phase",
-    {"id", "name", "description", "minutes", "instructions", "speakers", "materials"},
+    {"id", "name", "description", "minutes", "instructions", "speakers", "materials", "absent", "back_turned"},
     {"id", "name", "minutes", "instructions"}};
+
+// Format 2: how many members hold a role, when it is not one, optional or everyone else.
+const FormatObject holderCount{"holders", {"min", "max"}, {"min"}};
 
 const FormatObject localizedText{"text", {"nl", "en"}, {}};
 

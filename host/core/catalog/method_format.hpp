@@ -15,13 +15,15 @@ struct FormatObject {
 
 namespace methodFormat {
 
-inline constexpr int version = 1;
+// The newest format this Palet reads; every earlier one is read as it always was.
+inline constexpr int latest = 2;
 
 extern const FormatObject method;
 extern const FormatObject source;
 extern const FormatObject groupSize;
 extern const FormatObject role;
 extern const FormatObject phase;
+extern const FormatObject holderCount;
 extern const FormatObject localizedText;
 extern const FormatObject minutesRange;
 extern const FormatObject minutesPerParticipant;

@@ -50,6 +50,8 @@ void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language
     out.value(method.groupSize.max);
     out.key("min");
     out.value(method.groupSize.min);
+    out.key("open");
+    out.value(method.groupSize.open);
     out.endObject();
     out.key("id");
     out.value(method.id);
@@ -148,11 +150,17 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
     result["sources"] = sources;
 
     QJsonArray roles;
-    for (const auto& role : spec.roles)
-        roles.append(QJsonObject{{"id", QString::fromStdString(role.id)},
-                                 {"name", text(role.name, language)},
-                                 {"description", text(role.description, language)},
-                                 {"holders", str(roleHoldersId(role.holders))}});
+    for (const auto& role : spec.roles) {
+        QJsonObject object{{"id", QString::fromStdString(role.id)},
+                           {"name", text(role.name, language)},
+                           {"description", text(role.description, language)},
+                           {"holders", str(roleHoldersId(role.holders))}};
+        if (role.holders == RoleHolders::counted) {
+            object["holders_min"] = role.fewest;
+            object["holders_max"] = role.most;
+        }
+        roles.append(object);
+    }
     result["roles"] = roles;
 
     QJsonArray phases;
@@ -173,6 +181,9 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
                                   {"starts_at", range({startMin, startMax})},
                                   {"instructions", instructions},
                                   {"speakers", strings(phase.speakers)},
+                                  {"silent", phase.silent},
+                                  {"absent", strings(phase.absent)},
+                                  {"back_turned", strings(phase.backTurned)},
                                   {"materials", materials}});
         startMin += minutes.min;
         startMax += minutes.max;

@@ -91,6 +91,7 @@ void encode(ByteWriter& out, const MethodOverview& overview)
     out.i32(overview.groupSize.min);
     out.i32(overview.groupSize.max);
     out.i32(overview.groupSize.ideal);
+    out.u8(overview.groupSize.open ? 1 : 0);
     encodeEnums(out, overview.styles);
     out.u8(static_cast<std::uint8_t>(overview.styleBasis));
     encodeTexts(out, overview.themes);
@@ -113,6 +114,7 @@ bool decode(ByteReader& in, MethodOverview& overview)
     decode(in, overview.name);
     decode(in, overview.summary);
     overview.groupSize = {in.i32(), in.i32(), in.i32()};
+    overview.groupSize.open = in.u8() == 1;
     valid = valid && decodeEnums(in, overview.styles, LearningStyle::beslisser) &&
             decodeEnum(in, overview.styleBasis, StyleBasis::source);
     decodeTexts(in, overview.themes);

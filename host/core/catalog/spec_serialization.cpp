@@ -38,6 +38,15 @@ void read(QDataStream& in, std::string& text)
     if (in.readRawData(text.data(), static_cast<int>(size)) != static_cast<int>(size)) in.setStatus(QDataStream::ReadPastEnd);
 }
 
+void write(QDataStream& out, bool value) { out << static_cast<quint8>(value ? 1 : 0); }
+void read(QDataStream& in, bool& value)
+{
+    quint8 stored = 0;
+    in >> stored;
+    if (stored > 1) in.setStatus(QDataStream::ReadCorruptData);
+    value = stored == 1;
+}
+
 void write(QDataStream& out, int value) { out << static_cast<qint32>(value); }
 void read(QDataStream& in, int& value)
 {
@@ -103,8 +112,11 @@ void read(QDataStream& in, Attribution& source)
     readAll(in, source.author, source.title, source.publisher, source.year, source.url, source.note);
 }
 
-void write(QDataStream& out, const Role& role) { writeAll(out, role.id, role.name, role.description, role.holders); }
-void read(QDataStream& in, Role& role) { readAll(in, role.id, role.name, role.description, role.holders); }
+void write(QDataStream& out, const Role& role)
+{
+    writeAll(out, role.id, role.name, role.description, role.holders, role.fewest, role.most);
+}
+void read(QDataStream& in, Role& role) { readAll(in, role.id, role.name, role.description, role.holders, role.fewest, role.most); }
 
 void write(QDataStream& out, const RoleInstruction& instruction) { writeAll(out, instruction.roleId, instruction.text); }
 void read(QDataStream& in, RoleInstruction& instruction) { readAll(in, instruction.roleId, instruction.text); }
@@ -120,11 +132,13 @@ void read(QDataStream& in, PhaseDuration& minutes)
 
 void write(QDataStream& out, const Phase& phase)
 {
-    writeAll(out, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials);
+    writeAll(out, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials,
+             phase.silent, phase.backTurned, phase.absent);
 }
 void read(QDataStream& in, Phase& phase)
 {
-    readAll(in, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials);
+    readAll(in, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials,
+            phase.silent, phase.backTurned, phase.absent);
 }
 
 } // namespace
@@ -133,7 +147,7 @@ QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
 {
     writeAll(out, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.kind, spec.name, spec.summary,
              spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
-             spec.groupSize.max, spec.groupSize.ideal, spec.conditions, spec.roles, spec.phases);
+             spec.groupSize.max, spec.groupSize.ideal, spec.groupSize.open, spec.conditions, spec.roles, spec.phases);
     return out;
 }
 
@@ -141,7 +155,7 @@ QDataStream& operator>>(QDataStream& in, MethodSpec& spec)
 {
     readAll(in, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.kind, spec.name, spec.summary,
             spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
-            spec.groupSize.max, spec.groupSize.ideal, spec.conditions, spec.roles, spec.phases);
+            spec.groupSize.max, spec.groupSize.ideal, spec.groupSize.open, spec.conditions, spec.roles, spec.phases);
     return in;
 }
 

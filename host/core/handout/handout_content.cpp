@@ -65,7 +65,7 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
 
     content.rolesTitle = label(HandoutLabel::roles);
     for (const auto& role : spec.roles)
-        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role.holders, language)),
+        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role, language)),
                                  qs(role.description.in(language))});
 
     content.phasesTitle = label(HandoutLabel::phases);
@@ -81,11 +81,22 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         block.description = qs(phase.description.in(language));
         for (const auto& instruction : phase.instructions)
             block.instructions.emplace_back(roleName(spec, instruction.roleId, language), qs(instruction.text.in(language)));
-        if (!phase.speakers.empty()) {
+        if (phase.silent) {
+            block.speakers = label(HandoutLabel::silent);
+        } else if (!phase.speakers.empty()) {
             QStringList speakers;
             for (const auto& speaker : phase.speakers) speakers << roleName(spec, speaker, language);
             block.speakers = label(HandoutLabel::onlySpeak).arg(speakers.join(", "));
         }
+        QStringList presence;
+        const auto roleNames = [&](const std::vector<std::string>& ids) {
+            QStringList named;
+            for (const auto& id : ids) named << roleName(spec, id, language);
+            return named.join(", ");
+        };
+        if (!phase.absent.empty()) presence << label(HandoutLabel::absent).arg(roleNames(phase.absent));
+        if (!phase.backTurned.empty()) presence << label(HandoutLabel::backTurned).arg(roleNames(phase.backTurned));
+        block.presence = presence.join(" · ");
         if (!phase.materials.empty()) {
             QStringList materials;
             for (const auto& material : phase.materials) materials << qs(material.in(language));

@@ -28,6 +28,7 @@ struct HandoutContent {
         QString description;
         std::vector<Row> instructions; // role name, what it does
         QString speakers;              // empty when everyone may speak
+        QString presence;              // who is out of the room or turns their back; empty: all are in
         QString materials;
     };
 

@@ -1,6 +1,7 @@
 #include "planning/meeting_plan.hpp"
 
 #include "planning/meeting_bounds.hpp"
+#include "planning/minute_sharing.hpp"
 
 #include "text/domain_words.hpp"
 #include "translate.hpp"
@@ -61,26 +62,13 @@ MinuteRange phasesRange(const std::vector<PlannedPhase>& phases)
     return total;
 }
 
-// A line's minutes over its phases: each its least, then a minute at a time round the phases that
-// can still grow, as the live run shares a method's minutes.
+// A line's minutes over its phases, shared as the live run shares a method's minutes.
 void sharePhaseMinutes(AgendaLine& line)
 {
-    int left = line.minutes;
-    for (PlannedPhase& phase : line.phases) {
-        phase.minutes = phase.range.min;
-        left -= phase.minutes;
-    }
-    for (bool grew = true; left > 0 && grew;) {
-        grew = false;
-        for (PlannedPhase& phase : line.phases) {
-            if (left == 0) break;
-            if (phase.minutes < phase.range.max) {
-                ++phase.minutes;
-                --left;
-                grew = true;
-            }
-        }
-    }
+    std::vector<MinuteRange> ranges;
+    for (const PlannedPhase& phase : line.phases) ranges.push_back(phase.range);
+    const std::vector<int> shares = shareMinutes(ranges, line.minutes);
+    for (std::size_t i = 0; i < shares.size(); ++i) line.phases[i].minutes = shares[i];
 }
 
 Item blockItem(const MethodSpec& spec, std::vector<PlannedPhase> phases, Language language)

@@ -1,5 +1,6 @@
 #include "session/session_plan.hpp"
 
+#include "planning/minute_sharing.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
@@ -91,25 +92,9 @@ int typicalMinutes(const MethodSpec& method, int members)
 
 std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable)
 {
-    std::vector<int> minutes;
     std::vector<MinuteRange> ranges;
-    for (const auto& phase : method.phases) {
-        ranges.push_back(phase.minutes.forGroup(members));
-        minutes.push_back(ranges.back().min);
-    }
-    int left = minutesAvailable - std::accumulate(minutes.begin(), minutes.end(), 0);
-    // One minute at a time, round the phases that can still grow, so the share is even.
-    bool grew = true;
-    while (left > 0 && grew) {
-        grew = false;
-        for (size_t i = 0; i < minutes.size() && left > 0; ++i) {
-            if (minutes[i] >= ranges[i].max) continue;
-            ++minutes[i];
-            --left;
-            grew = true;
-        }
-    }
-    return minutes;
+    for (const auto& phase : method.phases) ranges.push_back(phase.minutes.forGroup(members));
+    return shareMinutes(ranges, minutesAvailable);
 }
 
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request)

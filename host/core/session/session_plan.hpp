@@ -76,7 +76,8 @@ struct SessionPlan {
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request);
 
 // The minutes of each phase: fixed phases as they are, ranges sharing what is left of
-// `minutesAvailable` evenly within their bounds (their lower bounds when nothing is left).
+// `minutesAvailable` in proportion to their room (shareMinutes; their lower bounds when nothing
+// is left).
 std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable);
 
 // The middle of the method's minutes for the group, rounded down.

@@ -28,10 +28,13 @@ struct Attribution {
     friend bool operator==(const Attribution&, const Attribution&) = default;
 };
 
+inline constexpr int maxGroupMembers = 40;
+
 struct GroupSize {
     int min = 2;
     int max = 2;
     int ideal = 2;
+    bool open = false; // "at least min": no upper bound of its own; max is then maxGroupMembers
 
     bool admits(int members) const { return members >= min && members <= max; }
     friend bool operator==(const GroupSize&, const GroupSize&) = default;
