@@ -5678,5 +5678,29 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <source>role &apos;%1&apos; has an impossible number of holders</source>
         <translation>rol &apos;%1&apos; heeft een onmogelijk aantal rolhouders</translation>
     </message>
+    <message>
+        <source>say what happens when nobody chooses: &apos;optional: included&apos; (it runs unless left out) or &apos;optional: left-out&apos; (it runs only when chosen)</source>
+        <translation>zeg wat er gebeurt als niemand kiest: &apos;optional: included&apos; (de fase gaat door, tenzij iemand haar weglaat) of &apos;optional: left-out&apos; (de fase gaat alleen door als iemand haar kiest)</translation>
+    </message>
+    <message>
+        <source>%1 has no phase &apos;%2&apos;</source>
+        <translation>%1 heeft geen fase &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; of %2 always runs; the method has no optional phases</source>
+        <translation>fase &apos;%1&apos; van %2 gaat altijd door; de werkvorm heeft geen optionele fasen</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; of %2 always runs; its optional phases are %3</source>
+        <translation>fase &apos;%1&apos; van %2 gaat altijd door; de optionele fasen zijn %3</translation>
+    </message>
+    <message>
+        <source>Run this optional phase of the method, which runs only when chosen; repeat it, or separate ids by commas.</source>
+        <translation>Neem deze optionele fase van de werkvorm op, die alleen doorgaat als je haar kiest; herhaal de optie of scheid ids met komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Leave out this optional phase of the method; repeat it, or separate ids by commas.</source>
+        <translation>Laat deze optionele fase van de werkvorm weg; herhaal de optie of scheid ids met komma&apos;s.</translation>
+    </message>
 </context>
 </TS>

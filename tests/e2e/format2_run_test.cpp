@@ -225,3 +225,33 @@ TEST_CASE("the handout and the JSON of a format 2 method show counted roles, sil
     CHECK(listed.out.contains("quiet-round"));
     CHECK(listed.out.contains("4+"));
 }
+
+TEST_CASE("optional phases: left out or taken in on the command line, and marked in the handout")
+{
+    const PaletSandbox sandbox;
+    QDir{}.mkpath(sandbox.userMethods());
+    QString yaml = silentMethod;
+    yaml.replace("    back_turned: [case-owner]\n", "    back_turned: [case-owner]\n    optional: included\n");
+    yaml.replace("    absent: [adviser]\n", "    absent: [adviser]\n    optional: left-out\n");
+    writeFile(sandbox, "data/palet/methods/quiet-round.yaml", yaml.toUtf8());
+    const QStringList run{"run", "--method", "quiet-round", "--members", "Ann,Bo,Cas,Dee"};
+    const auto idsOf = [](const QList<QJsonObject>& starts) {
+        QStringList ids;
+        for (const QJsonObject& start : starts) ids << start["phase"]["id"].toString();
+        return ids;
+    };
+
+    CHECK(idsOf(phaseStarts(runEvents(sandbox, run))) == QStringList{"tell", "write", "discuss"});
+    CHECK(idsOf(phaseStarts(runEvents(sandbox, run + QStringList{"--leave-out", "discuss", "--take-in", "conclude"})))
+          == QStringList{"tell", "write", "conclude"});
+
+    const auto wrong = sandbox.run(run + QStringList{"--leave-out", "write"});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains("phase 'write' of quiet-round always runs; its optional phases are discuss, conclude"));
+
+    const auto handout = sandbox.run({"show", "quiet-round", "--lang", "en"});
+    REQUIRE(handout.exitCode == 0);
+    CHECK(handout.out.contains("Optional: runs unless the facilitator leaves it out"));
+    CHECK(handout.out.contains("Optional: runs only when the facilitator chooses it (not counted in the times)"));
+    CHECK(handout.out.contains("Total: 20 minutes"));
+}

@@ -180,3 +180,22 @@ TEST_CASE("format 2: how many members hold a role")
                   .front()
           == "m.yaml:11:14: a number of holders {min, max} is part of format 2: put 'format: 2' at the top of the file");
 }
+
+TEST_CASE("format 2: optional phases, and the facilitator's choice when planning")
+{
+    const std::string yaml = replaced(replaced(format2Method, "    absent: [case-owner]\n", "    absent: [case-owner]\n    optional: left-out\n"),
+                                      "    back_turned: [case-owner]\n", "    back_turned: [case-owner]\n    optional: included\n");
+    const auto result = readMethodYaml(yaml, "m.yaml");
+    INFO((result.errors.empty() ? std::string{} : result.errors.front().toString()));
+    REQUIRE(result.method);
+    const MethodSpec& spec = *result.method;
+    CHECK(spec.phases[0].inclusion == Inclusion::whenChosen);
+    CHECK(spec.phases[1].inclusion == Inclusion::unlessLeftOut);
+    CHECK(spec.minutesFor(5) == MinuteRange{10, 10}); // the phase run only when chosen does not count
+
+    CHECK(errorsOf(replaced(format2Method, "    absent: [case-owner]\n", "    absent: [case-owner]\n    optional: true\n"))
+          == std::vector<std::string>{"m.yaml:21:15: say what happens when nobody chooses: 'optional: included' (it runs unless "
+                                      "left out) or 'optional: left-out' (it runs only when chosen)"});
+    CHECK(errorsOf(replaced(format2Method, "    absent: [case-owner]\n", "    absent: [case-owner]\n    optional: left-ot\n"))
+          == std::vector<std::string>{"m.yaml:21:15: unknown optional value 'left-ot'; did you mean 'left-out'?"});
+}

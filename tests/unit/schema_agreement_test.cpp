@@ -141,4 +141,6 @@ TEST_CASE("the JSON schema allows exactly the values the loader accepts")
         }
     }
     CHECK(forms == std::set<std::string>{"word", "count"});
+    const QJsonObject phase = schema.items(schema.property(method, "phases"));
+    CHECK(strings(schema.property(phase, "optional")["enum"]) == names(methodFormat::inclusionIds()));
 }

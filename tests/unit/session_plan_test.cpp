@@ -155,3 +155,35 @@ TEST_CASE("roles: a counted role gets its fewest before an optional role, and gr
     CHECK(assignRoles(spec, {"A", "B", "C", "D"}, "").error
           == "three-steps needs at least 5 members, one for each role; 4 given");
 }
+
+TEST_CASE("optional phases: left out or taken in when planning, and every choice checked")
+{
+    MethodSpec spec = threePhaseMethod();
+    spec.phases[1].inclusion = Inclusion::unlessLeftOut; // step-2, 5 minutes
+    spec.phases[2].inclusion = Inclusion::whenChosen;    // step-3, 2 minutes
+    ScriptedMethod method{spec};
+    PlanRequest request;
+    request.members = {"Ann", "Bo", "Cas"};
+
+    const auto plain = planSession(method, request);
+    REQUIRE(plain.value);
+    REQUIRE(plain.value->method.phases.size() == 2); // step-3 runs only when chosen
+    CHECK(plain.value->method.phases[1].id == "step-2");
+    CHECK(plain.value->phaseMinutes == std::vector<int>{10, 5});
+
+    request.takeIn = {"step-3"};
+    request.leaveOut = {"step-2"};
+    const auto chosen = planSession(method, request);
+    REQUIRE(chosen.value);
+    REQUIRE(chosen.value->method.phases.size() == 2);
+    CHECK(chosen.value->method.phases[1].id == "step-3");
+    CHECK(chosen.value->phaseMinutes == std::vector<int>{10, 2});
+    CHECK(chosen.value->takenIn == std::vector<std::string>{"step-3"});
+    CHECK(chosen.value->leftOut == std::vector<std::string>{"step-2"});
+
+    request.takeIn = {"step-1"};
+    request.leaveOut = {};
+    CHECK(planSession(method, request).error == "phase 'step-1' of three-steps always runs; its optional phases are step-2, step-3");
+    request.takeIn = {"step-9"};
+    CHECK(planSession(method, request).error == "three-steps has no phase 'step-9'");
+}

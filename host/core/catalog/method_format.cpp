@@ -19,7 +19,7 @@ const FormatObject role{"role", {"id", "name", "description", "holders"}, {"id",
 
 const FormatObject phase{
     "phase",
-    {"id", "name", "description", "minutes", "instructions", "speakers", "materials", "absent", "back_turned"},
+    {"id", "name", "description", "minutes", "instructions", "speakers", "materials", "absent", "back_turned", "optional"},
     {"id", "name", "minutes", "instructions"}};
 
 // Format 2: how many members hold a role, when it is not one, optional or everyone else.
@@ -51,6 +51,8 @@ std::vector<std::string_view> conditionIds()
     for (Condition condition : allConditions) ids.push_back(conditionId(condition));
     return ids;
 }
+
+std::vector<std::string_view> inclusionIds() { return {"included", "left-out"}; }
 
 std::vector<std::string_view> roleHolderIds()
 {

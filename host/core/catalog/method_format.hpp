@@ -34,6 +34,7 @@ std::vector<std::string_view> styleBasisIds();
 std::vector<std::string_view> kindIds();
 std::vector<std::string_view> conditionIds();
 std::vector<std::string_view> roleHolderIds();
+std::vector<std::string_view> inclusionIds(); // an optional phase: included or left out unless chosen
 
 } // namespace methodFormat
 } // namespace palet

@@ -184,7 +184,11 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
                                   {"silent", phase.silent},
                                   {"absent", strings(phase.absent)},
                                   {"back_turned", strings(phase.backTurned)},
+                                  {"optional", phase.inclusion == Inclusion::always         ? QJsonValue::Null
+                                               : phase.inclusion == Inclusion::unlessLeftOut ? QJsonValue{"included"}
+                                                                                             : QJsonValue{"left-out"}},
                                   {"materials", materials}});
+        if (!phase.runsUnlessChosenOtherwise()) continue; // not counted in the others' start
         startMin += minutes.min;
         startMax += minutes.max;
     }

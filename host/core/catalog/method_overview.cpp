@@ -60,7 +60,8 @@ MethodOverview MethodOverview::of(const MethodSpec& spec)
 {
     MethodOverview overview{spec.id,     spec.version,    spec.kind,   spec.name,       spec.summary, spec.groupSize,
                             spec.styles, spec.styleBasis, spec.themes, spec.conditions, {},           {}};
-    for (const auto& phase : spec.phases) overview.phaseMinutes.push_back(phase.minutes);
+    for (const auto& phase : spec.phases)
+        if (phase.runsUnlessChosenOtherwise()) overview.phaseMinutes.push_back(phase.minutes);
     for (const auto& source : spec.sources)
         for (const auto* field : {&source.author, &source.title, &source.publisher})
             if (!field->empty()) overview.sourceNames.push_back(*field);

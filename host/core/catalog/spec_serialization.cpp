@@ -133,12 +133,12 @@ void read(QDataStream& in, PhaseDuration& minutes)
 void write(QDataStream& out, const Phase& phase)
 {
     writeAll(out, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials,
-             phase.silent, phase.backTurned, phase.absent);
+             phase.silent, phase.backTurned, phase.absent, phase.inclusion);
 }
 void read(QDataStream& in, Phase& phase)
 {
     readAll(in, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials,
-            phase.silent, phase.backTurned, phase.absent);
+            phase.silent, phase.backTurned, phase.absent, phase.inclusion);
 }
 
 } // namespace

@@ -475,6 +475,13 @@ private:
             if (const auto* turned = (*fields)["back_turned"]; turned && inFormat2(*turned, inQuotes("back_turned")))
                 phase.backTurned = roleList(*turned, spec);
             checkPresence(*item, phase, (*fields)["speakers"]);
+            if (const auto* optional = (*fields)["optional"]; optional && inFormat2(*optional, inQuotes("optional"))) {
+                if (optional->kind == Kind::scalar && !optional->quoted && (optional->scalar == "true" || optional->scalar == "yes"))
+                    error(*optional, tr("say what happens when nobody chooses: 'optional: included' (it runs unless left "
+                                        "out) or 'optional: left-out' (it runs only when chosen)"));
+                else if (const auto chosen = choice(*optional, methodFormat::inclusionIds(), "optional value"))
+                    phase.inclusion = *chosen == "included" ? Inclusion::unlessLeftOut : Inclusion::whenChosen;
+            }
             if (const auto* materials = (*fields)["materials"])
                 each(*materials, [&](const YamlNode& material) { phase.materials.push_back(text(material)); });
             spec.phases.push_back(std::move(phase));

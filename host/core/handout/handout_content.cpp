@@ -97,13 +97,15 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         if (!phase.absent.empty()) presence << label(HandoutLabel::absent).arg(roleNames(phase.absent));
         if (!phase.backTurned.empty()) presence << label(HandoutLabel::backTurned).arg(roleNames(phase.backTurned));
         block.presence = presence.join(" · ");
+        if (phase.isOptional())
+            block.optional = label(phase.runsUnlessChosenOtherwise() ? HandoutLabel::optionalIn : HandoutLabel::optionalOut);
         if (!phase.materials.empty()) {
             QStringList materials;
             for (const auto& material : phase.materials) materials << qs(material.in(language));
             block.materials = label(HandoutLabel::materials).arg(materials.join(", "));
         }
         content.phases.push_back(std::move(block));
-        start += minutes;
+        if (phase.runsUnlessChosenOtherwise()) start += minutes;
     }
     content.total = label(HandoutLabel::total).arg(minutesText(total));
 

@@ -29,6 +29,7 @@ struct HandoutContent {
         std::vector<Row> instructions; // role name, what it does
         QString speakers;              // empty when everyone may speak
         QString presence;              // who is out of the room or turns their back; empty: all are in
+        QString optional;              // empty when the phase always runs
         QString materials;
     };
 

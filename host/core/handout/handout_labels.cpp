@@ -24,6 +24,12 @@ QString handoutLabel(HandoutLabel label, Language language)
     case HandoutLabel::minutes: return in("%1 min", "%1 min");
     case HandoutLabel::startsAt: return in("vanaf %1", "from %1");
     case HandoutLabel::onlySpeak: return in("Alleen deze rollen spreken: %1", "Only these may speak: %1");
+    case HandoutLabel::optionalIn:
+        return in("Optioneel: gaat door, tenzij de procesbegeleider de fase weglaat",
+                  "Optional: runs unless the facilitator leaves it out");
+    case HandoutLabel::optionalOut:
+        return in("Optioneel: alleen als de procesbegeleider de fase kiest (telt niet mee in de tijden)",
+                  "Optional: runs only when the facilitator chooses it (not counted in the times)");
     case HandoutLabel::silent: return in("Stilte: niemand spreekt", "Silence: nobody speaks");
     case HandoutLabel::absent: return in("Buiten de ruimte: %1", "Out of the room: %1");
     case HandoutLabel::backTurned: return in("Met de rug naar de groep: %1", "Back turned to the group: %1");

@@ -21,6 +21,8 @@ enum class HandoutLabel {
     startsAt,   // "from %1"
     onlySpeak,  // "Only these may speak: %1"
     silent,     // "Silence: nobody speaks"
+    optionalIn,  // "Optional: runs unless the facilitator leaves it out"
+    optionalOut, // "Optional: runs only when the facilitator chooses it"
     absent,     // "Out of the room: %1"
     backTurned, // "Back turned to the group: %1"
     materials,  // "Materials: %1"

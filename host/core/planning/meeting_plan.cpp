@@ -36,6 +36,7 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
 {
     std::vector<PlannedPhase> phases;
     for (const Phase& phase : spec.phases) {
+        if (!phase.runsUnlessChosenOtherwise()) continue;
         if (spec.id == blockIds::opening && phase.id == "look-back") {
             if (previousCaseOwners > 0) phases.push_back({phase.id, 0, phase.minutes.forGroup(previousCaseOwners)});
             continue;
@@ -46,12 +47,14 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
 }
 
 // A round's phases. Every case is treated here for the first time, so a phase that reports back
-// on actions agreed at an earlier treatment (action learning's) is left out.
+// on actions agreed at an earlier treatment (action learning's) is left out; so is an optional
+// phase that runs only when chosen, as nobody chooses in a meeting's plan.
 std::vector<PlannedPhase> methodPhases(const MethodSpec& spec, int present)
 {
     std::vector<PlannedPhase> phases;
     for (const Phase& phase : spec.phases)
-        if (phase.id != followUpPhaseId) phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+        if (phase.id != followUpPhaseId && phase.runsUnlessChosenOtherwise())
+            phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
     return phases;
 }
 

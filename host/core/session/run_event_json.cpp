@@ -105,6 +105,7 @@ QJsonObject planJson(const SessionPlan& plan)
         {"planned_minutes", plan.plannedMinutes()},
         {"takeaway_phase", plan.takeawayPhase >= 0 ? QJsonValue{plan.takeawayPhase} : QJsonValue::Null},
         {"phases", phases},
+        {"phase_choices", QJsonObject{{"take_in", strings(plan.takenIn)}, {"leave_out", strings(plan.leftOut)}}},
         {"notes", strings(plan.notes)},
     };
     if (plan.meeting.empty()) return object;
@@ -359,6 +360,8 @@ Outcome<RecordedPlan> recordedPlanFromJson(const QJsonObject& sessionStarted)
     recorded.seed = static_cast<std::uint64_t>(plan["seed"].toInteger());
     for (const QJsonValue& phase : plan["phases"].toArray())
         recorded.phases.push_back({phase["id"].toString().toStdString(), static_cast<int>(phase["minutes"].toInteger())});
+    for (const QJsonValue& id : plan["phase_choices"]["take_in"].toArray()) recorded.takenIn.push_back(id.toString().toStdString());
+    for (const QJsonValue& id : plan["phase_choices"]["leave_out"].toArray()) recorded.leftOut.push_back(id.toString().toStdString());
     recorded.speed = sessionStarted["speed"].toDouble(1.0);
     for (const auto& [id, minutes] : recorded.phases)
         if (minutes < 0 || minutes > 24 * 60)

@@ -3,6 +3,8 @@
 #include "planning/minute_sharing.hpp"
 #include "translate.hpp"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -28,6 +30,33 @@ int lastOwnerPhase(const MethodSpec& method)
     for (int index = static_cast<int>(method.phases.size()) - 1; index >= 0; --index)
         if (method.phases[static_cast<size_t>(index)].instructionFor(caseOwnerRole)) return index;
     return -1;
+}
+
+// Drops the optional phases that do not run: those run only when chosen and not taken in, and
+// those left out. Every id asked for must be an optional phase of the method.
+std::optional<std::string> chooseOptionalPhases(MethodSpec& method, const PlanRequest& request)
+{
+    QStringList optional;
+    for (const Phase& phase : method.phases)
+        if (phase.isOptional()) optional << q(phase.id);
+    for (const auto* asked : {&request.takeIn, &request.leaveOut})
+        for (const std::string& id : *asked) {
+            const auto phase = std::find_if(method.phases.begin(), method.phases.end(), [&](const Phase& one) { return one.id == id; });
+            if (phase == method.phases.end())
+                return tr("%1 has no phase '%2'").arg(q(method.id), q(id)).toStdString();
+            if (!phase->isOptional())
+                return (optional.isEmpty() ? tr("phase '%1' of %2 always runs; the method has no optional phases").arg(q(id), q(method.id))
+                                           : tr("phase '%1' of %2 always runs; its optional phases are %3").arg(q(id), q(method.id), optional.join(", ")))
+                    .toStdString();
+        }
+    const auto named = [](const std::vector<std::string>& ids, const Phase& phase) {
+        return std::find(ids.begin(), ids.end(), phase.id) != ids.end();
+    };
+    std::erase_if(method.phases, [&](const Phase& phase) {
+        return (phase.inclusion == Inclusion::whenChosen && !named(request.takeIn, phase)) ||
+               (phase.isOptional() && named(request.leaveOut, phase));
+    });
+    return std::nullopt;
 }
 
 } // namespace
@@ -86,7 +115,9 @@ std::map<std::string, std::vector<std::string>> SessionPlan::roleHoldersAt(int p
 
 int typicalMinutes(const MethodSpec& method, int members)
 {
-    const MinuteRange total = method.minutesFor(members);
+    // Every phase counts: by now the optional ones that do not run are gone.
+    MinuteRange total;
+    for (const Phase& phase : method.phases) total += phase.minutes.forGroup(members);
     return (total.min + total.max) / 2;
 }
 
@@ -112,6 +143,9 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     auto spec = method.spec(plan.context);
     if (!spec.value) return {std::nullopt, spec.error};
     plan.method = std::move(*spec.value);
+    if (const auto problem = chooseOptionalPhases(plan.method, request)) return {std::nullopt, *problem};
+    plan.takenIn = request.takeIn;
+    plan.leftOut = request.leaveOut;
     if (plan.method.phases.empty())
         return {std::nullopt, tr("%1 has no phases to run").arg(q(plan.method.id)).toStdString()};
 

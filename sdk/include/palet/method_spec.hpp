@@ -86,10 +86,12 @@ struct MethodSpec {
     std::vector<Role> roles;
     std::vector<Phase> phases;
 
+    // The minutes of the phases that run when nobody chooses otherwise.
     MinuteRange minutesFor(int members) const
     {
         MinuteRange total;
-        for (const auto& phase : phases) total += phase.minutes.forGroup(members);
+        for (const auto& phase : phases)
+            if (phase.runsUnlessChosenOtherwise()) total += phase.minutes.forGroup(members);
         return total;
     }
 

@@ -20,6 +20,10 @@ struct RoleInstruction {
 // group (they hear but take no part), or out of the room.
 enum class Presence { inCircle, backTurned, absent };
 
+// Whether a phase always runs, or is optional: the facilitator leaves it out or takes it in when
+// planning (unlessLeftOut runs when nobody chooses; whenChosen only when someone does).
+enum class Inclusion { always, unlessLeftOut, whenChosen };
+
 struct Phase {
     std::string id;
     LocalizedText name;
@@ -31,6 +35,10 @@ struct Phase {
     bool silent = false;                       // nobody speaks (a writing phase); speakers is empty
     std::vector<std::string> backTurned;       // role ids whose holders turn their back
     std::vector<std::string> absent;           // role ids whose holders leave the room
+    Inclusion inclusion = Inclusion::always;
+
+    bool isOptional() const { return inclusion != Inclusion::always; }
+    bool runsUnlessChosenOtherwise() const { return inclusion != Inclusion::whenChosen; }
 
     bool maySpeak(const std::string& roleId) const
     {
