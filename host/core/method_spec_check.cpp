@@ -14,6 +14,8 @@ std::string checkMethodSpec(const MethodSpec& spec)
         || (spec.groupSize.open && spec.groupSize.max != maxGroupMembers))
         return fail(tr("its group size is impossible"));
     if (spec.roles.empty()) return fail(tr("it has no roles"));
+    if (spec.ownMinutes && (spec.ownMinutes->min < 1 || spec.ownMinutes->min > spec.ownMinutes->max || spec.ownMinutes->max > maxMethodMinutes))
+        return fail(tr("its own minutes are impossible"));
     if (spec.phases.empty()) return fail(tr("it has no phases"));
     for (const auto& role : spec.roles)
         if (role.holders == RoleHolders::counted

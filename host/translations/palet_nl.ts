@@ -5702,5 +5702,17 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <source>Leave out this optional phase of the method; repeat it, or separate ids by commas.</source>
         <translation>Laat deze optionele fase van de werkvorm weg; herhaal de optie of scheid ids met komma&apos;s.</translation>
     </message>
+    <message>
+        <source>a method&apos;s own minutes</source>
+        <translation>de eigen minuten van een werkvorm</translation>
+    </message>
+    <message>
+        <source>the phases take at least %1 minutes with %2 members, more than the method&apos;s own %3</source>
+        <translation>de fasen duren met %2 leden ten minste %1 minuten, langer dan de eigen %3 van de werkvorm</translation>
+    </message>
+    <message>
+        <source>its own minutes are impossible</source>
+        <translation>de eigen minuten ervan zijn onmogelijk</translation>
+    </message>
 </context>
 </TS>

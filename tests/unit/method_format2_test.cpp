@@ -199,3 +199,33 @@ TEST_CASE("format 2: optional phases, and the facilitator's choice when planning
     CHECK(errorsOf(replaced(format2Method, "    absent: [case-owner]\n", "    absent: [case-owner]\n    optional: left-ot\n"))
           == std::vector<std::string>{"m.yaml:21:15: unknown optional value 'left-ot'; did you mean 'left-out'?"});
 }
+
+TEST_CASE("format 2: the method's own minutes, which its phases fill")
+{
+    const auto own = readMethodYaml(format2Method + "minutes: {min: 20, max: 25}\n", "m.yaml");
+    INFO((own.errors.empty() ? std::string{} : own.errors.front().toString()));
+    REQUIRE(own.method);
+    CHECK(own.method->ownMinutes == MinuteRange{20, 25});
+    CHECK(own.method->minutesFor(5) == MinuteRange{20, 25});      // what lists and plans reserve
+    CHECK(own.method->phaseMinutesFor(5) == MinuteRange{15, 15}); // what the steps say
+
+    const auto fixed = readMethodYaml(format2Method + "minutes: 18\n", "m.yaml");
+    REQUIRE(fixed.method);
+    CHECK(fixed.method->ownMinutes == MinuteRange{18, 18});
+
+    CHECK(errorsOf(format2Method + "minutes: 10\n")
+          == std::vector<std::string>{
+              "m.yaml:28:10: the phases take at least 15 minutes with 5 members, more than the method's own 10"});
+    CHECK(errorsOf(format2Method + "minutes: \"45-50\"\n")
+          == std::vector<std::string>{"m.yaml:28:10: minutes '45-50' is text, not a range: write {min: 45, max: 50}"});
+    const auto format1 = errorsOf(replaced(format2Method, "format: 2\n", "") + "minutes: 20\n");
+    CHECK(format1.back() == "m.yaml:27:10: a method's own minutes is part of format 2: put 'format: 2' at the top of the file");
+}
+
+TEST_CASE("past their most, phases fill a method's own minutes in proportion to their length")
+{
+    const std::vector<MinuteRange> ranges{{10, 10}, {5, 10}, {2, 4}};
+    CHECK(shareMinutes(ranges, 30) == std::vector<int>{10, 10, 4}); // never past the most by default
+    CHECK(shareMinutes(ranges, 30, PastTheMost::inProportion) == std::vector<int>{13, 12, 5});
+    CHECK(shareMinutes(ranges, 20, PastTheMost::inProportion) == std::vector<int>{10, 7, 3}); // within the room as always
+}

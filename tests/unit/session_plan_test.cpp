@@ -187,3 +187,20 @@ TEST_CASE("optional phases: left out or taken in when planning, and every choice
     request.takeIn = {"step-9"};
     CHECK(planSession(method, request).error == "three-steps has no phase 'step-9'");
 }
+
+TEST_CASE("a method's own minutes: the plan reserves them, and the phases fill them past their most")
+{
+    MethodSpec spec = threePhaseMethod(); // 10, 5 and 2 minutes
+    spec.ownMinutes = MinuteRange{20, 24};
+    CHECK(typicalMinutes(spec, 3) == 22);
+    CHECK(fitPhaseMinutes(spec, 3, 22) == std::vector<int>{13, 6, 3}); // 5 past the 17, in proportion to 10 : 5 : 2
+    CHECK(fitPhaseMinutes(spec, 3, 60) == fitPhaseMinutes(spec, 3, 24)); // never past the method's own most
+    CHECK(fitPhaseMinutes(spec, 3, 10) == fitPhaseMinutes(spec, 3, 20)); // nor below its least
+
+    ScriptedMethod method{spec};
+    PlanRequest request;
+    request.members = {"Ann", "Bo", "Cas"};
+    const auto plan = planSession(method, request);
+    REQUIRE(plan.value);
+    CHECK(plan.value->plannedMinutes() == 22);
+}

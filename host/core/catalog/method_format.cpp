@@ -7,7 +7,7 @@ namespace palet::methodFormat {
 const FormatObject method{
     "method",
     {"format", "id", "version", "kind", "name", "summary", "description", "notes", "sources", "styles",
-     "styles_basis", "themes", "group_size", "conditions", "roles", "phases", "plugin"},
+     "styles_basis", "themes", "group_size", "conditions", "minutes", "roles", "phases", "plugin"},
     {"id", "version", "name", "group_size", "roles", "phases"}};
 
 const FormatObject source{"source", {"author", "title", "publisher", "year", "url", "note"}, {}};

@@ -137,6 +137,7 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
     writeMethodSummary(summary, entry, groupSize, language);
     QJsonObject result = QJsonDocument::fromJson(QByteArray::fromStdString(summary.text())).object();
     result["description"] = text(spec.description, language);
+    result["own_minutes"] = spec.ownMinutes ? QJsonValue{range(*spec.ownMinutes)} : QJsonValue::Null;
     result["notes"] = text(spec.notes, language);
 
     QJsonArray sources;

@@ -59,17 +59,19 @@ void decodeTexts(ByteReader& in, std::vector<std::string>& values)
 MethodOverview MethodOverview::of(const MethodSpec& spec)
 {
     MethodOverview overview{spec.id,     spec.version,    spec.kind,   spec.name,       spec.summary, spec.groupSize,
-                            spec.styles, spec.styleBasis, spec.themes, spec.conditions, {},           {}};
+                            spec.styles, spec.styleBasis, spec.themes, spec.conditions, {},           {},          {}};
     for (const auto& phase : spec.phases)
         if (phase.runsUnlessChosenOtherwise()) overview.phaseMinutes.push_back(phase.minutes);
     for (const auto& source : spec.sources)
         for (const auto* field : {&source.author, &source.title, &source.publisher})
             if (!field->empty()) overview.sourceNames.push_back(*field);
+    overview.ownMinutes = spec.ownMinutes;
     return overview;
 }
 
 MinuteRange MethodOverview::minutesFor(int members) const
 {
+    if (ownMinutes) return *ownMinutes;
     MinuteRange total;
     for (const auto& minutes : phaseMinutes) total += minutes.forGroup(members);
     return total;
@@ -105,6 +107,9 @@ void encode(ByteWriter& out, const MethodOverview& overview)
         out.i32(minutes.perParticipant);
     }
     encodeTexts(out, overview.sourceNames);
+    out.u8(overview.ownMinutes ? 1 : 0);
+    out.i32(overview.ownMinutes.value_or(MinuteRange{}).min);
+    out.i32(overview.ownMinutes.value_or(MinuteRange{}).max);
 }
 
 bool decode(ByteReader& in, MethodOverview& overview)
@@ -128,6 +133,9 @@ bool decode(ByteReader& in, MethodOverview& overview)
         minutes.perParticipant = in.i32();
     }
     decodeTexts(in, overview.sourceNames);
+    const bool hasOwnMinutes = in.u8() == 1;
+    const MinuteRange own{in.i32(), in.i32()};
+    overview.ownMinutes = hasOwnMinutes ? std::optional{own} : std::nullopt;
     return valid && !in.failed();
 }
 

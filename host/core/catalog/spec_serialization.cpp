@@ -148,6 +148,7 @@ QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
     writeAll(out, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.kind, spec.name, spec.summary,
              spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
              spec.groupSize.max, spec.groupSize.ideal, spec.groupSize.open, spec.conditions, spec.roles, spec.phases);
+    writeAll(out, spec.ownMinutes.has_value(), spec.ownMinutes.value_or(MinuteRange{}).min, spec.ownMinutes.value_or(MinuteRange{}).max);
     return out;
 }
 
@@ -156,6 +157,10 @@ QDataStream& operator>>(QDataStream& in, MethodSpec& spec)
     readAll(in, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.kind, spec.name, spec.summary,
             spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
             spec.groupSize.max, spec.groupSize.ideal, spec.groupSize.open, spec.conditions, spec.roles, spec.phases);
+    bool hasOwnMinutes = false;
+    MinuteRange own;
+    readAll(in, hasOwnMinutes, own.min, own.max);
+    spec.ownMinutes = hasOwnMinutes ? std::optional{own} : std::nullopt;
     return in;
 }
 

@@ -136,6 +136,7 @@ public:
             });
         if (const auto* roles = (*fields)["roles"]) readRoles(*roles, spec);
         if (const auto* phases = (*fields)["phases"]) readPhases(*phases, spec);
+        if (const auto* own = (*fields)["minutes"]; own && inFormat2(*own, tr("a method's own minutes"))) readOwnMinutes(*own, spec);
         if (const auto* plugin = (*fields)["plugin"]) {
             if (const auto pluginFields = mapping(*plugin, methodFormat::plugin))
                 if (const auto* library = (*pluginFields)["library"]) pluginLibrary_ = string(*library);
@@ -437,6 +438,38 @@ private:
         const auto* each = (*fields)["per_participant"];
         const auto share = each ? whole(*each, 1, maxPhaseMinutes, "per_participant") : std::nullopt;
         return PhaseDuration::eachParticipant(share.value_or(1), lowValue, highValue);
+    }
+
+    // The method's minutes as a whole: a number or {min, max}, which its phases must fit.
+    void readOwnMinutes(const YamlNode& node, MethodSpec& spec)
+    {
+        std::optional<int> low;
+        std::optional<int> high;
+        if (node.kind == Kind::map) {
+            const auto fields = mapping(node, methodFormat::minutesRange);
+            if (!fields) return;
+            if (const auto* value = (*fields)["min"]) low = whole(*value, 1, maxMethodMinutes, "minutes");
+            if (const auto* value = (*fields)["max"]) high = whole(*value, 1, maxMethodMinutes, "minutes");
+            if (low && high && *low > *high) {
+                error(node, tr("minutes min (%1) is larger than max (%2)").arg(*low).arg(*high));
+                return;
+            }
+        } else if (node.kind == Kind::scalar && rangeWrittenAsText(node.scalar)) {
+            const auto range = rangeWrittenAsText(node.scalar);
+            error(node, tr("minutes %1 is text, not a range: write {min: %2, max: %3}")
+                            .arg(inQuotes(node.scalar)).arg(range->first).arg(range->second));
+            return;
+        } else {
+            low = high = whole(node, 1, maxMethodMinutes, "minutes");
+        }
+        if (!low || !high) return;
+        spec.ownMinutes = MinuteRange{*low, *high};
+        if (spec.phases.empty()) return;
+        const int fewest = spec.groupSize.min;
+        const int least = spec.phaseMinutesFor(fewest).min;
+        if (least > *high)
+            error(node, tr("the phases take at least %1 minutes with %2 members, more than the method's own %3")
+                            .arg(least).arg(fewest).arg(*high));
     }
 
     void readPhases(const YamlNode& node, MethodSpec& spec)

@@ -107,7 +107,9 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         content.phases.push_back(std::move(block));
         if (phase.runsUnlessChosenOtherwise()) start += minutes;
     }
-    content.total = label(HandoutLabel::total).arg(minutesText(total));
+    content.total = spec.ownMinutes && spec.phaseMinutesFor(members) != total
+                        ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(spec.phaseMinutesFor(members)))
+                        : label(HandoutLabel::total).arg(minutesText(total));
 
     content.notesTitle = label(HandoutLabel::notes);
     content.notes = qs(spec.notes.in(language));

@@ -115,6 +115,7 @@ std::map<std::string, std::vector<std::string>> SessionPlan::roleHoldersAt(int p
 
 int typicalMinutes(const MethodSpec& method, int members)
 {
+    if (method.ownMinutes) return (method.ownMinutes->min + method.ownMinutes->max) / 2;
     // Every phase counts: by now the optional ones that do not run are gone.
     MinuteRange total;
     for (const Phase& phase : method.phases) total += phase.minutes.forGroup(members);
@@ -125,7 +126,10 @@ std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minu
 {
     std::vector<MinuteRange> ranges;
     for (const auto& phase : method.phases) ranges.push_back(phase.minutes.forGroup(members));
-    return shareMinutes(ranges, minutesAvailable);
+    if (!method.ownMinutes) return shareMinutes(ranges, minutesAvailable);
+    // The method's own minutes bound its time, and its phases fill that time.
+    const int minutes = std::clamp(minutesAvailable, method.ownMinutes->min, method.ownMinutes->max);
+    return shareMinutes(ranges, minutes, PastTheMost::inProportion);
 }
 
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request)

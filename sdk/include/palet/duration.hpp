@@ -7,6 +7,7 @@
 namespace palet {
 
 inline constexpr int maxPhaseMinutes = 240;
+inline constexpr int maxMethodMinutes = 480; // a method's own minutes as a whole
 
 // Inclusive range of whole minutes.
 struct MinuteRange {

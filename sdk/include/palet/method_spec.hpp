@@ -85,9 +85,18 @@ struct MethodSpec {
     std::vector<Condition> conditions;
     std::vector<Role> roles;
     std::vector<Phase> phases;
+    // The method's own minutes as a whole, when its source gives them apart from its steps
+    // ("about 45 to 50 minutes"); the phases then share them, running longer if need be.
+    std::optional<MinuteRange> ownMinutes;
 
-    // The minutes of the phases that run when nobody chooses otherwise.
+    // The method's own minutes, or those of the phases that run when nobody chooses otherwise.
     MinuteRange minutesFor(int members) const
+    {
+        if (ownMinutes) return *ownMinutes;
+        return phaseMinutesFor(members);
+    }
+
+    MinuteRange phaseMinutesFor(int members) const
     {
         MinuteRange total;
         for (const auto& phase : phases)
