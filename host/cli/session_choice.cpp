@@ -82,6 +82,7 @@ ChosenSession chooseSession(const QCommandLineParser& parser, const QString& com
     request.members = memberNames(parser.value("members"));
     request.owner = utf8(parser.value("owner").trimmed());
     request.language = *language;
+    request.textLanguage = textLanguage(parser);
     for (const QString& given : parser.values("take-in"))
         for (const QString& id : given.split(',', Qt::SkipEmptyParts)) request.takeIn.push_back(utf8(id.trimmed()));
     for (const QString& given : parser.values("leave-out"))

@@ -5714,5 +5714,17 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <source>its own minutes are impossible</source>
         <translation>de eigen minuten ervan zijn onmogelijk</translation>
     </message>
+    <message>
+        <source>; texts in other languages than nl and en are part of format 2: put &apos;format: 2&apos; at the top of the file</source>
+        <translation>; teksten in andere talen dan nl en en horen bij formaat 2: zet &apos;format: 2&apos; bovenaan het bestand</translation>
+    </message>
+    <message>
+        <source>%1 is not a language tag (such as nl, en, de or fr-BE)</source>
+        <translation>%1 is geen taalcode (zoals nl, en, de of fr-BE)</translation>
+    </message>
+    <message>
+        <source>a text needs at least one language, such as &apos;nl&apos; or &apos;en&apos;</source>
+        <translation>een tekst heeft ten minste één taal nodig, zoals &apos;nl&apos; of &apos;en&apos;</translation>
+    </message>
 </context>
 </TS>

@@ -255,3 +255,27 @@ TEST_CASE("optional phases: left out or taken in on the command line, and marked
     CHECK(handout.out.contains("Optional: runs only when the facilitator chooses it (not counted in the times)"));
     CHECK(handout.out.contains("Total: 20 minutes"));
 }
+
+TEST_CASE("a method's texts in the locale's language: Kollegiale Beratung's German names, the interface in English")
+{
+    PaletSandbox sandbox;
+    sandbox.set("LANG", "de_DE.UTF-8");
+
+    const auto handout = sandbox.run({"show", "kollegiale-beratung"});
+    INFO(handout.err.toStdString());
+    REQUIRE(handout.exitCode == 0);
+    CHECK(handout.out.contains("Fallerzähler"));
+    CHECK(handout.out.contains("Spontanerzählung"));
+    CHECK(handout.out.contains("Roles"));             // Palet's own words stay English
+    CHECK(handout.out.contains("Without preparation")); // a text without German falls back to English
+
+    const auto starts = phaseStarts(runEvents(sandbox, {"run", "--method", "kollegiale-beratung", "--members", "Ann,Bo,Cas,Dee,Eva"}));
+    REQUIRE(starts.size() == 6);
+    CHECK(starts[1]["phase"]["name"] == "Spontanerzählung");
+    CHECK(starts[1]["instructions"][0]["role_name"] == "Fallerzähler");
+
+    const auto english = sandbox.run({"show", "kollegiale-beratung", "--lang", "en"});
+    REQUIRE(english.exitCode == 0);
+    CHECK(english.out.contains("Spontaneous account"));
+    CHECK_FALSE(english.out.contains("Spontanerzählung"));
+}

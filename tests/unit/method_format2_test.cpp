@@ -140,9 +140,9 @@ TEST_CASE("validator messages name the likely cause of common slips")
               == std::vector<std::string>{
                   "m.yaml:15:25: unknown key 'schrijven' in text: an unquoted comma inside {nl: ...} ends the text "
                   "there, so the rest became a key; put the whole text in quotes, e.g. {nl: \"Ronde 1, vragen\"}"});
-        // A typo of a language still gets its suggestion.
-        CHECK(errorsOf(replaced(format2Method, "name: {en: Write}", "name: {en: Write, nk: Schrijven}"))
-              == std::vector<std::string>{"m.yaml:15:23: unknown key 'nk' in text; did you mean 'nl'?"});
+        // What is no language tag at all is named as such.
+        CHECK(errorsOf(replaced(format2Method, "name: {en: Write}", "name: {en: Write, n_l: Schrijven}"))
+              == std::vector<std::string>{"m.yaml:15:23: 'n_l' is not a language tag (such as nl, en, de or fr-BE)"});
     }
 }
 
@@ -228,4 +228,49 @@ TEST_CASE("past their most, phases fill a method's own minutes in proportion to 
     CHECK(shareMinutes(ranges, 30) == std::vector<int>{10, 10, 4}); // never past the most by default
     CHECK(shareMinutes(ranges, 30, PastTheMost::inProportion) == std::vector<int>{13, 12, 5});
     CHECK(shareMinutes(ranges, 20, PastTheMost::inProportion) == std::vector<int>{10, 7, 3}); // within the room as always
+}
+
+TEST_CASE("format 2: texts in any language, shown in the user's language with a sensible fallback")
+{
+    const auto result = readMethodYaml(replaced(format2Method, "name: {nl: Demo, en: Demo}",
+                                                "name: {nl: Proef, en: Trial, de: Probe, fr-BE: Essai}"),
+                                       "m.yaml");
+    REQUIRE(result.method);
+    const LocalizedText& name = result.method->name;
+    CHECK(name.others == std::vector<std::pair<std::string, std::string>>{{"de", "Probe"}, {"fr-BE", "Essai"}});
+    CHECK(name.in("de", Language::en) == "Probe");
+    CHECK(name.in("de-CH", Language::en) == "Probe");  // the same language in another region
+    CHECK(name.in("fr", Language::en) == "Essai");     // and the other way round
+    CHECK(name.in("nl-BE", Language::en) == "Proef");  // Dutch is Dutch
+    CHECK(name.in("it", Language::nl) == "Proef");     // no Italian: the interface's language
+    CHECK(name.in(Language::en) == "Trial");
+
+    const auto german = readMethodYaml(replaced(format2Method, "name: {nl: Demo, en: Demo}", "name: {de: Nur Deutsch}"), "m.yaml");
+    REQUIRE(german.method);
+    CHECK(german.method->name.in(Language::nl) == "Nur Deutsch"); // the only text there is
+
+    CHECK(errorsOf(replaced(format2Method, "name: {nl: Demo, en: Demo}", "name: {nl: Demo, de_DE: Demo}"))
+          == std::vector<std::string>{"m.yaml:4:17: 'de_DE' is not a language tag (such as nl, en, de or fr-BE)"});
+    CHECK(errorsOf(replaced(format2Method, "name: {nl: Demo, en: Demo}", "name: {nl: Demo, nl: Proef}"))
+          == std::vector<std::string>{"m.yaml:4:17: duplicate key 'nl' (first given at line 4)"});
+
+    // Format 1 knows only nl and en, and says where other languages are allowed.
+    const std::string format1 = R"(id: demo
+version: 1.0.0
+name: {nl: Demo, de: Probe}
+group_size: {min: 3, max: 6}
+roles:
+  - id: adviser
+    name: {en: Adviser}
+    holders: everyone-else
+phases:
+  - id: tell
+    name: {en: Tell}
+    minutes: 5
+    instructions:
+      adviser: {en: Tell.}
+)";
+    CHECK(errorsOf(format1)
+          == std::vector<std::string>{"m.yaml:3:17: unknown key 'de' in text; texts in other languages than nl and en are part "
+                                      "of format 2: put 'format: 2' at the top of the file"});
 }

@@ -61,6 +61,8 @@ void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language
     out.beginArray();
     if (!method.name.nl.empty()) out.value("nl");
     if (!method.name.en.empty()) out.value("en");
+    for (const auto& [tag, written] : method.name.others)
+        if (!written.empty()) out.value(tag);
     out.endArray();
     out.key("name");
     out.value(method.name.in(language));

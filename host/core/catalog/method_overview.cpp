@@ -9,12 +9,22 @@ void encode(ByteWriter& out, const LocalizedText& text)
 {
     out.text(text.nl);
     out.text(text.en);
+    out.u32(static_cast<std::uint32_t>(text.others.size()));
+    for (const auto& [tag, written] : text.others) {
+        out.text(tag);
+        out.text(written);
+    }
 }
 
 void decode(ByteReader& in, LocalizedText& text)
 {
     text.nl = in.text();
     text.en = in.text();
+    text.others.resize(in.count(8));
+    for (auto& [tag, written] : text.others) {
+        tag = in.text();
+        written = in.text();
+    }
 }
 
 // Enums are stored as one byte; a value past the last one means damage.

@@ -10,6 +10,8 @@ namespace {
 // Declared first so that the templates below find every one of them.
 void write(QDataStream& out, const LocalizedText& text);
 void read(QDataStream& in, LocalizedText& text);
+void write(QDataStream& out, const std::pair<std::string, std::string>& tagged);
+void read(QDataStream& in, std::pair<std::string, std::string>& tagged);
 void write(QDataStream& out, const Attribution& source);
 void read(QDataStream& in, Attribution& source);
 void write(QDataStream& out, const Role& role);
@@ -100,8 +102,11 @@ void readAll(QDataStream& in, Fields&... fields)
     (read(in, fields), ...);
 }
 
-void write(QDataStream& out, const LocalizedText& text) { writeAll(out, text.nl, text.en); }
-void read(QDataStream& in, LocalizedText& text) { readAll(in, text.nl, text.en); }
+void write(QDataStream& out, const std::pair<std::string, std::string>& tagged) { writeAll(out, tagged.first, tagged.second); }
+void read(QDataStream& in, std::pair<std::string, std::string>& tagged) { readAll(in, tagged.first, tagged.second); }
+
+void write(QDataStream& out, const LocalizedText& text) { writeAll(out, text.nl, text.en, text.others); }
+void read(QDataStream& in, LocalizedText& text) { readAll(in, text.nl, text.en, text.others); }
 
 void write(QDataStream& out, const Attribution& source)
 {

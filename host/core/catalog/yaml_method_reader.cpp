@@ -56,6 +56,13 @@ bool isWholeNumber(std::string_view text)
     return !text.empty() && text.size() <= 9 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A language tag as BCP 47 writes the common ones: "de", "fr-BE", "sr-Latn".
+bool isLanguageTag(std::string_view text)
+{
+    static const QRegularExpression tag{QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")};
+    return tag.match(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()))).hasMatch();
+}
+
 // "5-10" or "5 – 10": a range written as text, as people write it in prose.
 std::optional<std::pair<int, int>> rangeWrittenAsText(std::string_view text)
 {
@@ -266,13 +273,17 @@ private:
     // it becomes a key without a value.
     static QString commaInText(const YamlNode& key, const YamlNode& value)
     {
-        if (value.kind != Kind::null || key.quoted) return {};
+        if (value.kind != Kind::null || key.quoted)
+            return isLanguageTag(key.scalar) ? tr("; texts in other languages than nl and en are part of format 2: put "
+                                                  "'format: 2' at the top of the file")
+                                             : QString{};
         return tr(": an unquoted comma inside {nl: ...} ends the text there, so the rest became a key; "
                   "put the whole text in quotes, e.g. {nl: \"Ronde 1, vragen\"}");
     }
 
     LocalizedText text(const YamlNode& node)
     {
+        if (format_ >= 2) return taggedText(node);
         const auto fields = mapping(node, methodFormat::localizedText, &commaInText);
         if (!fields) return {};
         LocalizedText result;
@@ -286,6 +297,44 @@ private:
             if (!allLanguagesGiven)
                 error(node, tr("a text needs at least one of 'nl' and 'en'"));
             else if (emptyTexts)
+                error(node, tr("the texts are empty: write the text itself after the language, e.g. {nl: Vertellen, en: Tell}"));
+        }
+        return result;
+    }
+
+    // Format 2: a text under any language tags, Dutch and English among them or not.
+    LocalizedText taggedText(const YamlNode& node)
+    {
+        LocalizedText result;
+        if (!expect(node, Kind::map)) return result;
+        std::map<std::string, int> seen;
+        bool allKeysRight = true;
+        bool anyLanguage = false;
+        for (const auto& [key, value] : node.entries) {
+            const bool tagged = key->kind == Kind::scalar && isLanguageTag(key->scalar);
+            if (!tagged || (value->kind == Kind::null && !languageFromCode(key->scalar))) {
+                allKeysRight = false;
+                if (key->kind == Kind::scalar && value->kind == Kind::null && !languageFromCode(key->scalar))
+                    error(*key, tr("unknown key %1 in %2").arg(inQuotes(key->scalar), "text") + commaInText(*key, *value));
+                else
+                    error(*key, tr("%1 is not a language tag (such as nl, en, de or fr-BE)").arg(inQuotes(key->kind == Kind::scalar ? key->scalar : "")));
+                continue;
+            }
+            if (!seen.emplace(key->scalar, key->line).second) {
+                error(*key, tr("duplicate key %1 (first given at line %2)").arg(inQuotes(key->scalar)).arg(seen[key->scalar]));
+                allKeysRight = false;
+                continue;
+            }
+            anyLanguage = true;
+            const std::string written = string(*value);
+            if (key->scalar == "nl") result.nl = written;
+            else if (key->scalar == "en") result.en = written;
+            else result.others.emplace_back(key->scalar, written);
+        }
+        if (result.empty() && allKeysRight) {
+            if (!anyLanguage)
+                error(node, tr("a text needs at least one language, such as 'nl' or 'en'"));
+            else if (std::all_of(node.entries.begin(), node.entries.end(), [](const auto& entry) { return entry.second->kind == Kind::scalar; }))
                 error(node, tr("the texts are empty: write the text itself after the language, e.g. {nl: Vertellen, en: Tell}"));
         }
         return result;

@@ -1,5 +1,6 @@
 #include "handout/handout_content.hpp"
 
+#include "catalog/text_language.hpp"
 #include "handout/handout_labels.hpp"
 #include "text/domain_words.hpp"
 #include "text/method_figures.hpp"
@@ -28,9 +29,10 @@ QString roleName(const MethodSpec& spec, const std::string& roleId, Language lan
 
 } // namespace
 
-HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language)
+HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language, const std::string& textLanguage)
 {
-    const MethodSpec& spec = entry.spec();
+    MethodSpec spec = entry.spec();
+    showTextsIn(spec, textLanguage, language);
     const auto label = [language](HandoutLabel which) { return handoutLabel(which, language); };
     const MinuteRange total = spec.minutesFor(members);
 

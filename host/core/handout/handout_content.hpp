@@ -52,6 +52,7 @@ struct HandoutContent {
     QString origin;
 };
 
-HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language);
+// `textLanguage`: a tag for the method's own texts ("de"); empty: `language`.
+HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language, const std::string& textLanguage = {});
 
 } // namespace palet

@@ -154,9 +154,10 @@ std::optional<HandoutFormat> handoutFormatFromId(std::string_view id)
     return std::nullopt;
 }
 
-QString renderHandout(const CatalogEntry& entry, int members, Language language, HandoutFormat format, int width)
+QString renderHandout(const CatalogEntry& entry, int members, Language language, HandoutFormat format, int width,
+                      const std::string& textLanguage)
 {
-    const HandoutContent content = handoutContent(entry, members, language);
+    const HandoutContent content = handoutContent(entry, members, language, textLanguage);
     switch (format) {
     case HandoutFormat::text: return renderText(content, width);
     case HandoutFormat::markdown: return renderMarkdown(content);

@@ -1,5 +1,6 @@
 #include "session/session_plan.hpp"
 
+#include "catalog/text_language.hpp"
 #include "planning/minute_sharing.hpp"
 #include "translate.hpp"
 
@@ -148,6 +149,7 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     if (!spec.value) return {std::nullopt, spec.error};
     plan.method = std::move(*spec.value);
     if (const auto problem = chooseOptionalPhases(plan.method, request)) return {std::nullopt, *problem};
+    showTextsIn(plan.method, request.textLanguage, request.language);
     plan.takenIn = request.takeIn;
     plan.leftOut = request.leaveOut;
     if (plan.method.phases.empty())

@@ -21,6 +21,7 @@ struct PlanRequest {
     std::optional<int> minutesAvailable; // none: not known; the method chooses (it sees 0)
     Language language = Language::en;
     std::uint64_t seed = 0;
+    std::string textLanguage;          // a tag for the method's texts ("de"); empty: `language`
     std::vector<std::string> takeIn;  // optional phases to run that run only when chosen
     std::vector<std::string> leaveOut; // optional phases to leave out that run unless left out
 };

@@ -87,7 +87,7 @@ struct MethodSpec {
     std::vector<Phase> phases;
     // The method's own minutes as a whole, when its source gives them apart from its steps
     // ("about 45 to 50 minutes"); the phases then share them, running longer if need be.
-    std::optional<MinuteRange> ownMinutes;
+    std::optional<MinuteRange> ownMinutes{};
 
     // The method's own minutes, or those of the phases that run when nobody chooses otherwise.
     MinuteRange minutesFor(int members) const

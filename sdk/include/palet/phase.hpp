@@ -33,8 +33,8 @@ struct Phase {
     std::vector<std::string> speakers;         // role ids that may speak; empty: everyone may
     std::vector<LocalizedText> materials;
     bool silent = false;                       // nobody speaks (a writing phase); speakers is empty
-    std::vector<std::string> backTurned;       // role ids whose holders turn their back
-    std::vector<std::string> absent;           // role ids whose holders leave the room
+    std::vector<std::string> backTurned{};     // role ids whose holders turn their back
+    std::vector<std::string> absent{};         // role ids whose holders leave the room
     Inclusion inclusion = Inclusion::always;
 
     bool isOptional() const { return inclusion != Inclusion::always; }
