@@ -31,6 +31,8 @@ std::string checkMethodSpec(const MethodSpec& spec)
                              || (minutes.perParticipant >= 1 && minutes.perParticipant <= maxPhaseMinutes);
         if (!boundsOk || !shareOk) return fail(tr("phase '%1' has minutes outside 1..240").arg(phaseId));
         if (phase.instructions.empty()) return fail(tr("no role is active in phase '%1'").arg(phaseId));
+        if (!minutes.counting.empty() && !spec.role(minutes.counting))
+            return fail(tr("phase '%1' counts the holders of unknown role '%2'").arg(phaseId, QString::fromStdString(minutes.counting)));
         for (const auto& instruction : phase.instructions)
             if (!spec.role(instruction.roleId))
                 return fail(tr("phase '%1' instructs unknown role '%2'").arg(phaseId, QString::fromStdString(instruction.roleId)));

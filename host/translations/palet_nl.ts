@@ -5726,5 +5726,9 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <source>a text needs at least one language, such as &apos;nl&apos; or &apos;en&apos;</source>
         <translation>een tekst heeft ten minste één taal nodig, zoals &apos;nl&apos; of &apos;en&apos;</translation>
     </message>
+    <message>
+        <source>phase &apos;%1&apos; counts the holders of unknown role &apos;%2&apos;</source>
+        <translation>fase &apos;%1&apos; telt de rolhouders van de onbekende rol &apos;%2&apos;</translation>
+    </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -273,4 +274,23 @@ phases:
     CHECK(errorsOf(format1)
           == std::vector<std::string>{"m.yaml:3:17: unknown key 'de' in text; texts in other languages than nl and en are part "
                                       "of format 2: put 'format: 2' at the top of the file"});
+}
+
+TEST_CASE("format 2: minutes per participant counting only one role's holders")
+{
+    const auto result = readMethodYaml(replaced(format2Method, "minutes: 10", "minutes: {per_participant: 2, counting: adviser, max: 30}"),
+                                       "m.yaml");
+    INFO((result.errors.empty() ? std::string{} : result.errors.front().toString()));
+    REQUIRE(result.method);
+    const PhaseDuration& discuss = result.method->phases[1].minutes;
+    CHECK(discuss.counting == "adviser");
+    CHECK(discuss.forGroup(6) == MinuteRange{10, 10}); // five advisers, not six members
+    CHECK(discuss.forGroup(40) == MinuteRange{30, 30});
+    CHECK(discuss.forGroup(1) == MinuteRange{1, 1});   // too few for the roles: nobody counts, the least
+
+    CHECK(errorsOf(replaced(format2Method, "minutes: 10", "minutes: {per_participant: 2, counting: advisor}"))
+          == std::vector<std::string>{"m.yaml:23:44: unknown role 'advisor'; did you mean 'adviser'?"});
+    const auto format1 = errorsOf(replaced(replaced(format2Method, "format: 2\n", ""), "minutes: 10", "minutes: {per_participant: 2, counting: adviser}"));
+    CHECK(std::find(format1.begin(), format1.end(),
+                    "m.yaml:22:44: 'counting' is part of format 2: put 'format: 2' at the top of the file") != format1.end());
 }

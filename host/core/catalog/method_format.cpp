@@ -32,7 +32,7 @@ const FormatObject minutesRange{"minutes", {"min", "max"}, {"min", "max"}};
 // Only in a plugin's manifest: the library that implements the method, relative to the manifest.
 const FormatObject plugin{"plugin", {"library"}, {"library"}};
 
-const FormatObject minutesPerParticipant{"minutes", {"per_participant", "min", "max"}, {"per_participant"}};
+const FormatObject minutesPerParticipant{"minutes", {"per_participant", "counting", "min", "max"}, {"per_participant"}};
 
 std::vector<std::string_view> styleIds()
 {

@@ -19,7 +19,8 @@ QJsonObject duration(const PhaseDuration& minutes)
     case PhaseDuration::Kind::range: return {{"kind", "range"}, {"min", minutes.min}, {"max", minutes.max}};
     case PhaseDuration::Kind::perParticipant:
         return {{"kind", "per_participant"}, {"per_participant", minutes.perParticipant},
-                {"min", minutes.min}, {"max", minutes.max}};
+                {"min", minutes.min}, {"max", minutes.max},
+                {"counting", minutes.counting.empty() ? QJsonValue::Null : QJsonValue{QString::fromStdString(minutes.counting)}}};
     }
     return {};
 }

@@ -115,6 +115,9 @@ void encode(ByteWriter& out, const MethodOverview& overview)
         out.i32(minutes.min);
         out.i32(minutes.max);
         out.i32(minutes.perParticipant);
+        out.text(minutes.counting);
+        out.u32(static_cast<std::uint32_t>(minutes.participantsBySize.size()));
+        for (int count : minutes.participantsBySize) out.i32(count);
     }
     encodeTexts(out, overview.sourceNames);
     out.u8(overview.ownMinutes ? 1 : 0);
@@ -135,12 +138,15 @@ bool decode(ByteReader& in, MethodOverview& overview)
             decodeEnum(in, overview.styleBasis, StyleBasis::source);
     decodeTexts(in, overview.themes);
     valid = valid && decodeEnums(in, overview.conditions, Condition::trainedFacilitator);
-    overview.phaseMinutes.resize(in.count(13));
+    overview.phaseMinutes.resize(in.count(21));
     for (auto& minutes : overview.phaseMinutes) {
         valid = valid && decodeEnum(in, minutes.kind, PhaseDuration::Kind::perParticipant);
         minutes.min = in.i32();
         minutes.max = in.i32();
         minutes.perParticipant = in.i32();
+        minutes.counting = in.text();
+        minutes.participantsBySize.resize(in.count(4));
+        for (int& count : minutes.participantsBySize) count = in.i32();
     }
     decodeTexts(in, overview.sourceNames);
     const bool hasOwnMinutes = in.u8() == 1;

@@ -2,6 +2,7 @@
 
 #include "catalog/method_format.hpp"
 #include "catalog/yaml_tree.hpp"
+#include "session/counted_participants.hpp"
 #include "did_you_mean.hpp"
 #include "translate.hpp"
 
@@ -150,6 +151,7 @@ public:
         }
 
         if (!errors_.empty()) return std::nullopt;
+        countParticipants(spec);
         return spec;
     }
 
@@ -455,7 +457,7 @@ private:
         return false;
     }
 
-    PhaseDuration minutes(const YamlNode& node)
+    PhaseDuration minutes(const YamlNode& node, const MethodSpec& spec)
     {
         if (node.kind == Kind::scalar) {
             if (const auto range = rangeWrittenAsText(node.scalar)) {
@@ -486,7 +488,12 @@ private:
         if (!perParticipant) return PhaseDuration::range(lowValue, highValue);
         const auto* each = (*fields)["per_participant"];
         const auto share = each ? whole(*each, 1, maxPhaseMinutes, "per_participant") : std::nullopt;
-        return PhaseDuration::eachParticipant(share.value_or(1), lowValue, highValue);
+        PhaseDuration duration = PhaseDuration::eachParticipant(share.value_or(1), lowValue, highValue);
+        if (const auto* counting = (*fields)["counting"]; counting && inFormat2(*counting, inQuotes("counting"))) {
+            const std::string roleId = slug(*counting, false);
+            if (knownRole(*counting, roleId, spec)) duration.counting = roleId;
+        }
+        return duration;
     }
 
     // The method's minutes as a whole: a number or {min, max}, which its phases must fit.
@@ -537,7 +544,7 @@ private:
             }
             if (const auto* name = (*fields)["name"]) phase.name = text(*name);
             if (const auto* description = (*fields)["description"]) phase.description = text(*description);
-            if (const auto* length = (*fields)["minutes"]) phase.minutes = minutes(*length);
+            if (const auto* length = (*fields)["minutes"]) phase.minutes = minutes(*length, spec);
             if (const auto* instructions = (*fields)["instructions"]) readInstructions(*instructions, spec, phase);
             if (const auto* speakers = (*fields)["speakers"]) {
                 if (speakers->kind == Kind::sequence && speakers->items.empty()) {
