@@ -63,6 +63,7 @@ QJsonObject phaseObject(const SnapshotInput& input, int phase, View view, Langua
     object["name"] = q(spec.name.in(language));
     object["part"] = partLabel(input.plan, phase, view, language);
     object["minutes"] = input.plan.phaseMinutes[static_cast<size_t>(phase)];
+    object["silent"] = spec.silent;
     return object;
 }
 

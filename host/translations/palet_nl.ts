@@ -5730,5 +5730,25 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <source>phase &apos;%1&apos; counts the holders of unknown role &apos;%2&apos;</source>
         <translation>fase &apos;%1&apos; telt de rolhouders van de onbekende rol &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Silence: nobody speaks</source>
+        <translation>Stilte: niemand spreekt</translation>
+    </message>
+    <message>
+        <source>out of the room</source>
+        <translation>buiten de ruimte</translation>
+    </message>
+    <message>
+        <source>back turned to the group</source>
+        <translation>met de rug naar de groep</translation>
+    </message>
+    <message>
+        <source>Leave the room for this phase</source>
+        <translation>Verlaat de ruimte tijdens deze fase</translation>
+    </message>
+    <message>
+        <source>Turn your back to the group for this phase</source>
+        <translation>Zit met je rug naar de groep tijdens deze fase</translation>
+    </message>
 </context>
 </TS>
