@@ -28,8 +28,8 @@ QString handoutLabel(HandoutLabel label, Language language)
         return in("Optioneel: gaat door, tenzij de procesbegeleider de fase weglaat",
                   "Optional: runs unless the facilitator leaves it out");
     case HandoutLabel::optionalOut:
-        return in("Optioneel: alleen als de procesbegeleider de fase kiest (telt niet mee in de tijden)",
-                  "Optional: runs only when the facilitator chooses it (not counted in the times)");
+        return in("Optioneel: alleen als de procesbegeleider de fase kiest",
+                  "Optional: only when the facilitator chooses it");
     case HandoutLabel::silent: return in("Stilte: niemand spreekt", "Silence: nobody speaks");
     case HandoutLabel::absent: return in("Buiten de ruimte: %1", "Out of the room: %1");
     case HandoutLabel::backTurned: return in("Met de rug naar de groep: %1", "Back turned to the group: %1");

@@ -22,7 +22,7 @@ enum class HandoutLabel {
     onlySpeak,  // "Only these may speak: %1"
     silent,     // "Silence: nobody speaks"
     optionalIn,  // "Optional: runs unless the facilitator leaves it out"
-    optionalOut, // "Optional: runs only when the facilitator chooses it"
+    optionalOut, // "Optional: only when the facilitator chooses it" (not counted in the times)
     absent,     // "Out of the room: %1"
     backTurned, // "Back turned to the group: %1"
     materials,  // "Materials: %1"
