@@ -251,9 +251,9 @@ TEST_CASE("format 2: texts in any language, shown in the user's language with a 
     CHECK(german.method->name.in(Language::nl) == "Nur Deutsch"); // the only text there is
 
     CHECK(errorsOf(replaced(format2Method, "name: {nl: Demo, en: Demo}", "name: {nl: Demo, de_DE: Demo}"))
-          == std::vector<std::string>{"m.yaml:4:17: 'de_DE' is not a language tag (such as nl, en, de or fr-BE)"});
+          == std::vector<std::string>{"m.yaml:4:18: 'de_DE' is not a language tag (such as nl, en, de or fr-BE)"});
     CHECK(errorsOf(replaced(format2Method, "name: {nl: Demo, en: Demo}", "name: {nl: Demo, nl: Proef}"))
-          == std::vector<std::string>{"m.yaml:4:17: duplicate key 'nl' (first given at line 4)"});
+          == std::vector<std::string>{"m.yaml:4:18: duplicate key 'nl' (first given at line 4)"});
 
     // Format 1 knows only nl and en, and says where other languages are allowed.
     const std::string format1 = R"(id: demo
@@ -272,7 +272,7 @@ phases:
       adviser: {en: Tell.}
 )";
     CHECK(errorsOf(format1)
-          == std::vector<std::string>{"m.yaml:3:17: unknown key 'de' in text; texts in other languages than nl and en are part "
+          == std::vector<std::string>{"m.yaml:3:18: unknown key 'de' in text; texts in other languages than nl and en are part "
                                       "of format 2: put 'format: 2' at the top of the file"});
 }
 
@@ -289,8 +289,8 @@ TEST_CASE("format 2: minutes per participant counting only one role's holders")
     CHECK(discuss.forGroup(1) == MinuteRange{1, 1});   // too few for the roles: nobody counts, the least
 
     CHECK(errorsOf(replaced(format2Method, "minutes: 10", "minutes: {per_participant: 2, counting: advisor}"))
-          == std::vector<std::string>{"m.yaml:23:44: unknown role 'advisor'; did you mean 'adviser'?"});
+          == std::vector<std::string>{"m.yaml:23:45: unknown role 'advisor'; did you mean 'adviser'?"});
     const auto format1 = errorsOf(replaced(replaced(format2Method, "format: 2\n", ""), "minutes: 10", "minutes: {per_participant: 2, counting: adviser}"));
     CHECK(std::find(format1.begin(), format1.end(),
-                    "m.yaml:22:44: 'counting' is part of format 2: put 'format: 2' at the top of the file") != format1.end());
+                    "m.yaml:22:45: 'counting' is part of format 2: put 'format: 2' at the top of the file") != format1.end());
 }

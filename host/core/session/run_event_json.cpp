@@ -106,6 +106,7 @@ QJsonObject planJson(const SessionPlan& plan)
         {"takeaway_phase", plan.takeawayPhase >= 0 ? QJsonValue{plan.takeawayPhase} : QJsonValue::Null},
         {"phases", phases},
         {"phase_choices", QJsonObject{{"take_in", strings(plan.takenIn)}, {"leave_out", strings(plan.leftOut)}}},
+        {"text_language", q(plan.textLanguage)},
         {"notes", strings(plan.notes)},
     };
     if (plan.meeting.empty()) return object;
@@ -360,6 +361,7 @@ Outcome<RecordedPlan> recordedPlanFromJson(const QJsonObject& sessionStarted)
     recorded.seed = static_cast<std::uint64_t>(plan["seed"].toInteger());
     for (const QJsonValue& phase : plan["phases"].toArray())
         recorded.phases.push_back({phase["id"].toString().toStdString(), static_cast<int>(phase["minutes"].toInteger())});
+    recorded.textLanguage = plan["text_language"].toString().toStdString();
     for (const QJsonValue& id : plan["phase_choices"]["take_in"].toArray()) recorded.takenIn.push_back(id.toString().toStdString());
     for (const QJsonValue& id : plan["phase_choices"]["leave_out"].toArray()) recorded.leftOut.push_back(id.toString().toStdString());
     recorded.speed = sessionStarted["speed"].toDouble(1.0);

@@ -150,6 +150,7 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     plan.method = std::move(*spec.value);
     if (const auto problem = chooseOptionalPhases(plan.method, request)) return {std::nullopt, *problem};
     showTextsIn(plan.method, request.textLanguage, request.language);
+    plan.textLanguage = request.textLanguage;
     plan.takenIn = request.takeIn;
     plan.leftOut = request.leaveOut;
     if (plan.method.phases.empty())

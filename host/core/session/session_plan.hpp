@@ -54,6 +54,7 @@ struct SessionPlan {
     std::vector<std::string> members;
     std::vector<RoleAssignment> roles; // in the method's order; roles nobody holds left out
     std::vector<int> phaseMinutes;     // one per phase of `method`
+    std::string textLanguage;          // the tag the method's texts are shown in, as asked
     std::vector<std::string> takenIn;  // the optional phases chosen in, and left out, as asked
     std::vector<std::string> leftOut;
     int takeawayPhase = -1;            // the last phase with an instruction for the case owner
