@@ -10,6 +10,8 @@
 #include "records/invoice_records.hpp"
 #include "records/member_erasure.hpp"
 #include "records/record_names.hpp"
+#include "session/journal_erasure.hpp"
+#include "session/journal_location.hpp"
 #include "translate.hpp"
 
 #include <QJsonArray>
@@ -88,7 +90,8 @@ int erase(const QStringList& arguments)
     }
     const auto erasure = eraseMember(store, name, groups);
     if (!erasure) return refuse(command, erasure.error);
-
+    // The journals of the sessions run here hold the names and texts the sessions showed.
+    const JournalErasure journals = eraseFromJournals(sessionsFolder(), *erasure);
     if (parser.isSet("json")) {
         QJsonArray erased;
         for (const ErasedMembership& membership : erasure->memberships)
@@ -97,10 +100,28 @@ int erase(const QStringList& arguments)
                                       {"cases", membership.cases},
                                       {"attendance", membership.attendance},
                                       {"roles", membership.roles}});
+        const bool sqlite = store.driver() == StoreDriver::sqlite;
+        const QStringList steps = sqlite ? QStringList{"DELETE in one transaction", "secure_delete=ON", "VACUUM",
+                                                       "wal_checkpoint(TRUNCATE)"}
+                                         : QStringList{"DELETE in one transaction", "VACUUM FULL"};
+        QJsonArray rewritten;
+        for (const std::string& path : journals.rewritten) rewritten.append(qs(path));
+        QJsonArray failed;
+        for (const std::string& problem : journals.failed) failed.append(qs(problem));
         printJson(QJsonObject{{"erased", erased},
                               {"scrubbed", erasure->scrubbed},
-                              {"note", erasure->note.isEmpty() ? QJsonValue{} : QJsonValue{erasure->note}}});
-        return success;
+                              {"note", erasure->note.isEmpty() ? QJsonValue{} : QJsonValue{erasure->note}},
+                              {"store", QJsonObject{{"location", store.location().displayName()},
+                                                    {"driver", sqlite ? "sqlite" : "postgresql"},
+                                                    {"scrubbed", erasure->scrubbed},
+                                                    {"steps", QJsonArray::fromStringList(steps)}}},
+                              {"journals", QJsonObject{{"folder", qs(journals.folder)},
+                                                       {"looked_at", journals.journals},
+                                                       {"rewritten", rewritten},
+                                                       {"failed", failed},
+                                                       {"member_placeholder", erasedMemberPlaceholder},
+                                                       {"text_placeholder", erasedTextPlaceholder}}}});
+        return journals.failed.empty() ? success : badInput;
     }
     QString out;
     for (const ErasedMembership& membership : erasure->memberships) out += erasedText(membership);
@@ -108,9 +129,21 @@ int erase(const QStringList& arguments)
         out += tr("It is gone from the store %1: overwritten, not merely marked as deleted.\n").arg(store.location().path);
     else if (store.driver() == StoreDriver::postgresql)
         out += tr("It is deleted from the database %1.\n").arg(store.location().displayName());
+    if (!journals.rewritten.empty())
+        out += tr("In %n session journal(s) in %1, their name is replaced by \"erased member\" and the texts of their "
+                  "cases by \"erased\".\n",
+                  static_cast<int>(journals.rewritten.size()))
+                   .arg(qs(journals.folder));
+    else
+        out += tr("The session journals in %1 held nothing of theirs.\n").arg(qs(journals.folder));
+    out += tr("Palet cannot reach copies it does not keep itself: journals kept elsewhere with --journal, agendas, "
+              "reports and handouts you saved or printed, and backups.\n");
     printOut(out);
     if (!erasure->note.isEmpty()) printError(tr("%1: note: %2\n").arg(command, erasure->note));
-    return success;
+    for (const std::string& problem : journals.failed)
+        printError(tr("%1: could not rewrite the journal %2; it may still hold their name or texts: delete it, or remove "
+                            "them by hand\n").arg(command, qs(problem)));
+    return journals.failed.empty() ? success : badInput;
 }
 
 int address(const QStringList& arguments)

@@ -136,6 +136,14 @@ QStringList roleLines(const SessionPlan& plan, int phase)
     return lines;
 }
 
+QString pluginStoppedLine(const SessionPlan& plan, int phase, const std::string& how)
+{
+    const PlanPart* part = plan.partAt(phase);
+    const QString method = q(part ? part->methodId : plan.method.id);
+    if (how.empty()) return tr("The plugin of %1 stopped, and the session goes on without its messages.").arg(method);
+    return tr("The plugin of %1 stopped, and the session goes on without its messages: %2").arg(method, q(how));
+}
+
 QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
 {
     const QString stamp = QString("[%1] ").arg(stampText(event.t));
@@ -197,11 +205,7 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
         return line;
     }
     case RunEventKind::finished: return stamp + (event.quit ? tr("Stopped before the end") : tr("Finished"));
-    case RunEventKind::pluginStopped: {
-        const PlanPart* part = plan.partAt(event.phase);
-        return stamp + tr("The plugin of %1 stopped, and the session goes on without its messages: %2")
-                           .arg(q(part ? part->methodId : plan.method.id), q(event.pluginError));
-    }
+    case RunEventKind::pluginStopped: return stamp + pluginStoppedLine(plan, event.phase, event.pluginError);
     case RunEventKind::alive: return {};
     }
     return {};

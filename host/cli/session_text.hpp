@@ -38,6 +38,10 @@ QString followUpLine(const SessionPlan& plan, int caseNumber, const std::string&
 QStringList presenceLines(const SessionPlan& plan, int phase);
 QStringList roleLines(const SessionPlan& plan, int phase);
 
+// "The plugin of carousel stopped, and the session goes on without its messages: …" (`how` it
+// broke down, when known).
+QString pluginStoppedLine(const SessionPlan& plan, int phase, const std::string& how);
+
 // The one plain line for an event, as printed when standard output is not a terminal.
 QString plainEventLine(const SessionPlan& plan, const RunEvent& event);
 

@@ -38,6 +38,20 @@ QString cut(const QString& text, int width)
     return text.size() <= width ? text : text.left(std::max(0, width - 1)) + QChar(0x2026);
 }
 
+// Wrapped to the width; a word longer than a line (a library's path) is broken, not cut.
+QStringList fitted(const QString& text, int width)
+{
+    QStringList lines;
+    for (const QString& line : wrap(text, std::max(1, width))) {
+        if (line.size() <= width) {
+            lines << line;
+            continue;
+        }
+        for (qsizetype at = 0; at < line.size(); at += std::max(1, width)) lines << line.mid(at, std::max(1, width));
+    }
+    return lines;
+}
+
 attr_t colourFor(SessionTime remaining, SessionTime length)
 {
     const int percent = warnedPercentFor(remaining, length);
@@ -117,10 +131,14 @@ void TerminalSessionView::show(const RunEvent& event, const QByteArray&)
     // The line without its time stamp says what just happened.
     const QString line = plainEventLine(plan, event);
     const qsizetype stamp = line.indexOf("] ");
-    if (event.kind != RunEventKind::phaseStarted && event.kind != RunEventKind::sessionStarted)
+    // A plugin that broke down has a line of its own for as long as its part runs.
+    if (event.kind == RunEventKind::pluginStopped)
+        stops_[event.phase] = event.pluginError;
+    else if (event.kind != RunEventKind::phaseStarted && event.kind != RunEventKind::sessionStarted)
         notice_ = stamp >= 0 ? line.mid(stamp + 2) : line;
     if (event.kind == RunEventKind::phaseStarted) pluginError_.clear();
-    if (!event.pluginError.empty()) pluginError_ = tr("The method's plugin failed: %1").arg(QString::fromStdString(event.pluginError));
+    if (!event.pluginError.empty() && event.kind != RunEventKind::pluginStopped)
+        pluginError_ = tr("The method's plugin failed: %1").arg(QString::fromStdString(event.pluginError));
     if (open_) draw();
 }
 
@@ -229,7 +247,7 @@ void TerminalSessionView::draw()
                               .arg(plan.phaseMinutes[static_cast<size_t>(index)]);
         if (const PlanPart* part = plan.partAt(index))
             heading = tr("Part %1 of %2").arg(part - plan.parts.data() + 1).arg(plan.parts.size()) + " · " + heading;
-        const QStringList headingLines = roomy ? wrap(heading, width - 2) : QStringList{cut(heading, width - 2)};
+        const QStringList headingLines = roomy ? fitted(heading, width - 2) : QStringList{cut(heading, width - 2)};
         for (const QString& line : headingLines) put(row++, 1, line, A_BOLD);
 
         // The time left: large when there is room, else one bold line.
@@ -264,26 +282,48 @@ void TerminalSessionView::draw()
         }
         if (roomy) ++row;
 
-        // Who does what now, last time's cases in the look-back, the method's messages (and its
-        // failure), then what comes next.
-        const int reserved = 2 + (notice_.isEmpty() ? 0 : 1) + (pluginError_.isEmpty() ? 0 : 1);
+        // The foot, from the bottom up: the keys, what just happened, what comes next, and the
+        // plugin's failure. It is laid out first, so that long instructions never push it away.
+        struct FootLine {
+            QString text;
+            attr_t attributes;
+        };
+        std::vector<FootLine> foot;
+        const auto addToFoot = [&](const QString& text, attr_t attributes) {
+            for (const QString& line : roomy ? fitted(text, width - 2) : QStringList{cut(text, width - 2)}) foot.push_back({line, attributes});
+        };
+        QString stopped;
+        if (runner.silenced(index)) {
+            stopped = pluginStoppedLine(plan, index, {});
+            for (const auto& [phase, how] : stops_)
+                if (plan.partAt(phase) == plan.partAt(index)) stopped = pluginStoppedLine(plan, phase, how);
+        }
+        if (!stopped.isEmpty()) addToFoot(stopped, A_BOLD | A_REVERSE);
+        if (!pluginError_.isEmpty()) addToFoot(pluginError_, A_BOLD | A_REVERSE);
+        addToFoot(index + 1 < plan.phaseCount()
+                      ? tr("Next: %1 (%2 min)").arg(phaseName(plan, index + 1)).arg(plan.phaseMinutes[static_cast<size_t>(index + 1)])
+                      : tr("Next: the end"),
+                  A_DIM);
+        if (roomy && !notice_.isEmpty()) foot.push_back({QString{}, A_NORMAL});
+        if (!notice_.isEmpty()) addToFoot(notice_, A_NORMAL);
+        const int footTop = std::max(row, bottom - static_cast<int>(foot.size()));
+        for (size_t line = 0; line < foot.size() && footTop + static_cast<int>(line) < bottom; ++line)
+            put(footTop + static_cast<int>(line), 1, foot[line].text, foot[line].attributes);
+
+        // Who does what now, last time's cases in the look-back, and the method's messages.
+        const int last = footTop - (roomy ? 1 : 0); // a blank line above the foot when there is room
         const auto paragraph = [&](const QString& text, attr_t attributes) {
-            const QStringList lines = roomy ? wrap(text, width - 4) : QStringList{cut(text, width - 2)};
-            for (int line = 0; line < lines.size() && row < bottom - reserved; ++line) put(row++, line ? 3 : 1, lines[line], attributes);
+            const QStringList lines = roomy ? fitted(text, width - 4) : QStringList{cut(text, width - 2)};
+            for (int line = 0; line < lines.size() && row < last; ++line) put(row++, line ? 3 : 1, lines[line], attributes);
         };
         if (roomy)
             for (const QString& line : roleLines(plan, index)) paragraph(line, A_DIM);
         for (const QString& line : lookBackLines(plan, index, &state)) paragraph(line, A_NORMAL);
         for (const QString& instruction : instructionLines(plan, index)) paragraph(instruction, A_NORMAL);
-        for (const QString& message : messageLines(plan, messages_, index))
-            if (row < bottom - reserved) put(row++, 1, cut(QString::fromUtf8("» ") + message, width - 2), A_BOLD);
-        if (!pluginError_.isEmpty() && row < bottom) put(row++, 1, cut(pluginError_, width - 2), A_BOLD | A_REVERSE);
-        const QString next = index + 1 < plan.phaseCount()
-                                 ? tr("Next: %1 (%2 min)").arg(phaseName(plan, index + 1)).arg(plan.phaseMinutes[static_cast<size_t>(index + 1)])
-                                 : tr("Next: the end");
-        if (row < bottom) put(roomy ? std::max(row, bottom - reserved) : row, 1, cut(next, width - 2), A_DIM);
+        for (const QString& message : messageLines(plan, messages_, index)) paragraph(QString::fromUtf8("» ") + message, A_BOLD);
+    } else if (!notice_.isEmpty() && bottom - 1 > 1) {
+        put(bottom - 1, 1, cut(notice_, width - 2));
     }
-    if (!notice_.isEmpty() && bottom - 1 > 1) put(bottom - 1, 1, cut(notice_, width - 2));
 
     QString prompt;
     if (typing_) {

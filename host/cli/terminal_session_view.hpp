@@ -14,6 +14,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -43,6 +44,7 @@ private:
     std::vector<RoleMessage> endMessages_; // what it said as the last phase ended
     QString notice_;                    // the last event in words
     QString pluginError_;               // the method's plugin failed in this phase
+    std::map<int, std::string> stops_;  // how a method's plugin broke down, by the phase it did
     bool typing_ = false;               // asking for the takeaway, or a follow-up
     int followUpCase_ = 0;              // asking for the follow-up of last time's case
     QString typed_;

@@ -220,5 +220,15 @@ Sign it with: palet pack sign %1 --key KEY
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In %n session journal(s) in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
+</source>
+        <translation>
+            <numerusform>In %n session journal in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
+</numerusform>
+            <numerusform>In %n session journals in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

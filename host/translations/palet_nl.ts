@@ -122,7 +122,7 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
     </message>
     <message>
         <source>The method&apos;s plugin failed: %1</source>
-        <translation>De plug-in van de werkvorm faalde: %1</translation>
+        <translation>De plugin van de werkvorm gaf een fout: %1</translation>
     </message>
     <message>
         <source>Who speaks: %1</source>
@@ -4455,6 +4455,10 @@ Commando&apos;s:
         <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten: %2</translation>
     </message>
     <message>
+        <source>The plugin of %1 stopped, and the session goes on without its messages.</source>
+        <translation>De plugin van %1 is gestopt; de sessie gaat door zonder zijn berichten.</translation>
+    </message>
+    <message>
         <source>not loaded: %1, on %2; it is loaded again when its file changes, or with &apos;palet check --retry&apos;</source>
         <translation>niet geladen: %1, op %2; hij wordt weer geladen als zijn bestand verandert, of met &apos;palet check --retry&apos;</translation>
     </message>
@@ -5749,6 +5753,32 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     <message>
         <source>Turn your back to the group for this phase</source>
         <translation>Zit met je rug naar de groep tijdens deze fase</translation>
+        <source>%1: could not rewrite the journal %2; it may still hold their name or texts: delete it, or remove them by hand
+</source>
+        <translation>%1: het logboek %2 kon niet worden herschreven en kan nog de naam of teksten bevatten: verwijder het, of haal ze er met de hand uit
+</translation>
+    </message>
+    <message>
+        <source>Palet cannot reach copies it does not keep itself: journals kept elsewhere with --journal, agendas, reports and handouts you saved or printed, and backups.
+</source>
+        <translation>Kopieën die Palet niet zelf bijhoudt, kan het niet bereiken: logboeken die je met --journal ergens anders bewaart, agenda&apos;s, verslagen en hand-outs die je hebt opgeslagen of afgedrukt, en back-ups.
+</translation>
+    </message>
+    <message>
+        <source>The session journals in %1 held nothing of theirs.
+</source>
+        <translation>In de sessielogboeken in %1 stond niets van dit lid.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n session journal(s) in %1, their name is replaced by &quot;erased member&quot; and the texts of their cases by &quot;erased&quot;.
+</source>
+        <translation>
+            <numerusform>In %n sessielogboek in %1 staat nu &quot;erased member&quot; in plaats van de naam, en &quot;erased&quot; in plaats van de teksten van de casussen.
+</numerusform>
+            <numerusform>In %n sessielogboeken in %1 staat nu &quot;erased member&quot; in plaats van de naam, en &quot;erased&quot; in plaats van de teksten van de casussen.
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -26,8 +26,15 @@ StoreResult<ErasedMembership> eraseMembership(const Store& store, const QString&
             names << member.name;
             continue;
         }
-        ErasedMembership erased{group->name, member.name};
+        ErasedMembership erased;
+        erased.group = group->name;
+        erased.member = member.name;
         const QVariantList id{member.id};
+        auto texts = store.run("SELECT label, case_text, takeaway, follow_up FROM cases WHERE owner_id = ?", id);
+        if (!texts) return texts.failure();
+        while (texts->next())
+            for (int column = 0; column < 4; ++column)
+                if (!texts->value(column).toString().isEmpty()) erased.texts << texts->value(column).toString();
         const auto roles = deleted(store,
                                    "DELETE FROM role_assignments WHERE member_id = ?"
                                    " OR case_id IN (SELECT id FROM cases WHERE owner_id = ?)",
@@ -116,6 +123,9 @@ StoreResult<Erasure> eraseMember(Store& store, const QString& memberName, const 
             if (!membership) return membership.failure();
             erasure.memberships.push_back(*membership);
         }
+        auto kept = store.run("SELECT DISTINCT name FROM members");
+        if (!kept) return kept.failure();
+        while (kept->next()) erasure.keptNames << kept->value(0).toString();
         return erasure;
     });
     if (!erased) return erased;

@@ -19,12 +19,14 @@ struct ErasedMembership {
     int cases = 0;
     int roles = 0;
     int attendance = 0;
+    QStringList texts; // the labels, texts, takeaways and follow-ups of their cases, for erasing copies elsewhere
 };
 
 struct Erasure {
     std::vector<ErasedMembership> memberships;
     bool scrubbed = false; // the deleted bytes are gone from the store's files
     QString note;          // what the user should know when they may not be
+    QStringList keptNames; // every member left in the store, whose names copies must keep
 };
 
 // The groups that have (or had) a member of this name; refused with a suggestion when none has.

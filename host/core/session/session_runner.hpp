@@ -54,6 +54,10 @@ public:
     // Whether `next` leaves the case owner's closing phase with no takeaway recorded yet.
     bool asksTakeawayOnNext() const;
 
+    // Whether the method of `phase`'s part broke down and is heard no more (in a single method's
+    // session: the whole session).
+    bool silenced(int phase) const;
+
     const SessionState& state() const { return state_; }
     const SessionPlan& plan() const { return plan_; }
     const Clock& clock() const { return clock_; }
@@ -67,7 +71,6 @@ private:
     void endPhase(Events& events, EndReason reason, int nextPhase, SessionTime now, int line);
     void completePending(Events& events, SessionTime now, int line, std::optional<SessionTime> anchor = std::nullopt);
     std::optional<std::string> hear(SessionEvent::Kind kind, int phase, RunEvent* event);
-    bool silenced(int phase) const;
     void pushStopped(Events& events, int phase, std::string sentence, SessionTime now, int line);
     bool onPhase() const;
 
