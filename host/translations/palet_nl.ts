@@ -5753,6 +5753,8 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     <message>
         <source>Turn your back to the group for this phase</source>
         <translation>Zit met je rug naar de groep tijdens deze fase</translation>
+    </message>
+    <message>
         <source>%1: could not rewrite the journal %2; it may still hold their name or texts: delete it, or remove them by hand
 </source>
         <translation>%1: het logboek %2 kon niet worden herschreven en kan nog de naam of teksten bevatten: verwijder het, of haal ze er met de hand uit

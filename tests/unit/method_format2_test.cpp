@@ -177,9 +177,10 @@ TEST_CASE("format 2: how many members hold a role")
           == std::vector<std::string>{"m.yaml:12:20: holders min (5) is larger than max (4)"});
     CHECK(errorsOf(replaced(format2Method, "holders: everyone-else", "holders: {max: 4}"))
           == std::vector<std::string>{"m.yaml:12:14: missing required key 'min' in holders"});
-    CHECK(errorsOf(replaced(replaced(format2Method, "format: 2\n", ""), "holders: everyone-else", "holders: {min: 3, max: 4}"))
-                  .front()
-          == "m.yaml:11:14: a number of holders {min, max} is part of format 2: put 'format: 2' at the top of the file");
+    const auto format1 = errorsOf(replaced(replaced(format2Method, "format: 2\n", ""), "holders: everyone-else", "holders: {min: 3, max: 4}"));
+    CHECK(std::find(format1.begin(), format1.end(),
+                    "m.yaml:11:14: a number of holders {min, max} is part of format 2: put 'format: 2' at the top of the file")
+          != format1.end());
 }
 
 TEST_CASE("format 2: optional phases, and the facilitator's choice when planning")

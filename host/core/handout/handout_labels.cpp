@@ -36,8 +36,7 @@ QString handoutLabel(HandoutLabel label, Language language)
     case HandoutLabel::materials: return in("Materiaal: %1", "Materials: %1");
     case HandoutLabel::total: return in("Totaal: %1 minuten", "Total: %1 minutes");
     case HandoutLabel::totalOwn:
-        return in("Totaal: %1 minuten, zoals de werkvorm ze opgeeft (de stappen samen: %2)",
-                  "Total: %1 minutes, as the method gives them (its steps together: %2)");
+        return in("Totaal: %1 minuten (de stappen: %2)", "Total: %1 minutes (the steps: %2)");
     case HandoutLabel::notes: return in("Toelichting", "Notes");
     case HandoutLabel::sources: return in("Bronnen", "Sources");
     case HandoutLabel::origin: return in("Uit %1 (%2)", "From %1 (%2)");

@@ -27,7 +27,7 @@ enum class HandoutLabel {
     backTurned, // "Back turned to the group: %1"
     materials,  // "Materials: %1"
     total,      // "Total: %1 minutes"
-    totalOwn,   // "Total: %1 minutes, as the method gives them (its steps together: %2)"
+    totalOwn,   // "Total: %1 minutes (the steps: %2)", the method's own minutes and its steps
     notes,
     sources,
     origin,     // "From %1 (%2)"
