@@ -275,6 +275,36 @@ int setGuide(const QStringList& arguments)
     return success;
 }
 
+int setProjectorLabels(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addStoreOption(parser);
+    addJsonOption(parser);
+    parser.addPositionalArgument("GROUP", tr("The group."));
+    parser.addPositionalArgument("on|off", tr("on: the projector shows the cases' labels; off: only their numbers."));
+    const QString command = arguments.first();
+    if (const auto done = parseCommand(parser, arguments,
+                                       tr("Whether the room's projector (palet serve) may show the labels of the group's "
+                                          "cases. Off by default; case texts are never shown.")))
+        return *done;
+    if (!hasPositionals(parser, command, 2, tr("the group and on or off"))) return badUsage;
+    const QString choice = parser.positionalArguments().at(1).toLower();
+    if (choice != "on" && choice != "off" && choice != "aan" && choice != "uit")
+        return misuse(command, tr("say on or off, not '%1'").arg(parser.positionalArguments().at(1)));
+    const bool shown = choice == "on" || choice == "aan";
+    auto opened = openChosenStore(parser, command);
+    if (!opened.store) return opened.status;
+    const auto group = setCaseLabelsOnProjector(*opened.store, parser.positionalArguments().at(0), shown);
+    if (!group) return refuse(command, group.error);
+    if (parser.isSet("json")) {
+        printJson(groupJson(*group));
+        return success;
+    }
+    printOut(shown ? tr("The room's projector shows the labels of %1's cases from now on (never their texts).\n").arg(group->name)
+                   : tr("The room's projector shows %1's cases by their numbers only.\n").arg(group->name));
+    return success;
+}
+
 int removeMemberCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -313,6 +343,8 @@ int runGroup(const QStringList& arguments)
         {"list", list, QT_TRANSLATE_NOOP("palet", "List the groups.")},
         {"add-member", addMember, QT_TRANSLATE_NOOP("palet", "Add members to a group.")},
         {"set-guide", setGuide, QT_TRANSLATE_NOOP("palet", "Name the group's guide; '' for none.")},
+        {"projector-labels", setProjectorLabels,
+         QT_TRANSLATE_NOOP("palet", "Whether the room's projector shows the labels of the group's cases (on or off).")},
         {"remove-member", removeMemberCommand, QT_TRANSLATE_NOOP("palet", "A member leaves the group; the history stays.")},
     };
     return runSubcommand(arguments, subcommands, tr("Intervision groups and their members."));

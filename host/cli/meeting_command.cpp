@@ -15,6 +15,7 @@
 #include "records/invoice_records.hpp"
 #include "records/meeting_records.hpp"
 #include "records/record_json.hpp"
+#include "text/domain_words.hpp"
 #include "text/text_layout.hpp"
 #include "translate.hpp"
 
@@ -77,9 +78,9 @@ int newMeeting(const QStringList& arguments)
     meeting.place = parser.value("place");
     meeting.facilitator = parser.value("guide");
     if (parser.isSet("status")) {
-        const auto status = meetingStatusFromId(parser.value("status"));
-        if (!status) return misuse(command, tr("--status must be planned, held or cancelled, not '%1'").arg(parser.value("status")));
-        meeting.status = *status;
+        const auto status = readMeetingStatus(parser.value("status"));
+        if (!status.value) return misuse(command, "--status: " + status.error);
+        meeting.status = *status.value;
     }
 
     auto opened = openChosenStore(parser, command);

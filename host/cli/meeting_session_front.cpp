@@ -39,6 +39,25 @@ MeetingSessionSetup prepareMeetingSession(const QCommandLineParser& parser, cons
     return setup;
 }
 
+QString replanMeetingSession(MeetingSessionSetup& setup, const QCommandLineParser& parser, const QString& command,
+                             const SessionPlan& planned)
+{
+    const auto reference = meetingArgument(setup.run->gathered.reference, command);
+    if (!reference) return tr("the meeting %1 is not found any more").arg(setup.run->gathered.reference);
+    const auto catalog = loadCatalog(parser);
+    if (!catalog) return tr("the methods could not be read again; see palet's output");
+    MeetingRunRequest request;
+    request.language = planned.context.language;
+    request.seed = planned.context.seed;
+    request.present = planned.members;
+    request.trace = PluginTrace::fromEnvironment();
+    auto run = replanMeetingRun(*setup.store, *catalog, *reference, request);
+    if (!run) return run.error;
+    setup.run = std::move(*run);
+    for (const auto& note : setup.run->plan.notes) printError(tr("%1: note: %2\n").arg(command, qs(note)));
+    return {};
+}
+
 int recordMeetingRun(MeetingSessionSetup& setup, const SessionPlan& plan, const SessionState& state, const QString& command,
                      bool say)
 {

@@ -25,6 +25,12 @@ MeetingSessionSetup prepareMeetingSession(const QCommandLineParser& parser, cons
                                           const QString& command, Language language, std::uint64_t seed,
                                           QStringList absent, const std::vector<std::string>* present = nullptr);
 
+// At the start in the room, after cases were brought in or votes cast: the meeting's plan made
+// again with the same members, language and seed, its cases chosen from the votes, and saved.
+// An error, or empty (then `setup` holds the new run).
+QString replanMeetingSession(MeetingSessionSetup& setup, const QCommandLineParser& parser, const QString& command,
+                             const SessionPlan& planned);
+
 // After the session: records the run (see recordMeetingRun in the core). Prints what it recorded
 // on standard output when `say`, or why not, and gives the exit status.
 int recordMeetingRun(MeetingSessionSetup& setup, const SessionPlan& plan, const SessionState& state, const QString& command,

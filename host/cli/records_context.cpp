@@ -134,8 +134,16 @@ QString textOption(const QCommandLineParser& parser, const QString& name)
     if (value != "-") return value;
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) return {};
-    // One byte past the limit is enough for the store to refuse it with the limit.
-    return QString::fromUtf8(input.read(maximumTextBytes + 1));
+    // One byte past the limit is enough for the store to refuse it with the limit. A pipe hands
+    // its bytes over in pieces (64 KB at most at a time): read until the end or past the limit,
+    // or a long text would be cut short without a word.
+    QByteArray bytes;
+    while (bytes.size() <= maximumTextBytes) {
+        const QByteArray piece = input.read(maximumTextBytes + 1 - bytes.size());
+        if (piece.isEmpty()) break; // the end of the input
+        bytes += piece;
+    }
+    return QString::fromUtf8(bytes);
 }
 
 void printJson(const QJsonValue& value)

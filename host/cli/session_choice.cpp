@@ -25,12 +25,6 @@ std::vector<std::string> memberNames(const QString& list)
     return members;
 }
 
-std::string journalPathFor(const QCommandLineParser& parser, const std::string& stem)
-{
-    return parser.isSet("journal") ? utf8(parser.value("journal"))
-                                   : newJournalPath(sessionsFolder(), stem, QDateTime::currentDateTime());
-}
-
 SessionState stateOf(const std::vector<RunEvent>& events)
 {
     SessionState state;
@@ -39,6 +33,24 @@ SessionState stateOf(const std::vector<RunEvent>& events)
 }
 
 } // namespace
+
+std::string journalPathFor(const QCommandLineParser& parser, const std::string& stem)
+{
+    return parser.isSet("journal") ? utf8(parser.value("journal"))
+                                   : newJournalPath(sessionsFolder(), stem, QDateTime::currentDateTime());
+}
+
+std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser, const QString& command)
+{
+    if (!parser.isSet("seed")) return QRandomGenerator::system()->generate64() & largestSeed;
+    bool ok = false;
+    const std::uint64_t seed = parser.value("seed").toULongLong(&ok);
+    if (!ok || seed > largestSeed) {
+        printError(tr("%1: --seed must be a whole number from 0 to %2, not '%3'\n").arg(command).arg(largestSeed).arg(parser.value("seed")));
+        return std::nullopt;
+    }
+    return seed;
+}
 
 void addSessionChoiceOptions(QCommandLineParser& parser)
 {
@@ -88,16 +100,9 @@ ChosenSession chooseSession(const QCommandLineParser& parser, const QString& com
     for (const QString& given : parser.values("leave-out"))
         for (const QString& id : given.split(',', Qt::SkipEmptyParts)) request.leaveOut.push_back(utf8(id.trimmed()));
     if (parser.isSet("minutes") && !(request.minutesAvailable = intOption(parser, "minutes", 1, 24 * 60))) return chosen;
-    if (parser.isSet("seed")) {
-        bool ok = false;
-        request.seed = parser.value("seed").toULongLong(&ok);
-        if (!ok || request.seed > largestSeed) {
-            printError(tr("%1: --seed must be a whole number from 0 to %2, not '%3'\n").arg(command).arg(largestSeed).arg(parser.value("seed")));
-            return chosen;
-        }
-    } else {
-        request.seed = QRandomGenerator::system()->generate64() & largestSeed;
-    }
+    const auto seed = seedOption(parser, command);
+    if (!seed) return chosen;
+    request.seed = *seed;
 
     if (meeting) {
         chosen.meeting = prepareMeetingSession(parser, parser.positionalArguments().first(), command, request.language,

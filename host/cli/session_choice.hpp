@@ -35,6 +35,12 @@ struct ChosenSession {
     MethodImplementation& sessionMethod() const { return plan ? *method : *meeting->run->methods; }
 };
 
+// --journal, else a new journal in the sessions folder named after `stem`.
+std::string journalPathFor(const QCommandLineParser& parser, const std::string& stem);
+
+// --seed, else a random one; nothing (the problem printed) when --seed is wrong.
+std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser, const QString& command);
+
 // The plan's notes are printed as "COMMAND: note: …".
 ChosenSession chooseSession(const QCommandLineParser& parser, const QString& command);
 

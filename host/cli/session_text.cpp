@@ -19,6 +19,13 @@ QString names(const std::vector<std::string>& members)
     return list.join(", ");
 }
 
+// "4:53 left of Welcome", or past the phase's time "0:06 over time in Welcome": never "-0:06 left".
+QString leftOfText(SessionTime remaining, const QString& phase)
+{
+    if (remaining.count() < 0) return tr("%1 over time in %2").arg(spanText(-remaining), phase);
+    return tr("%1 left of %2").arg(spanText(remaining), phase);
+}
+
 } // namespace
 
 QString stampText(SessionTime time)
@@ -176,11 +183,14 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
         for (const QString& away : presenceLines(plan, event.phase)) line += QString::fromUtf8(" — ") + away;
         for (const QString& looked : lookBackLines(plan, event.phase)) line += "  " + looked;
         const SessionTime slack = std::max<SessionTime>(std::chrono::seconds{5}, event.length / 20);
-        if (event.length - event.remaining > slack || event.remaining > event.length) line += ' ' + tr("(%1 left)").arg(spanText(event.remaining));
+        if (event.length - event.remaining > slack || event.remaining > event.length)
+            line += ' ' + (event.remaining.count() < 0 ? tr("(%1 over time)").arg(spanText(-event.remaining)) : tr("(%1 left)").arg(spanText(event.remaining)));
         return line + plainMessages();
     }
     case RunEventKind::warning:
         if (event.percentLeft == 0) return stamp + tr("Time is up for %1").arg(name);
+        // A warning heard late (a sped-up clock) says where the phase stands now.
+        if (event.remaining.count() < 0) return stamp + leftOfText(event.remaining, name);
         return stamp + tr("%1 left of %2 (%3 %)").arg(spanText(event.remaining), name).arg(event.percentLeft);
     case RunEventKind::phaseEnded: {
         QString line = stamp + tr("%1 ended after %2 (planned %3)").arg(name, spanText(event.actual), spanText(event.planned));
@@ -194,14 +204,16 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
         if (event.remaining.count() < 0)
             return stamp + tr("Resumed after a pause of %1, %2 over time in %3").arg(spanText(event.pausedFor), spanText(-event.remaining), name);
         return stamp + tr("Resumed after a pause of %1, %2 left of %3").arg(spanText(event.pausedFor), spanText(event.remaining), name);
-    case RunEventKind::extended: return stamp + tr("A minute added to %1, %2 left").arg(name, spanText(event.remaining));
+    case RunEventKind::extended:
+        if (event.remaining.count() < 0) return stamp + tr("A minute added to %1, %2 over time").arg(name, spanText(-event.remaining));
+        return stamp + tr("A minute added to %1, %2 left").arg(name, spanText(event.remaining));
     case RunEventKind::skipped: return stamp + tr("Skipped phase %1/%2: %3").arg(event.phase + 1).arg(plan.phaseCount()).arg(name);
     case RunEventKind::takeaway: return stamp + tr("Takeaway: %1").arg(q(event.text));
     case RunEventKind::followUp: return stamp + followUpLine(plan, event.caseNumber, event.text);
     case RunEventKind::reopened: {
         const QString down = event.downCounts ? tr("counted as meeting time") : tr("counted as a pause");
         QString line = stamp + tr("Continued from the journal after %1 without palet, %2").arg(spanText(event.down), down);
-        if (event.phase >= 0) line += ", " + tr("%1 left of %2").arg(spanText(event.remaining), name);
+        if (event.phase >= 0) line += ", " + leftOfText(event.remaining, name);
         return line;
     }
     case RunEventKind::finished: return stamp + (event.quit ? tr("Stopped before the end") : tr("Finished"));

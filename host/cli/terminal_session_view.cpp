@@ -3,6 +3,7 @@
 #include "big_digits.hpp"
 #include "session_text.hpp"
 
+#include "session/plan_progress.hpp"
 #include "text/text_layout.hpp"
 #include "translate.hpp"
 
@@ -265,12 +266,9 @@ void TerminalSessionView::draw()
         }
 
         // The plan's progress: the minutes of the phases behind us, and of this one so far.
-        int minutesBefore = 0;
-        for (int phase = 0; phase < index; ++phase) minutesBefore += plan.phaseMinutes[static_cast<size_t>(phase)];
-        const double thisPhase = std::clamp(static_cast<double>((state.length - remaining).count()) / 60000.0, 0.0,
-                                            static_cast<double>(plan.phaseMinutes[static_cast<size_t>(index)]));
-        const double done = (minutesBefore + thisPhase) / std::max(1, plan.plannedMinutes());
-        const QString figures = tr(" %1 of %2 min · meeting clock %3").arg(static_cast<int>(minutesBefore + thisPhase)).arg(plan.plannedMinutes()).arg(stampText(now));
+        const double minutesDone = static_cast<double>(planProgress(plan, state, now).count()) / 60000.0;
+        const double done = minutesDone / std::max(1, plan.plannedMinutes());
+        const QString figures = tr(" %1 of %2 min · meeting clock %3").arg(static_cast<int>(minutesDone)).arg(plan.plannedMinutes()).arg(stampText(now));
         const int barWidth = std::max(0, width - 4 - static_cast<int>(figures.size()));
         if (barWidth >= 5 && row < bottom) {
             const int filled = static_cast<int>(std::lround(done * barWidth));

@@ -1,9 +1,11 @@
 #include "room_command.hpp"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -17,6 +19,8 @@ const std::map<QString, Kind>& kinds()
     static const std::map<QString, Kind> table{
         {"hello", Kind::hello}, {"start", Kind::start},       {"key", Kind::key},       {"code", Kind::code},
         {"join", Kind::join},   {"takeaway", Kind::takeaway}, {"attend", Kind::attend}, {"close", Kind::close},
+        {"case", Kind::bringIn}, {"vote", Kind::vote},
+        {"choose", Kind::choose},
     };
     return table;
 }
@@ -35,6 +39,9 @@ std::vector<Field> fieldsOf(Kind kind)
     case Kind::code: return {{"code", true}};
     case Kind::join: return {{"code", true}, {"name", true}};
     case Kind::takeaway: return {{"text", true}};
+    case Kind::bringIn: return {{"label", true}};
+    case Kind::vote: return {{"case", true}, {"vote", true}};
+    case Kind::choose: return {{"meeting", false}, {"method", false}, {"members", false}};
     case Kind::start:
     case Kind::attend:
     case Kind::close: return {};
@@ -123,6 +130,39 @@ std::variant<RoomCommand, CommandError> parseRoomCommand(const QByteArray& messa
         if (command.text.trimmed().isEmpty()) return badField("text", "is empty");
         command.text = command.text.trimmed();
         break;
+    case Kind::bringIn:
+        // The label's own rules (one line, how long) are the core's; this only bounds the size.
+        if (auto error = readString(object, "label", 200, command.text)) return *error;
+        if (command.text.trimmed().isEmpty()) return badField("label", "is empty");
+        break;
+    case Kind::vote: {
+        const QJsonValue number = object.value("case");
+        if (!number.isDouble() || number.toDouble() != std::floor(number.toDouble()) || number.toDouble() < 1 ||
+            number.toDouble() > 1000)
+            return badField("case", "must be a whole number from 1 to 1000");
+        command.caseNumber = number.toInt();
+        if (!object.value("vote").isBool()) return badField("vote", "must be true or false");
+        command.vote = object.value("vote").toBool();
+        break;
+    }
+    case Kind::choose: {
+        if (auto error = readString(object, "meeting", 200, command.meeting)) return *error;
+        if (auto error = readString(object, "method", 200, command.method)) return *error;
+        if (command.meeting.isEmpty() == command.method.isEmpty())
+            return badField(command.meeting.isEmpty() ? "meeting" : "method", "choose a meeting or a method, one of them");
+        if (command.method.isEmpty() != !object.contains("members"))
+            return badField("members", command.method.isEmpty() ? "go with a method only" : "is missing");
+        if (command.method.isEmpty()) break;
+        const QJsonValue members = object.value("members");
+        if (!members.isArray() || members.toArray().isEmpty() || members.toArray().size() > 50)
+            return badField("members", "must be a list of 1 to 50 names");
+        for (const QJsonValue name : members.toArray()) {
+            if (!name.isString() || name.toString().trimmed().isEmpty() || name.toString().size() > 100)
+                return badField("members", "must hold names of 1 to 100 characters");
+            command.members << name.toString().trimmed();
+        }
+        break;
+    }
     case Kind::start:
     case Kind::attend:
     case Kind::close: break;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <variant>
 
@@ -16,14 +17,19 @@ inline constexpr qsizetype largestMessage = 16 * 1024;
 enum class View { console, screen, phone };
 
 struct RoomCommand {
-    enum class Kind { hello, start, key, code, join, takeaway, attend, close } kind = Kind::hello;
+    enum class Kind { hello, start, key, code, join, takeaway, attend, close, bringIn, vote, choose } kind = Kind::hello;
     View view = View::phone; // hello
     QString secret;          // hello: the console's token, the screen's key or a phone's device token
     QString language;        // hello: "nl", "en" or empty (the room's)
     char key = 0;            // key: one of " nb+qy"
     QString code;            // code, join: six digits
     QString name;            // join: the member
-    QString text;            // takeaway
+    QString text;            // takeaway; bringIn: the case's label
+    int caseNumber = 0;      // vote
+    bool vote = false;       // vote: true to vote, false to take the vote back
+    QString meeting;         // choose: a stored meeting's reference; or
+    QString method;          // choose: a method's id, with
+    QStringList members;     // choose: the members present
 };
 
 struct CommandError {

@@ -75,11 +75,11 @@ struct RoomServer::Client {
     bool gone = false; // disconnected; removed once the event loop is back
 };
 
-RoomServer::RoomServer(const SessionPlan& plan, RoomSecrets secrets, RoomOptions options)
-    : plan_(&plan), secrets_(std::move(secrets)), options_(std::move(options))
+RoomServer::RoomServer(const SessionPlan* plan, RoomSecrets secrets, RoomOptions options)
+    : plan_(plan), secrets_(std::move(secrets)), options_(std::move(options))
 {
     facts_.title = options_.title;
-    facts_.members = plan.members;
+    if (plan) facts_.members = plan->members;
     route();
     QObject::connect(&http_, &QAbstractHttpServer::newWebSocketConnection, [this] { accept(); });
     // The pages count the time down themselves; a fresh state now and then puts right a page
@@ -173,6 +173,16 @@ void RoomServer::refreshJoinCode()
     facts_.joinUrl = joinUrl().toString() + "?code=" + facts_.joinCode;
     facts_.codeRenewsIn = secondsUntilNextCode(seconds);
     codeTimer_.start(facts_.codeRenewsIn * 1000 + 50);
+}
+
+void RoomServer::chosen(const SessionPlan& plan, const QString& title, bool recordsAttendance, bool caseLabelsOnProjector)
+{
+    facts_.caseLabelsOnProjector = caseLabelsOnProjector;
+    plan_ = &plan;
+    facts_.members = plan.members;
+    facts_.title = title;
+    options_.recordsAttendance = recordsAttendance;
+    broadcast();
 }
 
 void RoomServer::attach(SessionRun& run)
@@ -325,11 +335,30 @@ void RoomServer::handle(Client& client, const RoomCommand& command)
     const bool phone = client.view == View::phone;
     switch (command.kind) {
     case Kind::hello: break;
+    case Kind::choose:
+        if (!console) return sendError(client, "not-allowed", "only the console chooses what the room runs");
+        if (plan_ || !onChoose_) return sendError(client, "not-allowed", "the room runs a session already");
+        if (const QString error = onChoose_(command); !error.isEmpty()) return sendError(client, "refused", error);
+        break;
     case Kind::start:
         if (!console) return sendError(client, "not-allowed", "only the console starts the meeting");
+        if (!plan_) return sendError(client, "not-chosen", "choose what the room runs first");
         if (run_ || ended_) return sendError(client, "not-allowed", "the meeting has started already");
-        if (onStart_) onStart_();
+        if (onStart_)
+            if (const QString error = onStart_(); !error.isEmpty()) return sendError(client, "not-planned", error);
         break;
+    case Kind::bringIn:
+    case Kind::vote: {
+        if (!phone || client.member.isEmpty()) return sendError(client, "not-allowed", "join first");
+        if (!facts_.inventory) return sendError(client, "not-allowed", "this room takes no cases");
+        if (run_ || ended_) return sendError(client, "not-allowed", "cases are brought in and voted on before the start");
+        CaseInventory& inventory = *facts_.inventory;
+        const QString error = command.kind == Kind::bringIn ? inventory.bringIn(client.member, command.text)
+                                                            : inventory.vote(client.member, command.caseNumber, command.vote);
+        if (!error.isEmpty()) return sendError(client, "refused", error);
+        broadcast();
+        break;
+    }
     case Kind::key:
         if (!console) return sendError(client, "not-allowed", "only the console drives the meeting");
         if (!run_ || ended_) return sendError(client, "not-allowed", "the meeting is not running");
@@ -345,6 +374,7 @@ void RoomServer::handle(Client& client, const RoomCommand& command)
     case Kind::code:
     case Kind::join: {
         if (!phone) return sendError(client, "not-allowed", "only a phone joins");
+        if (!plan_) return sendError(client, "not-chosen", "the facilitator has not chosen the meeting yet");
         const qint64 now = nowMs();
         if (!guard_.allows(client.address, now)) return sendError(client, "slow-down", "too many wrong codes; wait a minute");
         if (!joinCodeValid(secrets_.key, command.code, now / 1000)) {
@@ -419,6 +449,7 @@ void RoomServer::sendError(Client& client, const QString& code, const QString& m
 
 void RoomServer::sendSnapshot(Client& client)
 {
+    if (!plan_) return send(client, choosingSnapshot(facts_, client.view));
     const SessionState state = stateNow();
     const SnapshotInput input{*plan_, state, run_ ? run_->runner().clock().now() : SessionTime{0},
                               run_ ? run_->runner().clock().speed() : 1.0, facts_};
@@ -427,6 +458,11 @@ void RoomServer::sendSnapshot(Client& client)
 
 void RoomServer::broadcast()
 {
+    if (!plan_) {
+        for (const auto& client : clients_)
+            if (!client->gone && client->greeted && client->view != View::phone) sendSnapshot(*client);
+        return;
+    }
     const SessionState state = stateNow();
     const SnapshotInput input{*plan_, state, run_ ? run_->runner().clock().now() : SessionTime{0},
                               run_ ? run_->runner().clock().speed() : 1.0, facts_};

@@ -34,8 +34,9 @@ struct RoomOptions {
 
 class RoomServer {
 public:
-    // `plan` is shown before the start; it must live until attach() or the end.
-    RoomServer(const SessionPlan& plan, RoomSecrets secrets, RoomOptions options);
+    // `plan` is shown before the start; it must live until attach() or the end. Without one, the
+    // console picks what the room runs from the choices offered (offerChoices).
+    RoomServer(const SessionPlan* plan, RoomSecrets secrets, RoomOptions options);
     ~RoomServer();
     RoomServer(const RoomServer&) = delete;
     RoomServer& operator=(const RoomServer&) = delete;
@@ -52,8 +53,23 @@ public:
     // The session ended; `recorded` says what was recorded. The room stays open for attendance.
     void sessionEnded(const QString& recorded);
 
-    // The console asked to start, or to close the room.
-    void onStart(std::function<void()> callback) { onStart_ = std::move(callback); }
+    // Without a plan: what the console may pick (docs/room.md, `choices`), and what happens when
+    // it picks (an error for the console, or empty after chosen() was called).
+    void offerChoices(QJsonObject choices) { facts_.choices = std::move(choices); }
+    void onChoose(std::function<QString(const RoomCommand&)> callback) { onChoose_ = std::move(callback); }
+    // The session to run: its plan (which must live until attach() or the end), its title, whether
+    // it is a stored meeting's (attendance is recorded) and whether its group lets the projector
+    // show case labels.
+    void chosen(const SessionPlan& plan, const QString& title, bool recordsAttendance, bool caseLabelsOnProjector);
+
+    // Before the start, the phones bring in cases and vote on them here.
+    void offerCases(CaseInventory& inventory) { facts_.inventory = &inventory; }
+    // The plan was made again at the start (with the chosen case); it must live until attach().
+    void replan(const SessionPlan& plan) { plan_ = &plan; }
+
+    // The console asked to start (the callback gives an error for the console, or empty), or to
+    // close the room.
+    void onStart(std::function<QString()> callback) { onStart_ = std::move(callback); }
     void onClose(std::function<void()> callback) { onClose_ = std::move(callback); }
     // Records a member's confirmed attendance; an error for people, or empty.
     using AttendanceRecorder = std::function<QString(const QString& member, const QDateTime& at)>;
@@ -91,7 +107,8 @@ private:
     std::vector<std::unique_ptr<Client>> clients_;
     QTimer codeTimer_;
     QTimer resync_;
-    std::function<void()> onStart_;
+    std::function<QString()> onStart_;
+    std::function<QString(const RoomCommand&)> onChoose_;
     std::function<void()> onClose_;
     AttendanceRecorder recordAttendance_;
 };

@@ -1,5 +1,6 @@
 #include "room_snapshot.hpp"
 
+#include "session/plan_progress.hpp"
 #include "session/takeaway_author.hpp"
 
 #include <QJsonArray>
@@ -44,12 +45,13 @@ int shownPhase(const SessionPlan& plan, const SessionState& state)
     return -1;
 }
 
-// The part's label, with a case's label only for the group's own eyes, not the projector's.
-QString partLabel(const SessionPlan& plan, int phase, View view, Language language)
+// The part's label, with a case's label for the group's own eyes, on the projector only where the
+// group allows it.
+QString partLabel(const SessionPlan& plan, int phase, View view, Language language, bool labelsOnProjector)
 {
     const PlanPart* part = plan.partAt(phase);
     if (!part) return {};
-    if (part->caseNumber == 0 || view != View::screen) return q(part->label);
+    if (part->caseNumber == 0 || view != View::screen || labelsOnProjector) return q(part->label);
     return (language == Language::nl ? QStringLiteral("Casus %1") : QStringLiteral("Case %1")).arg(part->caseNumber);
 }
 
@@ -61,7 +63,7 @@ QJsonObject phaseObject(const SnapshotInput& input, int phase, View view, Langua
     object["count"] = input.plan.phaseCount();
     object["id"] = q(spec.id);
     object["name"] = q(spec.name.in(language));
-    object["part"] = partLabel(input.plan, phase, view, language);
+    object["part"] = partLabel(input.plan, phase, view, language, input.facts.caseLabelsOnProjector);
     object["minutes"] = input.plan.phaseMinutes[static_cast<size_t>(phase)];
     object["silent"] = spec.silent;
     return object;
@@ -98,6 +100,24 @@ QJsonArray myRoles(const SessionPlan& plan, int phase, const QString& member, La
     return mine;
 }
 
+// The cases brought in so far with their votes. The projector shows how many votes each has, and
+// a label only where the group allows it.
+QJsonArray casesBeforeStart(const CaseInventory& inventory, View view, const QString& member, bool labelsOnProjector)
+{
+    QJsonArray cases;
+    for (const InventoryCase& each : inventory.cases()) {
+        QJsonObject object;
+        object["number"] = each.number;
+        object["votes"] = static_cast<int>(each.voters.size());
+        if (view != View::screen || labelsOnProjector) object["label"] = each.label;
+        if (view != View::screen) object["owner"] = each.owner;
+        if (view == View::phone) object["mine"] = each.voters.contains(member);
+        if (view == View::console) object["voters"] = QJsonArray::fromStringList(each.voters);
+        cases.append(object);
+    }
+    return cases;
+}
+
 } // namespace
 
 QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language language, const QString& member)
@@ -112,6 +132,7 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
     room["speed"] = input.speed;
     room["clock_ms"] = static_cast<double>(state.started() ? input.now.count() : 0);
     room["planned_ms"] = static_cast<double>(plan.plannedMinutes()) * 60000.0;
+    room["progress_ms"] = static_cast<double>(planProgress(plan, state, input.now).count());
 
     const int phase = shownPhase(plan, state);
     if (phase >= 0) {
@@ -146,6 +167,7 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         room["me"] = me;
     }
     room["attendance_open"] = facts.attendanceOpen;
+    if (facts.inventory && !state.started()) room["cases"] = casesBeforeStart(*facts.inventory, view, member, facts.caseLabelsOnProjector);
 
     if (view != View::phone) {
         QJsonObject join;
@@ -172,7 +194,7 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         for (const auto& [at, text] : state.takeaways) {
             QJsonObject object;
             object["phase"] = q(plan.method.phases[static_cast<size_t>(at)].name.in(language));
-            object["part"] = partLabel(plan, at, view, language);
+            object["part"] = partLabel(plan, at, view, language, facts.caseLabelsOnProjector);
             object["text"] = q(text);
             takeaways.append(object);
         }
@@ -180,6 +202,21 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         room["confirming_quit"] = facts.confirmingQuit;
         if (!facts.recorded.isEmpty()) room["recorded"] = facts.recorded;
     }
+    return room;
+}
+
+QJsonObject choosingSnapshot(const RoomFacts& facts, View view)
+{
+    QJsonObject room;
+    room["type"] = "room";
+    room["status"] = "choosing";
+    room["title"] = facts.title;
+    room["speed"] = 1.0;
+    room["clock_ms"] = 0.0;
+    room["planned_ms"] = 0.0;
+    room["progress_ms"] = 0.0;
+    room["attendance_open"] = false;
+    if (view == View::console) room["choices"] = facts.choices;
     return room;
 }
 

@@ -5,6 +5,7 @@
 
 #include "room_command.hpp"
 
+#include "session/case_inventory.hpp"
 #include "session/session_plan.hpp"
 #include "session/session_state.hpp"
 
@@ -29,6 +30,9 @@ struct RoomFacts {
     bool confirmingQuit = false;
     QString recorded;     // after the end: what was recorded in the store, or why not
     bool attendanceOpen = false;
+    CaseInventory* inventory = nullptr; // before the start: the cases brought in and their votes
+    QJsonObject choices;                // before a session is picked: what the console may pick
+    bool caseLabelsOnProjector = false; // the group allows the projector to show case labels
 };
 
 struct SnapshotInput {
@@ -40,5 +44,9 @@ struct SnapshotInput {
 };
 
 QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language language, const QString& member = {});
+
+// Before the console has picked what the room runs: status "choosing", and for the console the
+// choices.
+QJsonObject choosingSnapshot(const RoomFacts& facts, View view);
 
 } // namespace palet::room

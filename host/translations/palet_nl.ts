@@ -101,6 +101,18 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
         <translation>Deel %1 van %2</translation>
     </message>
     <message>
+        <source>%1 over time in %2</source>
+        <translation>%1 over tijd bij %2</translation>
+    </message>
+    <message>
+        <source>(%1 over time)</source>
+        <translation>(%1 over tijd)</translation>
+    </message>
+    <message>
+        <source>A minute added to %1, %2 over time</source>
+        <translation>Een minuut extra voor %1, %2 over tijd</translation>
+    </message>
+    <message>
         <source>Paused, %1 over time in %2</source>
         <translation>Gepauzeerd, %1 over tijd bij %2</translation>
     </message>
@@ -131,6 +143,14 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
     <message>
         <source>Who speaks: everyone</source>
         <translation>Aan het woord: iedereen</translation>
+    </message>
+    <message>
+        <source>this session looks back on no cases of a previous meeting, so it takes no follow-up</source>
+        <translation>deze sessie blikt niet terug op casussen van een vorige bijeenkomst, dus een vervolg past hier niet</translation>
+    </message>
+    <message>
+        <source>case %1 of last time is not one this session looks back on (%2)</source>
+        <translation>casus %1 van de vorige keer hoort niet bij de casussen waarop deze sessie terugblikt (%2)</translation>
     </message>
     <message>
         <source>a follow-up is &apos;follow-up: N text&apos;, N the number of last time&apos;s case</source>
@@ -415,9 +435,9 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
         <source>%n file(s) skipped because of errors (listed on standard error).
 </source>
         <translation>
-            <numerusform>%n bestand overgeslagen wegens fouten (vermeld op standard error).
+            <numerusform>%n bestand overgeslagen wegens fouten (zie standaardfout).
 </numerusform>
-            <numerusform>%n bestanden overgeslagen wegens fouten (vermeld op standard error).
+            <numerusform>%n bestanden overgeslagen wegens fouten (zie standaardfout).
 </numerusform>
         </translation>
     </message>
@@ -521,10 +541,6 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     <message>
         <source>--owner and --label are required</source>
         <translation>--owner en --label zijn verplicht</translation>
-    </message>
-    <message>
-        <source>--status must be planned, held or cancelled, not &apos;%1&apos;</source>
-        <translation>--status moet planned, held of cancelled zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--style and --pe-register are for one member at a time</source>
@@ -719,7 +735,7 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     </message>
     <message>
         <source>actual</source>
-        <translation>besteed</translation>
+        <translation>werkelijk</translation>
     </message>
     <message>
         <source>Add members to a group.</source>
@@ -789,7 +805,7 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     </message>
     <message>
         <source>brought-in (default), chosen, treated or looked-back.</source>
-        <translation>brought-in (standaard), chosen, treated of looked-back.</translation>
+        <translation>ingebracht (standaard), gekozen, behandeld of teruggeblikt; Engels mag ook.</translation>
     </message>
     <message>
         <source>built for another kind of machine than this one</source>
@@ -945,7 +961,7 @@ Voer &apos;%1 --help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Create, show and list groups; add and remove members.</source>
-        <translation>Maak groepen aan, toon ze en zet ze op een rij; voeg leden toe en verwijder ze.</translation>
+        <translation>Maak groepen aan en bekijk ze; voeg leden toe en verwijder ze.</translation>
     </message>
     <message>
         <source>Does not fit</source>
@@ -1814,7 +1830,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>planned (default), held or cancelled, to record past meetings.</source>
-        <translation>planned (standaard), held of cancelled, om eerdere bijeenkomsten vast te leggen.</translation>
+        <translation>gepland (standaard), gehouden of afgelast, om eerdere bijeenkomsten vast te leggen; Engels mag ook.</translation>
     </message>
     <message>
         <source>Play the timed key presses in FILE (see docs/running.md).</source>
@@ -1830,15 +1846,15 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Print a JSON object (see docs/json-output.md).</source>
-        <translation>Toon een JSON-object (zie docs/json-output.md).</translation>
+        <translation>Geef de uitvoer als JSON-object (zie docs/json-output.md).</translation>
     </message>
     <message>
         <source>Print a JSON object (see docs/recommend.md).</source>
-        <translation>Schrijf een JSON-object uit (zie docs/recommend.md).</translation>
+        <translation>Geef de uitvoer als JSON-object (zie docs/recommend.md).</translation>
     </message>
     <message>
         <source>Print JSON (see docs/records.md).</source>
-        <translation>Toon JSON (zie docs/records.md).</translation>
+        <translation>Geef de uitvoer als JSON (zie docs/records.md).</translation>
     </message>
     <message>
         <source>Print only the errors.</source>
@@ -2146,7 +2162,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the guided meetings must be from 0 to 52, not %1</source>
-        <translation>het aantal begeleide bijeenkomsten moet van 0 tot 52 zijn, niet %1</translation>
+        <translation>het aantal begeleide bijeenkomsten moet 0 tot en met 52 zijn, niet %1</translation>
     </message>
     <message>
         <source>The handout as text (default), md (Markdown) or html.</source>
@@ -2166,7 +2182,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>The kind of problem, e.g. dilemma, communication.</source>
-        <translation>Het soort probleem (thema), bijv. dilemma, communication.</translation>
+        <translation>Het soort vraag (thema), bijv. dilemma, communicatie.</translation>
     </message>
     <message>
         <source>the library implements method &apos;%1&apos; but its manifest says &apos;%2&apos;</source>
@@ -2182,7 +2198,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the meeting building block %1 is not in the catalog</source>
-        <translation>het bouwblok %1 voor bijeenkomsten staat niet in de catalogus</translation>
+        <translation>de bouwsteen %1 van een bijeenkomst staat niet in de catalogus</translation>
     </message>
     <message>
         <source>the meeting has no case %1; its cases are numbered 1 to %2</source>
@@ -2266,7 +2282,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the members needed present must be from 2 to 52, not %1</source>
-        <translation>het aantal leden dat aanwezig moet zijn moet van 2 tot 52 zijn, niet %1</translation>
+        <translation>het aantal leden dat minstens aanwezig moet zijn, moet 2 tot en met 52 zijn, niet %1</translation>
     </message>
     <message>
         <source>The members present, in order, separated by commas: &quot;Ann,Bo,Cas&quot;.</source>
@@ -2550,7 +2566,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>format %1 is not one this Palet reads (it reads %2)</source>
-        <translation>format %1 kan deze Palet niet lezen (hij leest %2)</translation>
+        <translation>formaat %1 kan deze versie van Palet niet lezen (ze leest %2)</translation>
     </message>
     <message>
         <source>registers must be a list</source>
@@ -2697,7 +2713,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>This credit invoice cancels invoice %1; the amount is settled with it.</source>
-        <translation>Deze creditfactuur vervalt factuur %1; het bedrag wordt ermee verrekend.</translation>
+        <translation>Deze creditfactuur crediteert factuur %1; het bedrag wordt ermee verrekend.</translation>
     </message>
     <message>
         <source>Please pay %1 by %2 to %3 in the name of %4, quoting %5.</source>
@@ -2820,7 +2836,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the meeting&apos;s invoices were issued (%1 and more); they never change. Credit them first with: palet invoices MEETING --credit</source>
-        <translation>de facturen van de bijeenkomst zijn verstuurd (%1 en verder); die veranderen nooit. Crediteer ze eerst met: palet invoices MEETING --credit</translation>
+        <translation>de facturen van de bijeenkomst zijn al opgemaakt (%1 en verder); die veranderen nooit. Crediteer ze eerst met: palet invoices MEETING --credit</translation>
     </message>
     <message>
         <source>%1 is %2, not held; invoices are sent once the meeting has been held</source>
@@ -2844,7 +2860,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>the meeting has no invoices that stand; there is nothing to credit</source>
-        <translation>de bijeenkomst heeft geen openstaande facturen; er valt niets te crediteren</translation>
+        <translation>de bijeenkomst heeft geen facturen die nog gelden; er valt niets te crediteren</translation>
     </message>
     <message>
         <source>a certificate in the store cannot be read; it was changed outside Palet</source>
@@ -2852,7 +2868,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>no one is recorded as present at %1, so there is no one to certify</source>
-        <translation>bij %1 is niemand als aanwezig vastgelegd, dus er valt niemand een bewijs te geven</translation>
+        <translation>bij %1 is niemand als aanwezig vastgelegd, dus er is niemand om een bewijs van deelname te geven</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3045,7 +3061,7 @@ Voer &apos;palet help&apos; uit voor de lijst.
     </message>
     <message>
         <source>Issue a held meeting&apos;s invoices, one per participant, the costs split equally (palet meeting costs records them); shows them when they were issued before. Issued invoices never change.</source>
-        <translation>Verstuur de facturen van een gehouden bijeenkomst, één per deelnemer, de kosten gelijk verdeeld (palet meeting costs legt ze vast); toont ze als ze al verstuurd zijn. Verstuurde facturen veranderen nooit.</translation>
+        <translation>Maak de facturen op van een gehouden bijeenkomst, één per deelnemer, met de kosten gelijk verdeeld (palet meeting costs legt ze vast); toont ze als ze al eerder zijn opgemaakt. Opgemaakte facturen veranderen nooit.</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
@@ -3055,9 +3071,9 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <source>Issued %n credit invoice(s) for %1; the costs can be changed now.
 </source>
         <translation>
-            <numerusform>%n creditfactuur voor %1 verstuurd; je kunt de kosten nu wijzigen.
+            <numerusform>%n creditfactuur voor %1 opgemaakt; je kunt de kosten nu wijzigen.
 </numerusform>
-            <numerusform>%n creditfacturen voor %1 verstuurd; je kunt de kosten nu wijzigen.
+            <numerusform>%n creditfacturen voor %1 opgemaakt; je kunt de kosten nu wijzigen.
 </numerusform>
         </translation>
     </message>
@@ -3065,16 +3081,16 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <source>Issued %n invoice(s) for %1.
 </source>
         <translation>
-            <numerusform>%n factuur voor %1 verstuurd.
+            <numerusform>%n factuur voor %1 opgemaakt.
 </numerusform>
-            <numerusform>%n facturen voor %1 verstuurd.
+            <numerusform>%n facturen voor %1 opgemaakt.
 </numerusform>
         </translation>
     </message>
     <message>
         <source>The invoices of %1 were issued before; they never change.
 </source>
-        <translation>De facturen van %1 zijn eerder verstuurd; ze veranderen nooit.
+        <translation>De facturen van %1 zijn al eerder opgemaakt; ze veranderen nooit.
 </translation>
     </message>
     <message>
@@ -3368,7 +3384,7 @@ De registers en hun regels: palet certificates registers</translation>
     </message>
     <message>
         <source>Hours held</source>
-        <translation>Gehouden</translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3760,15 +3776,15 @@ Commando&apos;s:
     </message>
     <message>
         <source>TRIAGE</source>
-        <translation>SCHIFTING</translation>
+        <translation>TRIAGE</translation>
     </message>
     <message>
         <source>Name who guides the group&apos;s guided meetings.</source>
         <translation>Noem wie de begeleide bijeenkomsten van de groep begeleidt.</translation>
     </message>
     <message>
-        <source>the meeting lasts %1 hours; intervision meetings usually take 2.5 to 3 hours</source>
-        <translation>de bijeenkomst duurt %1 uur; een intervisiebijeenkomst duurt meestal 2,5 tot 3 uur</translation>
+        <source>the meeting lasts %1; intervision meetings usually take 2.5 to 3 hours</source>
+        <translation>de bijeenkomst duurt %1; een intervisiebijeenkomst duurt meestal 2,5 tot 3 uur</translation>
     </message>
     <message>
         <source>Say what kind of problem a case is, so the plan can match a method to it.</source>
@@ -3870,15 +3886,15 @@ Commando&apos;s:
     </message>
     <message>
         <source>triage</source>
-        <translation>schifting</translation>
+        <translation>triage</translation>
     </message>
     <message>
         <source>feelings</source>
         <translation>gevoelens</translation>
     </message>
     <message>
-        <source>a meeting of %1 hours is longer than a working day (%2 hours); plan two meetings instead</source>
-        <translation>een bijeenkomst van %1 uur is langer dan een werkdag (%2 uur); plan liever twee bijeenkomsten</translation>
+        <source>a meeting of %1 is longer than a working day (%2); plan two meetings instead</source>
+        <translation>een bijeenkomst van %1 is langer dan een werkdag (%2); plan liever twee bijeenkomsten</translation>
     </message>
     <message>
         <source>decision</source>
@@ -4122,7 +4138,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>Over time</source>
-        <translation>Over de tijd</translation>
+        <translation>Over tijd</translation>
     </message>
     <message>
         <source>The meeting has ended</source>
@@ -4153,8 +4169,148 @@ Commando&apos;s:
         <translation>Wie doet wat</translation>
     </message>
     <message>
-        <source>Meeting time %1 of %2</source>
-        <translation>Tijd van de bijeenkomst: %1 van %2</translation>
+        <source>Agenda: %1 of %2 done · the meeting has run %3</source>
+        <translation>Agenda: %1 van %2 gedaan · de bijeenkomst loopt al %3</translation>
+    </message>
+    <message>
+        <source>on: the projector shows the cases' labels; off: only their numbers.</source>
+        <translation>on (aan): de beamer toont de labels van de casussen; off (uit): alleen hun nummers.</translation>
+    </message>
+    <message>
+        <source>Whether the room's projector (palet serve) may show the labels of the group's cases. Off by default; case texts are never shown.</source>
+        <translation>Of de beamer in de ruimte (palet serve) de labels van de casussen van de groep mag tonen. Standaard uit; de tekst van een casus wordt nooit getoond.</translation>
+    </message>
+    <message>
+        <source>the group and on or off</source>
+        <translation>de groep en on of off</translation>
+    </message>
+    <message>
+        <source>say on or off, not '%1'</source>
+        <translation>zeg on of off (aan of uit), niet '%1'</translation>
+    </message>
+    <message>
+        <source>The room's projector shows the labels of %1's cases from now on (never their texts).
+</source>
+        <translation>De beamer in de ruimte toont vanaf nu de labels van de casussen van %1 (nooit hun tekst).
+</translation>
+    </message>
+    <message>
+        <source>The room's projector shows %1's cases by their numbers only.
+</source>
+        <translation>De beamer in de ruimte toont de casussen van %1 alleen met hun nummer.
+</translation>
+    </message>
+    <message>
+        <source>Whether the room's projector shows the labels of the group's cases (on or off).</source>
+        <translation>Of de beamer in de ruimte de labels van de casussen van de groep toont (on of off).</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator to choose the meeting</source>
+        <translation>Wacht tot de procesbegeleider de bijeenkomst kiest</translation>
+    </message>
+    <message>
+        <source>Choose what the group does today</source>
+        <translation>Kies wat de groep vandaag doet</translation>
+    </message>
+    <message>
+        <source>A planned meeting</source>
+        <translation>Een geplande bijeenkomst</translation>
+    </message>
+    <message>
+        <source>No planned meetings in the store.</source>
+        <translation>Geen geplande bijeenkomsten in de opslag.</translation>
+    </message>
+    <message>
+        <source>Or one method</source>
+        <translation>Of één werkvorm</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Members present, separated by commas (the first brings in the case)</source>
+        <translation>Aanwezige leden, gescheiden door komma's (de eerste brengt de casus in)</translation>
+    </message>
+    <message>
+        <source>Choose this method</source>
+        <translation>Kies deze werkvorm</translation>
+    </message>
+    <message>
+        <source>The facilitator has not chosen the meeting yet. Try again in a moment.</source>
+        <translation>De procesbegeleider heeft de bijeenkomst nog niet gekozen. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>there is no meeting %1 to run</source>
+        <translation>er is geen bijeenkomst %1 om te houden</translation>
+    </message>
+    <message>
+        <source>Cases for this meeting</source>
+        <translation>Casussen voor deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>No cases brought in yet.</source>
+        <translation>Nog geen casussen ingebracht.</translation>
+    </message>
+    <message>
+        <source>Vote for every case you find current and appealing.</source>
+        <translation>Stem op elke casus die je actueel en aansprekend vindt.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Take back my vote</source>
+        <translation>Trek mijn stem in</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>stemmen: %1</translation>
+    </message>
+    <message>
+        <source>Bring in your case: a few words as its label, no details.</source>
+        <translation>Breng je casus in: een paar woorden als label, geen details.</translation>
+    </message>
+    <message>
+        <source>Bring in my case</source>
+        <translation>Breng mijn casus in</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>At the start the plan is made again with the cases that have the most votes.</source>
+        <translation>Bij de start wordt het plan opnieuw gemaakt met de casussen met de meeste stemmen.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the members present</source>
+        <translation>%1 hoort niet bij de aanwezige leden</translation>
+    </message>
+    <message>
+        <source>%1 has brought in a case already</source>
+        <translation>%1 heeft al een casus ingebracht</translation>
+    </message>
+    <message>
+        <source>there is no case %1 to vote for</source>
+        <translation>er is geen casus %1 om op te stemmen</translation>
+    </message>
+    <message>
+        <source>the meeting is %1; votes are cast before it is held</source>
+        <translation>de bijeenkomst is %1; er wordt gestemd voordat ze gehouden wordt</translation>
+    </message>
+    <message>
+        <source>case %1 is %2; votes are for cases still to be treated</source>
+        <translation>casus %1 is %2; je stemt op casussen die nog behandeld moeten worden</translation>
+    </message>
+    <message>
+        <source>the meeting %1 is not found any more</source>
+        <translation>de bijeenkomst %1 is niet meer te vinden</translation>
+    </message>
+    <message>
+        <source>the methods could not be read again; see palet's output</source>
+        <translation>de werkvormen konden niet opnieuw worden gelezen; zie de uitvoer van palet</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -4222,7 +4378,7 @@ Commando&apos;s:
     </message>
     <message>
         <source>Were you at this meeting? Confirm it for your proof of attendance.</source>
-        <translation>Was je bij deze bijeenkomst? Bevestig het voor je bewijs van aanwezigheid.</translation>
+        <translation>Was je bij deze bijeenkomst? Bevestig het voor de presentielijst.</translation>
     </message>
     <message>
         <source>Confirm my attendance</source>
@@ -4353,8 +4509,8 @@ Commando&apos;s:
         <translation>Als de ruimte verdergaat vanuit een logboek: de tijd dat palet niet draaide telt als &apos;pause&apos; (standaard) of als tijd van de bijeenkomst (&apos;count&apos;).</translation>
     </message>
     <message>
-        <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Started again after a crash, it goes on from the journal.</source>
-        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Na een crash opnieuw gestart, gaat hij verder vanuit het logboek.</translation>
+        <source>Run a meeting in the room: a web page for the projector, one for every participant&apos;s phone and a console for the facilitator, on the same session as &apos;palet run&apos;, with its journal. Without a meeting or --method, the facilitator picks one in the console. Started again after a crash, it goes on from the journal.</source>
+        <translation>Leid een bijeenkomst in de ruimte: een webpagina voor de beamer, een voor de telefoon van elke deelnemer en een console voor de procesbegeleider, met dezelfde sessie als &apos;palet run&apos; en zijn logboek. Zonder bijeenkomst of --method kiest de procesbegeleider er een in de console. Start je het na een crash opnieuw, dan gaat de bijeenkomst verder vanuit het logboek.</translation>
     </message>
     <message>
         <source>--gap must be pause or count, not &apos;%1&apos;</source>
@@ -4668,55 +4824,55 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     </message>
     <message>
         <source>Build, sign, check, install and remove signed method packs.</source>
-        <translation>Ondertekende werkvormpakketten bouwen, ondertekenen, controleren, installeren en verwijderen.</translation>
+        <translation>Bouw, onderteken, controleer, installeer en verwijder ondertekende werkvormpakketten.</translation>
     </message>
     <message>
         <source>Add, list and remove the keys whose packs you trust.</source>
-        <translation>De sleutels toevoegen, tonen en verwijderen waarvan je de pakketten vertrouwt.</translation>
+        <translation>Voeg de sleutels toe waarvan je de pakketten vertrouwt, toon ze en verwijder ze.</translation>
     </message>
     <message>
         <source>Build a pack file from a folder.</source>
-        <translation>Een pakketbestand bouwen uit een map.</translation>
+        <translation>Bouw een pakketbestand uit een map.</translation>
     </message>
     <message>
         <source>Make a key pair for signing packs.</source>
-        <translation>Een sleutelpaar maken om pakketten te ondertekenen.</translation>
+        <translation>Maak een sleutelpaar om pakketten te ondertekenen.</translation>
     </message>
     <message>
         <source>Sign a pack file (FILE.minisig).</source>
-        <translation>Een pakketbestand ondertekenen (BESTAND.minisig).</translation>
+        <translation>Onderteken een pakketbestand (BESTAND.minisig).</translation>
     </message>
     <message>
         <source>Check a pack file without installing it.</source>
-        <translation>Een pakketbestand controleren zonder het te installeren.</translation>
+        <translation>Controleer een pakketbestand zonder het te installeren.</translation>
     </message>
     <message>
         <source>Check a pack file and install it.</source>
-        <translation>Een pakketbestand controleren en installeren.</translation>
+        <translation>Controleer een pakketbestand en installeer het.</translation>
     </message>
     <message>
         <source>List the installed packs.</source>
-        <translation>De geïnstalleerde pakketten tonen.</translation>
+        <translation>Toon de geïnstalleerde pakketten.</translation>
     </message>
     <message>
         <source>Show an installed pack.</source>
-        <translation>Een geïnstalleerd pakket tonen.</translation>
+        <translation>Toon een geïnstalleerd pakket.</translation>
     </message>
     <message>
         <source>Remove an installed pack.</source>
-        <translation>Een geïnstalleerd pakket verwijderen.</translation>
+        <translation>Verwijder een geïnstalleerd pakket.</translation>
     </message>
     <message>
         <source>Trust a publisher&apos;s public key.</source>
-        <translation>De publieke sleutel van een uitgever vertrouwen.</translation>
+        <translation>Vertrouw de publieke sleutel van een uitgever.</translation>
     </message>
     <message>
         <source>List the trusted keys.</source>
-        <translation>De vertrouwde sleutels tonen.</translation>
+        <translation>Toon de vertrouwde sleutels.</translation>
     </message>
     <message>
         <source>Stop trusting a key.</source>
-        <translation>Een sleutel niet langer vertrouwen.</translation>
+        <translation>Vertrouw een sleutel niet langer.</translation>
     </message>
     <message>
         <source>pack %1 by %2</source>
@@ -4860,7 +5016,7 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     </message>
     <message>
         <source>could not start the archive: %1</source>
-        <translation>kon het archief niet beginnen: %1</translation>
+        <translation>kon het archief niet aanmaken: %1</translation>
     </message>
     <message>
         <source>could not write &apos;%1&apos; into the archive: %2</source>
@@ -5164,7 +5320,7 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
     </message>
     <message>
         <source>Accept a pack without a signature, or signed by a key you do not trust (warns, and is recorded). A broken signature is never accepted.</source>
-        <translation>Een pakket zonder handtekening accepteren, of met een handtekening van een sleutel die je niet vertrouwt (met een waarschuwing, en vastgelegd). Een ongeldige handtekening wordt nooit geaccepteerd.</translation>
+        <translation>Accepteer een pakket zonder handtekening, of met een handtekening van een sleutel die je niet vertrouwt (met een waarschuwing, en vastgelegd). Een ongeldige handtekening wordt nooit geaccepteerd.</translation>
     </message>
     <message>
         <source>The folder with pack.yaml, methods/, plugins/ and handouts/.</source>
@@ -5207,11 +5363,11 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Replace key files that exist.</source>
-        <translation>Bestaande sleutelbestanden vervangen.</translation>
+        <translation>Vervang bestaande sleutelbestanden.</translation>
     </message>
     <message>
         <source>Make a key pair for signing packs, in minisign&apos;s format.</source>
-        <translation>Een sleutelpaar maken om pakketten te ondertekenen, in het formaat van minisign.</translation>
+        <translation>Maak een sleutelpaar om pakketten te ondertekenen, in het formaat van minisign.</translation>
     </message>
     <message>
         <source>The pack file to sign.</source>
@@ -5223,7 +5379,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Sign a pack file; the signature goes beside it as FILE.minisig.</source>
-        <translation>Een pakketbestand ondertekenen; de handtekening komt ernaast als BESTAND.minisig.</translation>
+        <translation>Onderteken een pakketbestand; de handtekening komt ernaast als BESTAND.minisig.</translation>
     </message>
     <message>
         <source>the pack file</source>
@@ -5291,11 +5447,11 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Also print the pack&apos;s licence.</source>
-        <translation>Ook de licentie van het pakket tonen.</translation>
+        <translation>Toon ook de licentie van het pakket.</translation>
     </message>
     <message>
         <source>Check a pack file as &apos;install&apos; does, without installing it.</source>
-        <translation>Een pakketbestand controleren zoals &apos;install&apos; dat doet, zonder het te installeren.</translation>
+        <translation>Controleer een pakketbestand zoals &apos;install&apos; dat doet, zonder het te installeren.</translation>
     </message>
     <message>
         <source>The pack has no licence.
@@ -5341,15 +5497,15 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Install even when a newer version of the pack is installed.</source>
-        <translation>Ook installeren als er een nieuwere versie van het pakket geïnstalleerd is.</translation>
+        <translation>Installeer ook als er een nieuwere versie van het pakket geïnstalleerd is.</translation>
     </message>
     <message>
         <source>Accept the pack&apos;s licence without being asked (for scripts).</source>
-        <translation>De licentie van het pakket accepteren zonder dat ernaar gevraagd wordt (voor scripts).</translation>
+        <translation>Accepteer de licentie van het pakket zonder dat ernaar gevraagd wordt (voor scripts).</translation>
     </message>
     <message>
         <source>Install for everyone on this computer (in $XDG_DATA_DIRS, by default /usr/local/share/palet/packs).</source>
-        <translation>Voor iedereen op deze computer installeren (in $XDG_DATA_DIRS, standaard /usr/local/share/palet/packs).</translation>
+        <translation>Installeer voor iedereen op deze computer (in $XDG_DATA_DIRS, standaard /usr/local/share/palet/packs).</translation>
     </message>
     <message>
         <source>%1: warning: %2; installing it all the same because of --allow-unsigned (this is recorded with the pack)
@@ -5372,7 +5528,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Print a JSON array (see docs/packs.md).</source>
-        <translation>Een JSON-array tonen (zie docs/packs.md).</translation>
+        <translation>Geef de uitvoer als JSON-array (zie docs/packs.md).</translation>
     </message>
     <message>
         <source>No packs are installed. Install one with: palet pack install FILE
@@ -5394,11 +5550,11 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Print a JSON object (see docs/packs.md).</source>
-        <translation>Een JSON-object tonen (zie docs/packs.md).</translation>
+        <translation>Geef de uitvoer als JSON-object (zie docs/packs.md).</translation>
     </message>
     <message>
         <source>Show an installed pack: publisher, licence, signature, methods.</source>
-        <translation>Een geïnstalleerd pakket tonen: uitgever, licentie, handtekening, werkvormen.</translation>
+        <translation>Toon een geïnstalleerd pakket: uitgever, licentie, handtekening, werkvormen.</translation>
     </message>
     <message>
         <source>the pack&apos;s id</source>
@@ -5476,11 +5632,11 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Remove it from the packs for everyone on this computer.</source>
-        <translation>Het verwijderen uit de pakketten voor iedereen op deze computer.</translation>
+        <translation>Verwijder het uit de pakketten voor iedereen op deze computer.</translation>
     </message>
     <message>
         <source>Remove an installed pack and its methods.</source>
-        <translation>Een geïnstalleerd pakket en zijn werkvormen verwijderen.</translation>
+        <translation>Verwijder een geïnstalleerd pakket en zijn werkvormen.</translation>
     </message>
     <message>
         <source>Removed %1 %2 and its methods from %3.
@@ -5502,7 +5658,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Trust the packs signed with a publisher&apos;s key.</source>
-        <translation>De pakketten vertrouwen die met de sleutel van een uitgever zijn ondertekend.</translation>
+        <translation>Vertrouw de pakketten die met de sleutel van een uitgever zijn ondertekend.</translation>
     </message>
     <message>
         <source>the public key file</source>
@@ -5524,7 +5680,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>List the keys whose packs you trust.</source>
-        <translation>De sleutels tonen waarvan je de pakketten vertrouwt.</translation>
+        <translation>Toon de sleutels waarvan je de pakketten vertrouwt.</translation>
     </message>
     <message>
         <source>No keys are trusted. Add a publisher&apos;s public key with: palet trust add PUBKEY --name NAME
@@ -5546,7 +5702,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Stop trusting a key. Packs installed with it stay installed.</source>
-        <translation>Een sleutel niet langer vertrouwen. Pakketten die ermee zijn geïnstalleerd, blijven geïnstalleerd.</translation>
+        <translation>Vertrouw een sleutel niet langer. Pakketten die ermee zijn geïnstalleerd, blijven geïnstalleerd.</translation>
     </message>
     <message>
         <source>the key&apos;s name</source>
@@ -5564,7 +5720,7 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
     </message>
     <message>
         <source>Protect the secret key with a password, asked for twice (as minisign -G does); without it the key has none (as minisign -G -W).</source>
-        <translation>De geheime sleutel met een wachtwoord beveiligen, waar twee keer om gevraagd wordt (zoals minisign -G doet); zonder deze optie heeft de sleutel er geen (zoals minisign -G -W).</translation>
+        <translation>Beveilig de geheime sleutel met een wachtwoord, waar twee keer om gevraagd wordt (zoals minisign -G doet); zonder deze optie heeft de sleutel er geen (zoals minisign -G -W).</translation>
     </message>
     <message>
         <source>Password: </source>

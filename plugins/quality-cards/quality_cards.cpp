@@ -88,9 +88,9 @@ private:
         spec.id = "quality-cards";
         spec.version = {1, 0, 0};
         spec.name = text("Kwaliteitenkaarten", "Quality cards");
-        spec.summary = text("De adviseurs krijgen kwaliteitskaarten en leggen de kwaliteiten die zij in het verhaal van de inbrenger zagen; de inbrenger kiest er een en verkent valkuil en uitdaging.",
+        spec.summary = text("De adviseurs krijgen kwaliteitenkaarten en leggen de kwaliteiten die zij in het verhaal van de inbrenger zagen; de inbrenger kiest er een en verkent valkuil en uitdaging.",
                             "The advisers are dealt quality cards and lay the qualities they saw in the case owner's story; the case owner picks one and explores its pitfall and challenge.");
-        spec.notes = text("In de geest van het kwaliteitenspel rond kernkwaliteiten (Ofman). De kaartenset en de minuten zijn een voorstel van Palet; de kaarten worden bij elke sessie opnieuw geschud volgens het zaad van de sessie.",
+        spec.notes = text("In de geest van het kwaliteitenspel rond kernkwaliteiten (Ofman). De kaartenset en de minuten zijn een voorstel van Palet; de kaarten worden bij elke sessie opnieuw geschud volgens de seed van de sessie.",
                           "In the spirit of the quality game around core qualities (Ofman). The card set and the minutes are Palet's suggestion; the cards are shuffled anew for each session following the session's seed.");
         spec.sources = {{"Daniel Ofman", "Bezieling en kwaliteit in organisaties", "Servire", {}, {},
                          text("Kernkwaliteit, valkuil, uitdaging en allergie (kernkwadrant).",
@@ -125,7 +125,7 @@ private:
                                   "Choose the card that touches you most and explore its pitfall and challenge.")},
               {"adviser", text("Help met vragen bij valkuil en uitdaging.", "Help with questions on the pitfall and the challenge.")}},
              {}, {}},
-            {"takeaway", text("Wat neem je mee", "Takeaway"), {}, PhaseDuration::fixed(5),
+            {"takeaway", text("Wat neem je mee?", "Takeaway"), {}, PhaseDuration::fixed(5),
              {{"case-owner", text("Zeg wat je meeneemt naar je werk.", "Say what you take back to your work.")},
               {"adviser", text("Luister.", "Listen.")}},
              {"case-owner", "facilitator"}, {}},

@@ -1,5 +1,6 @@
 // The room in a real browser: Debian's chromium driven by playwright-core. A console, a projector
-// and four phones go through a meeting (join, start, pause, a minute more, next, the owner's
+// and four phones go through a meeting (join, cases brought in and voted on, start with the chosen
+// case's owner, pause, a minute more, next, the owner's
 // takeaway, attendance), every view checked after each step, in English and in Dutch; then palet
 // is killed mid-meeting and started again, and the phones come back by themselves. Screenshots of
 // every view are kept under PALET_ARTEFACTS. Every wait is on a condition with a generous
@@ -23,11 +24,19 @@ const words = {
     waiting: 'Waiting for the start', running: 'Running', paused: 'Paused', finished: 'The meeting has ended',
     phases: ['Introduce the issue', 'Clarifying questions', 'Brainstorm', 'Synthesis', "Case owner's reaction"],
     owner: 'Case owner', listen: 'Listen, do not respond', attended: 'Attendance confirmed at',
+    votes: 'votes:', vote: 'Vote', unvote: 'Take back my vote', caseOfAnn: 'Setting limits', caseOfBo: 'Team meeting runs late',
+    progress: 'Agenda: 0:13 of 0:30 done',
+    choosing: 'Waiting for the facilitator to choose the meeting', noMeetings: 'No planned meetings in the store.',
+    method: 'Five-step peer consultation', chooseMethod: 'Choose this method',
   },
   nl: {
     waiting: 'Wacht op de start', running: 'Loopt', paused: 'Gepauzeerd', finished: 'De bijeenkomst is afgelopen',
     phases: ['Probleem introduceren', 'Verhelderende vragen', 'Brainstorm', 'Synthese', 'Reactie van de inbrenger'],
     owner: 'Inbrenger', listen: 'Luister, reageer niet', attended: 'Aanwezigheid bevestigd om',
+    votes: 'stemmen:', vote: 'Stem', unvote: 'Trek mijn stem in', caseOfAnn: 'Grenzen stellen', caseOfBo: 'Teamoverleg loopt uit',
+    progress: 'Agenda: 0:13 van 0:30 gedaan',
+    choosing: 'Wacht tot de procesbegeleider de bijeenkomst kiest', noMeetings: 'Geen geplande bijeenkomsten in de opslag.',
+    method: 'Collegiaal consult in vijf stappen', chooseMethod: 'Kies deze werkvorm',
   },
 };
 
@@ -138,6 +147,24 @@ async function page_waitCode(screen) {
   await screen.waitForFunction(() => /^[0-9]{6}$/.test(document.querySelector('#code')?.textContent.trim() || ''), null, { timeout: WAIT });
 }
 
+// A phone brings in its member's case, by its label.
+async function bringIn(page, label) {
+  await waitVisible(page, '#case-form');
+  await page.fill('#case-label', label);
+  await page.press('#case-label', 'Enter');
+  await waitText(page, '#case-list', label);
+  await waitVisible(page, '#case-form', false); // one case each
+}
+
+// A phone votes for the case with this label, or takes its vote back.
+async function vote(page, label, w) {
+  const button = page.locator('#case-list li', { hasText: label }).getByRole('button');
+  const before = await button.getAttribute('aria-pressed');
+  await button.click({ timeout: WAIT });
+  await page.locator('#case-list li', { hasText: label }).getByRole('button', { pressed: before !== 'true' }).waitFor({ timeout: WAIT });
+  assert.equal((await button.textContent()).trim(), before === 'true' ? w.vote : w.unvote);
+}
+
 function allViews(room) {
   return { console: room.consolePage, screen: room.screen, ...Object.fromEntries(members.map((name) => [`phone-${name}`, room.phones[name]])) };
 }
@@ -165,12 +192,30 @@ for (const lang of ['en', 'nl']) {
       await waitText(screen, '#roles', 'Ann');
       await waitText(desk, '#members', 'Dee');
       await waitText(phones.Ann, '#my-roles', w.owner);
+
+      // Cases brought in on the phones and voted on: Bo's gets three votes, Ann's one (Ann takes
+      // back her vote for Bo's). The console sees who voted; the projector shows no label.
+      await bringIn(phones.Bo, w.caseOfBo);
+      await bringIn(phones.Ann, w.caseOfAnn);
+      for (const name of ['Bo', 'Cas', 'Dee', 'Ann']) await vote(phones[name], w.caseOfBo, w);
+      await vote(phones.Ann, w.caseOfBo, w);
+      await vote(phones.Ann, w.caseOfAnn, w);
+      await waitText(desk, '#case-list', `${w.votes} 3 (Bo, Cas, Dee)`);
+      await waitText(desk, '#case-list', `${w.caseOfAnn}`);
+      await waitText(phones.Cas, '#case-list', `Bo · ${w.votes} 3`);
+      await waitText(screen, '#cases', `${w.votes} 3`);
+      const screenText = await screen.textContent('body');
+      assert.ok(!screenText.includes(w.caseOfBo) && !screenText.includes(w.caseOfAnn), 'no case label on the projector');
       await shoot(allViews(room), lang, '1-waiting');
 
+      // At the start the plan is made again: Bo's case has the most votes, so Bo is the case owner.
       await desk.click('#start');
       await everyView(room, (page) => waitText(page, '#status', w.running));
       await everyView(room, (page) => waitText(page, '#phase', w.phases[0]));
-      await waitText(screen, '#roles', 'Bo');
+      await waitText(phones.Bo, '#my-roles', w.owner);
+      assert.ok(!(await phones.Ann.textContent('#my-roles')).includes(w.owner));
+      for (const name of members) await waitVisible(phones[name], '#cases', false);
+      await waitVisible(desk, '#cases', false);
       await shoot(allViews(room), lang, '2-started');
 
       // Keys work as at the terminal: space pauses, again resumes.
@@ -189,17 +234,20 @@ for (const lang of ['en', 'nl']) {
       assert.ok(seconds(await phones.Dee.textContent('#countdown')) > 170);
       await shoot(allViews(room), lang, '4-extended');
 
-      // Next, twice: the brainstorm, where the case owner listens and does not respond.
+      // Next, twice: the brainstorm, where the case owner listens and does not respond. The
+      // projector's progress follows the agenda (3 + 10 minutes behind), not the short time run.
       await desk.keyboard.press('n');
       await everyView(room, (page) => waitText(page, '#phase', w.phases[1]));
       await desk.click('#next-phase');
       await everyView(room, (page) => waitText(page, '#phase', w.phases[2]));
-      await waitVisible(phones.Ann, '#listen');
-      await waitText(phones.Ann, '#listen', w.listen);
-      for (const name of ['Bo', 'Cas', 'Dee']) assert.equal(await phones[name].isVisible('#listen'), false);
+      await waitText(screen, '#progress-text', w.progress);
+      assert.ok(Number(await screen.getAttribute('#progress', 'value')) >= 430);
+      await waitVisible(phones.Bo, '#listen');
+      await waitText(phones.Bo, '#listen', w.listen);
+      for (const name of ['Ann', 'Cas', 'Dee']) assert.equal(await phones[name].isVisible('#listen'), false);
       await shoot(allViews(room), lang, '5-brainstorm');
 
-      // Back and on again, then to the owner's reaction: Ann types her own takeaway.
+      // Back and on again, then to the owner's reaction: Bo types his own takeaway.
       await desk.click('#back');
       await everyView(room, (page) => waitText(page, '#phase', w.phases[1]));
       await desk.keyboard.press('n');
@@ -207,12 +255,12 @@ for (const lang of ['en', 'nl']) {
       await everyView(room, (page) => waitText(page, '#phase', w.phases[3]));
       await desk.keyboard.press('n');
       await everyView(room, (page) => waitText(page, '#phase', w.phases[4]));
-      for (const name of ['Bo', 'Cas', 'Dee']) assert.equal(await phones[name].isVisible('#takeaway-form'), false);
-      await waitVisible(phones.Ann, '#takeaway-form');
+      for (const name of ['Ann', 'Cas', 'Dee']) assert.equal(await phones[name].isVisible('#takeaway-form'), false);
+      await waitVisible(phones.Bo, '#takeaway-form');
       const takeaway = lang === 'nl' ? 'Eerst het team vragen' : 'Ask the team first';
-      await phones.Ann.fill('#takeaway', takeaway);
-      await phones.Ann.click('#takeaway-form button');
-      await waitText(phones.Ann, '#takeaway-saved', takeaway);
+      await phones.Bo.fill('#takeaway', takeaway);
+      await phones.Bo.click('#takeaway-form button');
+      await waitText(phones.Bo, '#takeaway-saved', takeaway);
       await waitText(desk, '#takeaways', takeaway);
       await waitText(desk, '#events', 'takeaway');
       await shoot(allViews(room), lang, '6-takeaway');
@@ -230,10 +278,63 @@ for (const lang of ['en', 'nl']) {
       const journal = readFileSync(path.join(box.root, 'room.jsonl'), 'utf8');
       assert.match(journal, /"event":"finished"/);
       assert.ok(journal.includes(takeaway));
+      assert.match(journal, /"id":"case-owner","members":\["Bo"\]/); // the session ran with the chosen case's owner
 
       await desk.click('#close');
       const exit = await served.exited;
       assert.equal(exit.code, 0, served.output());
+    } finally {
+      await browser.close();
+      served.child.kill('SIGKILL');
+      rmSync(box.root, { recursive: true, force: true });
+    }
+  });
+}
+
+for (const lang of ['en', 'nl']) {
+  test(`palet serve alone: the facilitator picks a method in the console (${lang})`, { timeout: 5 * 60000 }, async () => {
+    const w = words[lang];
+    const box = sandbox();
+    const port = await freePort();
+    const served = serve(box, ['--port', String(port), '--seed', '7']);
+    const browser = await launch();
+    try {
+      const addresses = await served.addresses;
+      const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang })).newPage();
+      await desk.goto(`${addresses.console}&lang=${lang}`);
+      const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang })).newPage();
+      await screen.goto(`${addresses.screen}&lang=${lang}`);
+      await waitText(screen, '#status', w.choosing);
+      await waitText(desk, '#meeting-choices', w.noMeetings);
+      await waitVisible(desk, '#start', false);
+      const folder = path.join(artefacts, lang);
+      mkdirSync(folder, { recursive: true });
+      await desk.screenshot({ path: path.join(folder, '0-choosing-console.png'), fullPage: true });
+      await screen.screenshot({ path: path.join(folder, '0-choosing-screen.png'), fullPage: true });
+
+      // A member named twice: the pick is refused with palet's reason, and nothing changes.
+      await desk.selectOption('#method-choice', 'peer-consultation');
+      await desk.fill('#method-members', 'Ann, Ann');
+      await desk.getByRole('button', { name: w.chooseMethod }).click();
+      await waitText(desk, '#problem', "'Ann'");
+      await waitText(screen, '#status', w.choosing);
+
+      await desk.fill('#method-members', members.join(', '));
+      await desk.getByRole('button', { name: w.chooseMethod }).click();
+      await waitText(desk, '#status', w.waiting);
+      await waitVisible(desk, '#choose', false);
+      await waitVisible(desk, '#start');
+      await waitText(screen, '#status', w.waiting);
+      await waitText(screen, '#title', w.method);
+      await waitText(screen, '#phase', w.phases[0]);
+      await waitText(screen, '#roles', 'Ann');
+      await page_waitCode(screen);
+      const phone = await (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: lang })).newPage();
+      await joinPhone(phone, addresses.join, (await screen.textContent('#code')).trim(), 'Dee', lang);
+      await desk.screenshot({ path: path.join(folder, '0-chosen-console.png'), fullPage: true });
+
+      await desk.click('#close');
+      assert.equal((await served.exited).code, 0, served.output());
     } finally {
       await browser.close();
       served.child.kill('SIGKILL');

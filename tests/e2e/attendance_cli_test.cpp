@@ -116,7 +116,7 @@ TEST_CASE("palet attendance MEETING gives the proof of attendance in JSON, Markd
     const auto dutch = sandbox.run({"attendance", meeting});
     REQUIRE(dutch.exitCode == 0);
     CHECK(dutch.out.startsWith("# Presentielijst: Zorgteam@2025-03-12\n"));
-    CHECK(dutch.out.contains("- **Gehouden:** 2 u 50 min, zoals vastgelegd bij het uitvoeren\n"));
+    CHECK(dutch.out.contains("- **Duur:** 2 u 50 min, zoals vastgelegd bij het uitvoeren\n"));
     CHECK(dutch.out.contains("- **Begeleider:** Els de Gids\n"));
     CHECK(dutch.out.contains("## Aanwezig (3)"));
     CHECK(dutch.out.contains("## Afwezig (1)"));

@@ -55,6 +55,7 @@ struct Words {
     QString followUpKey;   // "f follow-up"
     QString followUpAsk;   // "Follow-up of last time's case 1 (Eva):"
     QString followUpShown; // "follow-up: Belde" (the rest may wrap)
+    QString quitAsk;       // the question q asks
     QString yes;           // the key that confirms quitting
 };
 
@@ -84,6 +85,7 @@ void runOnScreen(RecordsSandbox& sandbox, const Words& words)
     tmux.keys({"Enter"});
     tmux.waitFor(words.followUpShown);
     tmux.keys({"q"});
+    tmux.waitFor(words.quitAsk);
     tmux.keys({words.yes});
     tmux.waitFor("EXIT=0");
 
@@ -104,7 +106,7 @@ TEST_CASE("the meeting's full screen shows roles, labelled figures, the look-bac
     RecordsSandbox sandbox;
     runOnScreen(sandbox, {"en", "Part 1 of ", "Phase 2 of", "of", "Facilitator: Marieke",
                           QString::fromUtf8("Last time, case 1 'Lastige ouder' (Eva) — takeaway: Eerst luisteren"), "f follow-up",
-                          "Follow-up of last time's case 1 (Eva):", "follow-up: Belde", "y"});
+                          "Follow-up of last time's case 1 (Eva):", "follow-up: Belde", "Quit the session? y/n", "y"});
 }
 
 TEST_CASE("in Dutch the meeting's full screen is Dutch throughout, drawn without the Dutch locale installed")
@@ -112,7 +114,7 @@ TEST_CASE("in Dutch the meeting's full screen is Dutch throughout, drawn without
     RecordsSandbox sandbox;
     runOnScreen(sandbox, {"nl", "Deel 1 van ", "Fase 2 van", "van", "Procesbegeleider: Marieke",
                           QString::fromUtf8("Vorige keer, casus 1 'Lastige ouder' (Eva) — opbrengst: Eerst luisteren"), "f vervolg",
-                          "Vervolg van casus 1 van de vorige keer (Eva):", "vervolg: Belde", "j"});
+                          "Vervolg van casus 1 van de vorige keer (Eva):", "vervolg: Belde", "Sessie stoppen? j = ja, n = nee", "j"});
 }
 
 namespace {
@@ -125,14 +127,22 @@ QString joined(const QString& screen)
     return words.join(' ').simplified();
 }
 
-// Presses n until the screen shows what `wanted` looks for, a phase at a time.
+// The number of the phase on the screen ("Phase 9 of 14", "Fase 9 van 14"), or "" past the end.
+QString phaseOnScreen(const QString& screen)
+{
+    static const QRegularExpression heading{R"((Phase|Fase) (\d+) (of|van) \d+)"};
+    return heading.match(screen).captured(2);
+}
+
+// Presses n until the screen shows what `wanted` looks for, one phase at a time: each press waits
+// until the next phase is on the screen, so that no press is lost or doubled on a busy machine.
 QString nextUntil(const Tmux& tmux, const std::function<bool(const QString&)>& wanted, int presses = 25)
 {
     QString shown = tmux.screen();
     for (int press = 0; press < presses && !wanted(joined(shown)); ++press) {
-        const QString before = shown;
+        const QString before = phaseOnScreen(shown);
         tmux.keys({"n"});
-        shown = tmux.waitFor([&](const QString& screen) { return screen.section('\n', 2, 6) != before.section('\n', 2, 6); }, 2000);
+        shown = tmux.waitFor([&](const QString& screen) { return phaseOnScreen(screen) != before; }, 5000);
     }
     INFO("the screen:\n" << shown.toStdString());
     REQUIRE(wanted(joined(shown)));
@@ -301,4 +311,29 @@ TEST_CASE("a script's follow-up line records what an owner did with last time's 
     CHECK(cases[1].toObject()["status"] == "looked-back");
     CHECK(cases[1].toObject()["follow_up"].isNull());
     CHECK(sandbox.run({"report", "Zorgteam@2025-01-15", "--with-texts"}).out.contains("Follow-up: Belde de school en sprak de moeder"));
+}
+
+TEST_CASE("a script's follow-up for a case the meeting does not look back on is refused with its place")
+{
+    RecordsSandbox sandbox;
+    prepare(sandbox);
+    const QString script = sandbox.path("stray.script");
+    QFile file{script};
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("0:30 n\n1:00 follow-up: 3 Belde de school\n");
+    file.close();
+    const auto run = sandbox.run({"run", meeting, "--script", script, "--speed", "20000"});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(script + ":2:17: case 3 of last time is not one this session looks back on (1, 2)"));
+    CHECK(run.out.isEmpty());
+    // Nothing started: the meeting is still planned and last time's cases as they were.
+    CHECK(sandbox.run({"meeting", "list", "Zorgteam", "--json"}).out.contains("\"planned\""));
+    const QJsonArray cases = sandbox.run({"case", "list", "Zorgteam@2025-01-15", "--json"}).json().array();
+    CHECK(cases[0].toObject()["status"] == "treated");
+
+    // A session without a look-back takes no follow-up at all.
+    const auto single = sandbox.run({"run", "--method", "peer-consultation", "--members", "Ann,Bo,Cas,Dee", "--script", script,
+                                     "--speed", "20000", "--journal", sandbox.path("single.jsonl")});
+    CHECK(single.exitCode == 1);
+    CHECK(single.err.contains(script + ":2:17: this session looks back on no cases of a previous meeting, so it takes no follow-up"));
 }

@@ -603,14 +603,14 @@ TEST_CASE("costs, addresses and invoices in Dutch")
     const auto issued = sandbox.run({"invoices", meeting, "--out", folder});
     INFO(issued.err.toStdString());
     REQUIRE(issued.exitCode == 0);
-    CHECK(issued.out.startsWith("6 facturen voor Zorgteam@2025-03-12 verstuurd.\n"));
+    CHECK(issued.out.startsWith("6 facturen voor Zorgteam@2025-03-12 opgemaakt.\n"));
     const QString text = pdfText(QDir{folder}.filePath("factuur-" + yearNumber(1) + ".pdf"));
     CHECK(text.contains("Factuur " + yearNumber(1)));
     CHECK(text.contains("Kerkstraat 9, 4321 ZZ Elders"));
     CHECK(text.contains("Totaal exclusief btw"));
     CHECK(text.contains("€ 129,17"));
     const auto credited = sandbox.run({"invoices", meeting, "--credit", "--out", folder});
-    CHECK(credited.out.startsWith("6 creditfacturen voor Zorgteam@2025-03-12 verstuurd; je kunt de kosten nu wijzigen.\n"));
+    CHECK(credited.out.startsWith("6 creditfacturen voor Zorgteam@2025-03-12 opgemaakt; je kunt de kosten nu wijzigen.\n"));
     CHECK(pdfText(QDir{folder}.filePath("creditfactuur-" + yearNumber(7) + ".pdf")).contains("Creditfactuur " + yearNumber(7)));
 }
 

@@ -12,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <utility>
+
 using namespace palet::test;
 
 namespace {
@@ -64,6 +66,8 @@ TEST_CASE("the console and the projector need their secrets — every page forbi
     CHECK(fetch(at(room, "/console?token=wrong")).status == 403);
     CHECK(fetch(at(room, "/screen")).status == 401);
     CHECK(fetch(at(room, "/screen?key=" + room.token())).status == 403); // the console's token is not the screen's key
+    CHECK(room.key() != room.token());
+    CHECK(fetch(at(room, "/console?token=" + room.key())).status == 403); // nor does the screen's key open the console
     CHECK(fetch(at(room, "/qr.svg")).status == 403);
 
     const Fetched console = fetch(room.console);
@@ -103,6 +107,20 @@ TEST_CASE("a wrong token or key gets an error and the connection is closed")
         CHECK(error.value("code").toString() == "forbidden");
         CHECK(client.waitClosed());
         CHECK(client.closeCode() == QWebSocketProtocol::CloseCodePolicyViolated);
+    }
+    // Each view's secret opens that view only.
+    for (const auto& [view, secret] : {std::pair{QStringLiteral("console"), room.key()}, std::pair{QStringLiteral("screen"), room.token()}}) {
+        RoomClient client{room.ws()};
+        client.send({{"type", "hello"}, {"protocol", 1}, {"view", view}, {"secret", secret}});
+        CHECK(client.waitForType("error").value("code").toString() == "forbidden");
+        CHECK(client.waitClosed());
+    }
+    // The projector shows; it drives nothing.
+    RoomClient screen{room.ws()};
+    CHECK(screen.hello("screen", room.key()).value("view").toString() == "screen");
+    for (const QJsonObject& command : {QJsonObject{{"type", "start"}}, QJsonObject{{"type", "key"}, {"key", "n"}}, QJsonObject{{"type", "close"}}}) {
+        screen.send(command);
+        CHECK(screen.waitForType("error").value("code").toString() == "not-allowed");
     }
     RoomClient console{room.ws()};
     CHECK(console.hello("console", room.token()).value("view").toString() == "console");
@@ -286,7 +304,7 @@ TEST_CASE("palet serve refuses a wrong command line with status 2 and a wrong me
         CHECK(run.err.contains(message));
         CHECK_FALSE(run.out.contains("http://"));
     };
-    check({}, 2, "palet serve: give --method ID and --members");
+    check({"--members", "Ann,Bo,Cas,Dee"}, 2, "palet serve: give --method ID and --members");
     check({"--method", "peer-consultation", "--members", "Ann,Bo,Cas,Dee", "--port", "70000"}, 2, "--port");
     check({"--method", "peer-consultation", "--members", "Ann,Bo,Cas,Dee", "--gap", "maybe"}, 2, "--gap must be pause or count");
     check({"--method", "peer-consultaton", "--members", "Ann,Bo,Cas,Dee"}, 1, "did you mean 'peer-consultation'?");

@@ -5,7 +5,12 @@
 namespace palet {
 namespace {
 
-QString hoursText(int minutes) { return QString("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar('0')); }
+// "1 h", "8 h 30 min": "lasts 1:00 hours" reads badly in either language.
+QString lengthText(int minutes)
+{
+    if (minutes % 60 == 0) return tr("%1 h").arg(minutes / 60);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
 
 } // namespace
 
@@ -17,15 +22,15 @@ QString meetingLengthRefusal(int minutes)
             .arg(minutes)
             .arg(shortestMeeting);
     if (minutes > longestMeeting)
-        return tr("a meeting of %1 hours is longer than a working day (%2 hours); plan two meetings instead")
-            .arg(hoursText(minutes), hoursText(longestMeeting));
+        return tr("a meeting of %1 is longer than a working day (%2); plan two meetings instead")
+            .arg(lengthText(minutes), lengthText(longestMeeting));
     return {};
 }
 
 QString meetingLengthWarning(int minutes)
 {
     if (minutes >= usualShortestMeeting && minutes <= usualLongestMeeting) return {};
-    return tr("the meeting lasts %1 hours; intervision meetings usually take 2.5 to 3 hours").arg(hoursText(minutes));
+    return tr("the meeting lasts %1; intervision meetings usually take 2.5 to 3 hours").arg(lengthText(minutes));
 }
 
 QString groupSizeWarning(int present)

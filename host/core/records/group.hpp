@@ -18,6 +18,7 @@ struct Group {
     int guidedMeetings = 4; // meetings with a guide before the group runs on its own (seeds: 4 or 5)
     int minimumPresent = 3; // a meeting goes ahead with at least this many members present
     QString guide; // who guides its guided meetings (a person of the firm, not a member); may be empty
+    bool caseLabelsOnProjector = false; // the room's projector may show the cases' labels (never their texts)
 };
 
 struct Member {

@@ -10,7 +10,7 @@
 namespace palet {
 namespace {
 
-const QString groupColumns = "SELECT id, name, profession, meetings_per_year, guided_meetings, minimum_present, guide FROM intervision_groups";
+const QString groupColumns = "SELECT id, name, profession, meetings_per_year, guided_meetings, minimum_present, guide, case_labels_on_projector FROM intervision_groups";
 const QString memberColumns = "SELECT id, group_id, name, learning_style, pe_register, left_on FROM members";
 
 Group groupFrom(const QSqlQuery& row)
@@ -23,6 +23,7 @@ Group groupFrom(const QSqlQuery& row)
     group.guidedMeetings = row.value(4).toInt();
     group.minimumPresent = row.value(5).toInt();
     group.guide = row.value(6).toString();
+    group.caseLabelsOnProjector = row.value(7).toBool();
     return group;
 }
 
@@ -196,6 +197,18 @@ StoreResult<Member> removeMember(Store& store, const QString& groupName, const Q
             return left.failure();
         member->leftOn = day;
         return member;
+    });
+}
+
+StoreResult<Group> setCaseLabelsOnProjector(Store& store, const QString& groupName, bool shown)
+{
+    return store.write([&]() -> StoreResult<Group> {
+        auto group = findGroup(store, groupName);
+        if (!group) return group.failure();
+        if (auto set = store.run("UPDATE intervision_groups SET case_labels_on_projector = ? WHERE id = ?", {shown, group->id}); !set)
+            return set.failure();
+        group->caseLabelsOnProjector = shown;
+        return group;
     });
 }
 

@@ -33,6 +33,8 @@ StoreResult<std::vector<Member>> addMembers(Store& store, const QString& groupNa
 
 // The group's guide from now on; empty: none. Meetings that name their own guide keep theirs.
 StoreResult<Group> setGroupGuide(Store& store, const QString& groupName, const QString& guide);
+// Whether the room's projector shows the group's case labels (off unless the group allows it).
+StoreResult<Group> setCaseLabelsOnProjector(Store& store, const QString& groupName, bool shown);
 
 // The member leaves the group on `day`: their cases and attendance stay in the group's history
 // (eraseMember removes them for good).

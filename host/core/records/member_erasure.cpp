@@ -40,6 +40,12 @@ StoreResult<ErasedMembership> eraseMembership(const Store& store, const QString&
                                    " OR case_id IN (SELECT id FROM cases WHERE owner_id = ?)",
                                    {member.id, member.id});
         if (!roles) return roles.failure();
+        // Their votes, and everyone's votes for their cases.
+        const auto votes = deleted(store,
+                                   "DELETE FROM case_votes WHERE member_id = ?"
+                                   " OR case_id IN (SELECT id FROM cases WHERE owner_id = ?)",
+                                   {member.id, member.id});
+        if (!votes) return votes.failure();
         const auto confirmations = deleted(store, "DELETE FROM attendance_confirmations WHERE member_id = ?", id);
         if (!confirmations) return confirmations.failure();
         const auto address = deleted(store, "DELETE FROM invoice_addresses WHERE member_id = ?", id);
@@ -82,7 +88,7 @@ Erasure scrubbed(const Store& store, Erasure erasure)
                                .arg(store.location().path);
         return erasure;
     }
-    auto vacuumed = store.run("VACUUM FULL cases, members, attendance, attendance_confirmations, certificates, invoice_addresses, role_assignments");
+    auto vacuumed = store.run("VACUUM FULL cases, case_votes, members, attendance, attendance_confirmations, certificates, invoice_addresses, role_assignments");
     erasure.scrubbed = bool(vacuumed);
     erasure.note = vacuumed ? tr("the database server keeps older copies in its own logs and backups for a while; its "
                                  "administrator decides how long")

@@ -19,7 +19,8 @@ QJsonObject groupJson(const Group& group)
             {"meetings_per_year", group.meetingsPerYear},
             {"guided_meetings", group.guidedMeetings},
             {"minimum_present", group.minimumPresent},
-            {"guide", textOrNull(group.guide)}};
+            {"guide", textOrNull(group.guide)},
+            {"case_labels_on_projector", group.caseLabelsOnProjector}};
 }
 
 QJsonObject memberJson(const Member& member)

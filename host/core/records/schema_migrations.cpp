@@ -204,6 +204,21 @@ std::vector<Migration> migrations(StoreDriver driver)
              " AND (SELECT COUNT(*) FROM cases d WHERE d.meeting_id = c.meeting_id AND d.id <= c.id)"
              " = meeting_parts.case_number) WHERE case_number IS NOT NULL",
          }},
+        // Each member's own vote for a case, cast on their phone in the room before the meeting
+        // starts (docs/room.md); a case's votes are then the number of these.
+        {8,
+         {
+             "CREATE TABLE case_votes ("
+             " case_id BIGINT NOT NULL REFERENCES cases (id),"
+             " member_id BIGINT NOT NULL REFERENCES members (id),"
+             " voted_at TEXT NOT NULL,"
+             " PRIMARY KEY (case_id, member_id))",
+         }},
+        // Whether the room's projector may show a case's label (docs/room.md): the group decides.
+        {9,
+         {
+             "ALTER TABLE intervision_groups ADD COLUMN case_labels_on_projector BOOLEAN NOT NULL DEFAULT FALSE",
+         }},
     };
     for (Migration& migration : list)
         for (QString& statement : migration.statements) statement.replace("$ID", id);

@@ -15,10 +15,10 @@ namespace {
 std::string utf8(const QString& text) { return text.toStdString(); }
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-} // namespace
-
-StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalog& catalog,
-                                          const MeetingReference& reference, const MeetingRunRequest& request)
+// `saveIn`: choose the cases again from the votes and save that plan; else plan the cases a saved
+// plan chose.
+StoreResult<MeetingRun> prepare(const Store& store, const MethodCatalog& catalog, const MeetingReference& reference,
+                                const MeetingRunRequest& request, Store* saveIn)
 {
     const auto meeting = findMeeting(store, reference);
     if (!meeting) return meeting.failure();
@@ -26,7 +26,7 @@ StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalo
     // plan those again.
     PlanOptions options;
     options.language = request.language;
-    options.savedChoice = true;
+    options.savedChoice = saveIn == nullptr;
     options.absent = request.absent;
     if (request.present) {
         options.absent.clear();
@@ -44,6 +44,8 @@ StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalo
         return refusal(tr("the meeting's plan does not fit; see 'palet plan %1'").arg(gathered->reference));
     if (meeting->status != MeetingStatus::planned)
         return refusal(tr("the meeting is %1; only a planned meeting can be run").arg(meetingStatusId(meeting->status)));
+    if (saveIn)
+        if (const auto saved = savePlan(*saveIn, *gathered); !saved) return saved.failure();
 
     MeetingRun run;
     MeetingSessionRequest session;
@@ -98,6 +100,20 @@ StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalo
     run.plan.notes.insert(run.plan.notes.end(), fallbackNotes.begin(), fallbackNotes.end());
     run.gathered = std::move(*gathered);
     return run;
+}
+
+} // namespace
+
+StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalog& catalog,
+                                          const MeetingReference& reference, const MeetingRunRequest& request)
+{
+    return prepare(store, catalog, reference, request, nullptr);
+}
+
+StoreResult<MeetingRun> replanMeetingRun(Store& store, const MethodCatalog& catalog, const MeetingReference& reference,
+                                         const MeetingRunRequest& request)
+{
+    return prepare(store, catalog, reference, request, &store);
 }
 
 StoreResult<RecordedMeetingRun> recordMeetingRun(Store& store, const MeetingRun& run, const SessionPlan& plan,

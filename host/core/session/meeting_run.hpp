@@ -40,6 +40,12 @@ struct MeetingRun {
 StoreResult<MeetingRun> prepareMeetingRun(const Store& store, const MethodCatalog& catalog,
                                           const MeetingReference& reference, const MeetingRunRequest& request);
 
+// The same, with the cases chosen again from their votes, as a new plan would choose them (cases
+// brought in and votes cast in the room before the start), and that plan saved: a session resumed
+// later makes the same plan again.
+StoreResult<MeetingRun> replanMeetingRun(Store& store, const MethodCatalog& catalog, const MeetingReference& reference,
+                                         const MeetingRunRequest& request);
+
 struct RecordedMeetingRun {
     bool recorded = false; // false when the session did not finish: nothing was written
     QString reference;     // GROUP@YYYY-MM-DD

@@ -57,6 +57,14 @@ SessionRunStart SessionRun::start(SessionPlan plan, MethodImplementation& method
     if (options.script) {
         auto played = scriptStepsAfter(*options.script, 0);
         if (!played.value) return {nullptr, played.error, true};
+        // A follow-up for a case this meeting does not look back on would be lost without a word.
+        std::vector<int> lookedBack;
+        for (const LookBackCase& looked : plan.lookBack) lookedBack.push_back(looked.number);
+        if (const Diagnostics stray = followUpsWithoutCase(*played.value, lookedBack, *options.script); !stray.empty()) {
+            std::string problems;
+            for (const auto& problem : stray) problems += (problems.empty() ? "" : "\n") + problem.toString();
+            return {nullptr, problems, true};
+        }
         steps = std::move(*played.value);
     }
     std::string error;

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace palet {
 namespace {
 
@@ -88,7 +90,8 @@ SessionScript parseSessionScript(const std::string& text, const std::string& fil
                 problem(actionColumn, tr("a follow-up is 'follow-up: N text', N the number of last time's case"));
                 continue;
             }
-            script.steps.push_back({*at, 0, followUp.captured(2).toStdString(), line, followUp.captured(1).toInt()});
+            script.steps.push_back({*at, 0, followUp.captured(2).toStdString(), line, followUp.captured(1).toInt(),
+                                    actionColumn + static_cast<int>(followUp.capturedStart(1))});
             continue;
         }
         const auto key = keyFromWord(action.toStdString());
@@ -99,6 +102,21 @@ SessionScript parseSessionScript(const std::string& text, const std::string& fil
         script.steps.push_back({*at, *key, {}, line, 0});
     }
     return script;
+}
+
+Diagnostics followUpsWithoutCase(const std::vector<ScriptStep>& steps, const std::vector<int>& lookedBack, const std::string& file)
+{
+    QStringList numbers;
+    for (int number : lookedBack) numbers << QString::number(number);
+    Diagnostics problems;
+    for (const ScriptStep& step : steps) {
+        if (step.followUpCase == 0 || std::find(lookedBack.begin(), lookedBack.end(), step.followUpCase) != lookedBack.end()) continue;
+        const QString message = lookedBack.empty()
+                                    ? tr("this session looks back on no cases of a previous meeting, so it takes no follow-up")
+                                    : tr("case %1 of last time is not one this session looks back on (%2)").arg(step.followUpCase).arg(numbers.join(", "));
+        problems.push_back({file, step.line, step.column, message.toStdString()});
+    }
+    return problems;
 }
 
 SessionScript readSessionScript(const std::string& path)

@@ -25,6 +25,7 @@ struct ScriptStep {
     std::string takeaway; // or the follow-up's text
     int line = 0;
     int followUpCase = 0; // a follow-up: the number of last time's case
+    int column = 0;       // a follow-up: where that number stands on its line
 };
 
 struct SessionScript {
@@ -37,5 +38,9 @@ std::optional<char> keyFromWord(const std::string& word);
 
 SessionScript parseSessionScript(const std::string& text, const std::string& file);
 SessionScript readSessionScript(const std::string& path);
+
+// The follow-ups among `steps` that name none of the cases the session looks back on (their
+// numbers at the previous meeting), each a problem at its place in `file`.
+Diagnostics followUpsWithoutCase(const std::vector<ScriptStep>& steps, const std::vector<int>& lookedBack, const std::string& file);
 
 } // namespace palet

@@ -1,5 +1,6 @@
 // The facilitator's console: everything the terminal runner does, as buttons and the same keys
-// (space, n, b, +, q then y), with who has joined, the takeaways and the attendance.
+// (space, n, b, +, q then y), with who has joined, the cases brought in and their votes before the
+// start, the takeaways and the attendance.
 import { applyTexts, connectRoom, element, fill, levelNow, remainingNow, span } from './room-connection.js';
 
 const token = new URLSearchParams(location.search).get('token') || '';
@@ -57,8 +58,9 @@ document.addEventListener('keydown', (event) => {
   if (event.ctrlKey || event.altKey || event.metaKey) return;
   // A focused button already answers space and Enter by itself.
   if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
-  if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-  if (!room) return;
+  if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement ||
+      event.target instanceof HTMLSelectElement) return;
+  if (!room || room.status === 'choosing') return;
   if (room.status === 'waiting') {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -76,22 +78,61 @@ document.addEventListener('keydown', (event) => {
   press(key);
 });
 
-function listItems(list, items) {
+function listItems(list, items, none = texts.none_yet) {
   list.replaceChildren(...items);
-  if (items.length === 0) list.append(element('li', 'none', texts.none_yet));
+  if (items.length === 0) list.append(element('li', 'none', none));
 }
 
 function timeOf(iso) {
   return new Date(iso).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 }
 
+// Before anything is chosen (palet serve alone): the meetings to be held, or one method.
+let choicesShown = '';
+function renderChoices() {
+  const choosing = room.status === 'choosing';
+  $('choose').hidden = !choosing;
+  // Until then only the choice and closing the room matter.
+  for (const id of ['members-section', 'takeaways-section', 'events-section', 'attendance-title', 'attendance']) $(id).hidden = choosing;
+  document.querySelector('.now').hidden = choosing;
+  document.querySelector('.controls').hidden = choosing;
+  if (!choosing || choicesShown === JSON.stringify(room.choices)) return;
+  choicesShown = JSON.stringify(room.choices);
+  const choices = room.choices || { meetings: [], methods: [] };
+  listItems($('meeting-choices'), choices.meetings.map((meeting) => {
+    const button = element('button', 'choice', `${meeting.reference} · ${meeting.start}–${meeting.end}`);
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      $('problem').hidden = true;
+      connection.send({ type: 'choose', meeting: meeting.reference });
+    });
+    const item = element('li');
+    item.append(button);
+    return item;
+  }), texts.no_meetings);
+  $('method-choice').replaceChildren(...choices.methods.map((method) => {
+    const option = element('option', '', method.name);
+    option.value = method.id;
+    return option;
+  }));
+}
+
+$('method-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const members = $('method-members').value.split(',').map((name) => name.trim()).filter(Boolean);
+  if (members.length === 0) return;
+  $('problem').hidden = true;
+  connection.send({ type: 'choose', method: $('method-choice').value, members });
+});
+
 function render() {
+  renderChoices();
   const phase = room.phase;
   const running = room.status === 'running' || room.status === 'paused';
-  $('title').textContent = room.title;
+  $('title').textContent = room.title || texts.room;
   $('status').textContent = texts[room.status] || '';
   $('part').textContent = phase ? phase.part : '';
-  $('phase').textContent = phase ? `${phase.name} · ${fill(texts.phase_of, phase.index + 1, phase.count)}` : texts.finished;
+  $('phase').textContent = phase ? `${phase.name} · ${fill(texts.phase_of, phase.index + 1, phase.count)}` : room.status === 'finished' ? texts.finished : '';
   $('next').textContent = room.next ? `${texts.next}: ${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : '';
   $('start').hidden = room.status !== 'waiting';
   for (const id of ['pause', 'extend', 'back', 'next-phase', 'quit']) {
@@ -122,6 +163,16 @@ function render() {
     item.append(element('span', 'member-name', member.name), ' ', element('span', 'member-state', fill(texts.attended, timeOf(member.attended_at))));
     return item;
   }));
+  const cases = room.status === 'waiting' ? room.cases : undefined;
+  $('cases').hidden = !cases;
+  if (cases) {
+    listItems($('case-list'), cases.map((item) => {
+      const entry = element('li', 'case');
+      entry.append(element('p', 'case-label', `${item.number}. ${item.label}`),
+        element('p', 'case-owner', `${item.owner} · ${fill(texts.votes, item.votes)}${item.voters.length ? ` (${item.voters.join(', ')})` : ''}`));
+      return entry;
+    }));
+  }
   $('recorded').textContent = room.recorded || '';
   tick();
 }

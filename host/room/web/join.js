@@ -1,6 +1,6 @@
 // A participant's phone: join with the code, pick your name, then your own role and instruction
 // for this phase, the time left and what comes next; your takeaway in your closing phase as case
-// owner, and your attendance at the end. The device token is kept, so the phone rejoins by itself.
+// owner, and your attendance at the end. Before the start: bring in a case and vote on the cases. The device token is kept, so the phone rejoins by itself.
 import { applyTexts, connectRoom, element, fill, levelNow, remainingNow, span } from './room-connection.js';
 
 const STORE = 'palet-room-device';
@@ -69,8 +69,8 @@ function onError(message) {
     show('code-step');
     return;
   }
-  const known = { 'wrong-code': 'wrong_code', 'slow-down': 'slow_down', 'name-taken': 'name_taken' };
-  if (message.code === 'wrong-code') {
+  const known = { 'wrong-code': 'wrong_code', 'slow-down': 'slow_down', 'name-taken': 'name_taken', 'not-chosen': 'not_chosen' };
+  if (message.code === 'wrong-code' || message.code === 'not-chosen') {
     code = '';
     show('code-step');
   }
@@ -111,6 +111,38 @@ $('takeaway-form').addEventListener('submit', (event) => {
 
 $('attend').addEventListener('click', () => connection.send({ type: 'attend' }));
 
+$('case-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const label = $('case-label').value.trim();
+  if (!label) return;
+  problem('');
+  connection.send({ type: 'case', label });
+  $('case-label').value = '';
+});
+
+// Before the start: the cases brought in, a vote for each that appeals, and your own case.
+function renderCases(me) {
+  const cases = room.status === 'waiting' ? room.cases : undefined;
+  $('cases').hidden = !cases;
+  if (!cases) return;
+  const list = $('case-list');
+  list.replaceChildren();
+  if (cases.length === 0) list.append(element('li', 'none', texts.no_cases));
+  for (const item of cases) {
+    const entry = element('li', item.owner === me.name ? 'case own' : 'case');
+    entry.append(element('p', 'case-label', item.label));
+    entry.append(element('p', 'case-owner', `${item.owner} · ${fill(texts.votes, item.votes)}`));
+    const button = element('button', item.mine ? 'vote quiet' : 'vote', item.mine ? texts.unvote : texts.vote);
+    button.type = 'button';
+    button.setAttribute('aria-pressed', item.mine ? 'true' : 'false');
+    button.setAttribute('aria-label', `${item.mine ? texts.unvote : texts.vote}: ${item.label}`);
+    button.addEventListener('click', () => connection.send({ type: 'vote', case: item.number, vote: !item.mine }));
+    entry.append(button);
+    list.append(entry);
+  }
+  $('case-form').hidden = cases.some((item) => item.owner === me.name);
+}
+
 $('leave').addEventListener('click', () => {
   localStorage.removeItem(STORE);
   location.href = '/join';
@@ -149,6 +181,7 @@ function render() {
   $('takeaway-form').hidden = !me.takeaway_due || Boolean(me.takeaway);
   $('takeaway-saved').hidden = !me.takeaway;
   $('takeaway-saved').textContent = me.takeaway ? `${texts.takeaway_saved} “${me.takeaway}”` : '';
+  renderCases(me);
   $('attendance').hidden = !room.attendance_open;
   $('attend').hidden = Boolean(me.attended_at);
   $('attended').hidden = !me.attended_at;

@@ -14,15 +14,20 @@ const $ = (id) => document.getElementById(id);
 function render() {
   if (!room) return;
   const phase = room.phase;
-  $('title').textContent = room.title;
+  $('title').textContent = room.title || texts.room;
   $('status').textContent = texts[room.status] || '';
   $('part').textContent = phase ? phase.part : '';
-  $('phase').textContent = phase ? phase.name : texts.finished;
+  $('phase').textContent = phase ? phase.name : room.status === 'finished' ? texts.finished : '';
   $('phase-count').textContent = phase
     ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' + fill(texts.minutes, phase.minutes) +
       (phase.silent ? ' · ' + texts.silent : '') +
       (room.status === 'waiting' ? ' · ' + texts.first_phase : '')
     : '';
+  // Before the start: how many votes each case has, by its number (its label where the group allows).
+  const cases = room.status === 'waiting' ? room.cases || [] : [];
+  $('cases').hidden = cases.length === 0;
+  $('cases').replaceChildren(...cases.map((item) =>
+    element('span', 'case-votes', `${item.label || fill(texts.case_number, item.number)} · ${fill(texts.votes, item.votes)}`)));
   const roles = $('roles');
   roles.replaceChildren();
   for (const role of room.roles || []) {
@@ -35,10 +40,7 @@ function render() {
     if (role.instruction) item.append(element('p', 'role-does', role.instruction));
     roles.append(item);
   }
-  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : texts.last_phase;
-  const done = room.planned_ms > 0 ? Math.min(1, room.clock_ms / room.planned_ms) : 0;
-  $('progress').value = Math.round(done * 1000);
-  $('progress-text').textContent = fill(texts.progress, hoursAndMinutes(room.clock_ms), hoursAndMinutes(room.planned_ms));
+  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : phase ? texts.last_phase : '';
   if (room.join) {
     $('code').textContent = room.join.code;
     $('join-url').textContent = room.join.url.replace(/\?code=.*/, '');
@@ -56,8 +58,30 @@ function hoursAndMinutes(ms) {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+// The agenda's progress now: the room's figure, run on while the phase's planned minutes last.
+function progressNow() {
+  const phase = room.phase;
+  if (!phase || room.status !== 'running' || !phase.on) return room.progress_ms;
+  const plannedLeft = Math.max(0, phase.minutes * 60000 - (phase.length_ms - phase.remaining_ms));
+  return room.progress_ms + Math.min(plannedLeft, Math.max(0, phase.remaining_ms - remainingNow(room, receivedAt)));
+}
+
+// The meeting's clock now: it runs while the meeting does.
+function clockNow() {
+  if (room.status !== 'running') return room.clock_ms;
+  return room.clock_ms + (performance.now() - receivedAt) * (room.speed || 1);
+}
+
+function showProgress() {
+  const progress = progressNow();
+  $('progress').value = room.planned_ms > 0 ? Math.round(Math.min(1, progress / room.planned_ms) * 1000) : 0;
+  $('progress-text').textContent = fill(texts.progress, hoursAndMinutes(progress), hoursAndMinutes(room.planned_ms),
+    hoursAndMinutes(clockNow()));
+}
+
 function tick() {
   $('time-of-day').textContent = clockText(lang);
+  if (room) showProgress();
   if (!room || !room.phase) {
     $('countdown').textContent = '';
     return;
