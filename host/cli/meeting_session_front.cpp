@@ -9,7 +9,8 @@ namespace palet::cli {
 
 MeetingSessionSetup prepareMeetingSession(const QCommandLineParser& parser, const QString& meetingText,
                                           const QString& command, Language language, std::uint64_t seed,
-                                          QStringList absent, const std::vector<std::string>* present)
+                                          QStringList absent, const std::vector<std::string>* present,
+                                          const QJsonObject& recordedPlan)
 {
     MeetingSessionSetup setup;
     setup.status = badUsage;
@@ -28,6 +29,7 @@ MeetingSessionSetup prepareMeetingSession(const QCommandLineParser& parser, cons
     request.seed = seed;
     request.absent = std::move(absent);
     if (present) request.present = *present;
+    request.recordedPlan = recordedPlan;
     request.trace = PluginTrace::fromEnvironment();
     auto run = prepareMeetingRun(*setup.store, *catalog, *reference, request);
     if (!run) {

@@ -23,7 +23,8 @@ struct MeetingSessionSetup {
 // with `command`.
 MeetingSessionSetup prepareMeetingSession(const QCommandLineParser& parser, const QString& meetingText,
                                           const QString& command, Language language, std::uint64_t seed,
-                                          QStringList absent, const std::vector<std::string>* present = nullptr);
+                                          QStringList absent, const std::vector<std::string>* present = nullptr,
+                                          const QJsonObject& recordedPlan = {});
 
 // At the start in the room, after cases were brought in or votes cast: the meeting's plan made
 // again with the same members, language and seed, its cases chosen from the votes, and saved.

@@ -179,7 +179,8 @@ ChosenSession chooseJournalSession(const QCommandLineParser& parser, const std::
     const RecordedPlan& plan = *chosen.recorded;
 
     if (!plan.meeting.empty()) {
-        chosen.meeting = prepareMeetingSession(parser, qs(plan.meeting), command, plan.language, plan.seed, {}, &plan.members);
+        chosen.meeting = prepareMeetingSession(parser, qs(plan.meeting), command, plan.language, plan.seed, {}, &plan.members,
+                                               chosen.contents->sessionStarted["plan"].toObject());
         chosen.status = chosen.meeting->status;
         return chosen;
     }

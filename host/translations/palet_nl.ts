@@ -5938,5 +5938,29 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>een vervolg</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s plan has no parts of a meeting</source>
+        <translation>het plan in het logboek heeft geen onderdelen van een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>part %1 of the journal&apos;s plan does not fit its phases</source>
+        <translation>onderdeel %1 van het plan in het logboek past niet bij de fasen ervan</translation>
+    </message>
+    <message>
+        <source>a session is running (its journal is %1); erase when it has ended, so that erasure reaches its journal too</source>
+        <translation>er loopt een sessie (het logboek is %1); wis pas als die is afgelopen, zodat het wissen ook dat logboek bereikt</translation>
+    </message>
+    <message>
+        <source>a session is still running in it</source>
+        <translation>er loopt nog een sessie in</translation>
+    </message>
+    <message>
+        <source>%1: another palet is running this session; go on there, or end it first</source>
+        <translation>%1: deze sessie loopt al in een ander palet-proces; ga daar verder, of beëindig dat eerst</translation>
+    </message>
 </context>
 </TS>

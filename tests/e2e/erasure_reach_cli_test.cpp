@@ -191,3 +191,87 @@ TEST_CASE("the erase message says in plain words what was removed and where, in 
     // Anna Jansen stays, with her whole name.
     CHECK(sandbox.run({"group", "show", "Zorgteam"}).out.contains("Anna Jansen"));
 }
+
+TEST_CASE("a meeting killed during a round resumes after that round's case owner was erased")
+{
+    RecordsSandbox sandbox;
+    prepareMeeting(sandbox);
+    runAndKill(sandbox);
+
+    const auto erased = sandbox.run({"member", "erase", name, "--yes", "--json"});
+    INFO(erased.err.toStdString());
+    REQUIRE(erased.exitCode == 0);
+    const QJsonObject detail = erased.json().object();
+    CHECK(detail["journals"]["rewritten"].toArray().size() == 1);
+    for (const QString& canary : {name, label, takeaway}) {
+        INFO(canary.toStdString());
+        CHECK(filesHolding(sandbox, canary).isEmpty());
+    }
+
+    // The session goes on as it was planned: the round of the erased case shows the placeholders.
+    const auto resumed = sandbox.run({"resume", meeting, "--speed", "5000", "--auto", "--gap", "pause", "--events", "json"});
+    INFO(resumed.err.toStdString());
+    REQUIRE(resumed.exitCode == 0);
+    CHECK(resumed.out.contains("case 2 'erased' (erased member)"));
+    CHECK_FALSE(resumed.out.contains(name));
+
+    const QJsonObject report = sandbox.run({"report", meeting, "--format", "json", "--with-texts"}).json().object();
+    REQUIRE(report["status"].toString() == "held");
+    int erasedRounds = 0;
+    for (const QJsonValue& part : report["parts"].toArray()) {
+        if (part["case_erased"].toBool()) {
+            ++erasedRounds;
+            CHECK(part["label"].toString().endsWith(": a case of an erased member"));
+            CHECK(part["actual_seconds"].toInt() > 0);
+        }
+    }
+    CHECK(erasedRounds == 1);
+    const auto text = sandbox.run({"report", meeting, "--with-texts"});
+    CHECK(text.out.contains("case 1 'Werkdruk' (Bram)"));
+    CHECK(text.out.contains("opbrengst van Bram"));
+    CHECK(text.out.contains("Present (4): Bram, Cor, Dirk, Eva"));
+    CHECK(text.out.contains("a case of an erased member"));
+    CHECK_FALSE(text.out.contains("(erased member)")); // the store knows no such member
+    for (const QString& canary : {name, label, takeaway}) {
+        INFO(canary.toStdString());
+        CHECK(filesHolding(sandbox, canary).isEmpty());
+    }
+}
+
+TEST_CASE("erasure waits for a running session, whose journal it could not rewrite, and changes nothing meanwhile")
+{
+    RecordsSandbox sandbox;
+    sandbox.set("XDG_STATE_HOME", sandbox.path("state"));
+    REQUIRE(sandbox.run({"group", "create", "Zorgteam"}).exitCode == 0);
+    REQUIRE(sandbox.run({"group", "add-member", "Zorgteam", name, "Bram", "Cor", "Dirk"}).exitCode == 0);
+    const auto running = sandbox.start({"run", "--method", "peer-consultation", "--members", name + ",Bram,Cor,Dirk", "--speed",
+                                        "1", "--events", "json"});
+    QByteArray seen;
+    while (!seen.contains("\"event\":\"phase-started\"") && running->waitForReadyRead(20000)) seen += running->readAllStandardOutput();
+    REQUIRE(seen.contains("\"event\":\"phase-started\""));
+    const QStringList journals = QDir{sandbox.path("state/palet/sessions")}.entryList({"*.jsonl"}, QDir::Files);
+    REQUIRE(journals.size() == 1);
+    const QString journal = sandbox.path("state/palet/sessions/" + journals.first());
+
+    const auto refused = sandbox.run({"member", "erase", name, "--yes"});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("a session is running (its journal is " + journal + "); erase when it has ended"));
+    CHECK(sandbox.run({"group", "show", "Zorgteam"}).out.contains(name));
+    // Nor does a second palet go on in the same journal.
+    const auto twice = sandbox.run({"resume", journal, "--speed", "1000", "--auto"});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(journal + ": another palet is running this session"));
+
+    running->kill();
+    running->waitForFinished(5000);
+    const auto erased = sandbox.run({"member", "erase", name, "--yes"});
+    INFO(erased.err.toStdString());
+    CHECK(erased.exitCode == 0);
+    CHECK(erased.out.contains("In 1 session journal in " + sandbox.path("state/palet/sessions")));
+    CHECK(filesHolding(sandbox, name).isEmpty());
+    // The journal, its owner erased, still resumes.
+    const auto resumed = sandbox.run({"resume", journal, "--speed", "5000", "--auto", "--gap", "pause"});
+    INFO(resumed.err.toStdString());
+    CHECK(resumed.exitCode == 0);
+    CHECK(resumed.out.contains("erased member"));
+}

@@ -84,6 +84,15 @@ TEST_CASE("palet resume refuses a journal with impossible values and records not
         CHECK(resumed.err.contains(":1: the speed is impossible"));
         CHECK(readAll(sandbox.path("j.jsonl")) == damaged);
     }
+    SECTION("a takeaway of more than 64 KB")
+    {
+        const QByteArray takeaway = "{\"event\":\"takeaway\",\"seq\":999,\"t\":1000,\"text\":\"" + QByteArray(70 * 1024, 'x') + "\"}\n";
+        writeFile(sandbox, "j.jsonl", whole + takeaway);
+        const auto resumed = sandbox.run({"resume", sandbox.path("j.jsonl")});
+        CHECK(resumed.exitCode == 1);
+        CHECK(resumed.err.contains("a takeaway can have at most 64 KB (64 pages or so), this one has 70 KB"));
+        CHECK(readAll(sandbox.path("j.jsonl")) == whole + takeaway);
+    }
     SECTION("the journal as it was resumes, so the refusals are about the values")
     {
         writeFile(sandbox, "j.jsonl", whole);
@@ -91,6 +100,21 @@ TEST_CASE("palet resume refuses a journal with impossible values and records not
         INFO(resumed.err.toStdString());
         CHECK(resumed.exitCode == 0);
     }
+}
+
+TEST_CASE("a takeaway or follow-up of more than 64 KB in a script is refused with the limit, before anything runs")
+{
+    const PaletSandbox sandbox;
+    const QString script = writeFile(sandbox, "long.script", "0:30 n\n1:00 takeaway: " + QByteArray(70 * 1024, 'x') + "\n2:00 follow-up: 1 " +
+                                                                  QByteArray(65 * 1024 + 1, 'y') + "\n");
+    const auto ran = sandbox.run(peerConsultation + QStringList{"--speed", "20000", "--auto", "--script", script});
+    CHECK(ran.exitCode == 1);
+    CHECK(ran.err.contains(":2:") );
+    CHECK(ran.err.contains("a takeaway can have at most 64 KB (64 pages or so), this one has 70 KB"));
+    CHECK(ran.err.contains("a follow-up can have at most 64 KB (64 pages or so), this one has 66 KB"));
+    CHECK_FALSE(QDir{sandbox.path("home/.local/state/palet/sessions")}.exists());
+    const QString fits = writeFile(sandbox, "fits.script", "1:00 takeaway: " + QByteArray(60 * 1024, 'x') + "\n");
+    CHECK(sandbox.run(peerConsultation + QStringList{"--speed", "20000", "--auto", "--script", fits}).exitCode == 0);
 }
 
 TEST_CASE("palet run refuses a --journal on a symbolic link is refused and the link's target is not created")

@@ -290,8 +290,13 @@ TEST_CASE("a script's follow-up line records what an owner did with last time's 
     REQUIRE(started["event"] == "session-started");
     const QJsonArray lookBack = started["plan"]["look_back"].toArray();
     REQUIRE(lookBack.size() == 2);
-    CHECK(lookBack[0].toObject() == QJsonObject{{"meeting", "Zorgteam@2025-01-15"}, {"number", 1}, {"label", "Lastige ouder"},
-                                                {"owner", "Eva"}, {"takeaway", "Eerst luisteren"}});
+    // The case's id in the store, which erasing another case does not change as it does the number.
+    QJsonObject first = lookBack[0].toObject();
+    CHECK(first.take("case_id").toInteger() > 0);
+    CHECK(lookBack[1].toObject()["case_id"].toInteger() > 0);
+    CHECK(lookBack[1].toObject()["case_id"] != lookBack[0].toObject()["case_id"]);
+    CHECK(first == QJsonObject{{"meeting", "Zorgteam@2025-01-15"}, {"number", 1}, {"label", "Lastige ouder"},
+                               {"owner", "Eva"}, {"takeaway", "Eerst luisteren"}});
     CHECK(lookBack[1].toObject()["owner"] == "Bram");
     CHECK(lookBack[1].toObject()["label"] == "Grenzen");
 

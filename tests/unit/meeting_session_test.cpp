@@ -43,11 +43,11 @@ struct MeetingFixture {
         asked.title = "Meeting";
         asked.members = {"Ann", "Bo", "Cas", "Dee"};
         // The agenda's assignment (planning/part_roles): the run takes it as it is.
-        asked.parts = {{"Opening", &block, 15, 0, "", {}, {}},
+        asked.parts = {{"Opening", &block, 15, 0, "", {}, {}, "Opening", 0},
                        {"Round: case 1", &round, 25, 1, "Bo",
-                        {{"case-owner", {"Bo"}}, {"facilitator", {"Ann"}}, {"timekeeper", {"Cas"}}, {"adviser", {"Dee"}}}, {}},
+                        {{"case-owner", {"Bo"}}, {"facilitator", {"Ann"}}, {"timekeeper", {"Cas"}}, {"adviser", {"Dee"}}}, {}, "Round", 11},
                        {"Round: case 2", &round, 25, 2, "Cas",
-                        {{"case-owner", {"Cas"}}, {"facilitator", {"Dee"}}, {"timekeeper", {"Ann"}}, {"adviser", {"Bo"}}}, {}}};
+                        {{"case-owner", {"Cas"}}, {"facilitator", {"Dee"}}, {"timekeeper", {"Ann"}}, {"adviser", {"Bo"}}}, {}, "Round", 12}};
         return asked;
     }
 };

@@ -3,17 +3,30 @@
 #include "catalog/method_opening.hpp"
 #include "records/group_records.hpp"
 #include "records/meeting_outcome.hpp"
+#include "records/case_records.hpp"
 #include "records/meeting_records.hpp"
+#include "session/recorded_meeting.hpp"
 #include "session/session_summary.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace palet {
 namespace {
 
 std::string utf8(const QString& text) { return text.toStdString(); }
 QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+// The case a round of the session treats, as the store has it now: by its id, or by its number in
+// a journal written before rounds named their case's id. None for a block, or when it was erased.
+const Case* caseOf(const std::vector<Case>& cases, const PlanPart& part)
+{
+    if (part.caseNumber == 0) return nullptr;
+    for (const Case& theCase : cases)
+        if (part.caseId > 0 ? theCase.id == part.caseId : theCase.number == part.caseNumber) return &theCase;
+    return nullptr;
+}
 
 // `saveIn`: choose the cases again from the votes and save that plan; else plan the cases a saved
 // plan chose.
@@ -40,7 +53,9 @@ StoreResult<MeetingRun> prepare(const Store& store, const MethodCatalog& catalog
     }
     auto gathered = gatherPlan(store, catalog, *meeting, options);
     if (!gathered) return gathered.failure();
-    if (!gathered->plan.fits)
+    const bool resumed = !request.recordedPlan.isEmpty();
+    // A resumed session goes on as it was planned, whatever the store would plan now.
+    if (!resumed && !gathered->plan.fits)
         return refusal(tr("the meeting's plan does not fit; see 'palet plan %1'").arg(gathered->reference));
     if (meeting->status != MeetingStatus::planned)
         return refusal(tr("the meeting is %1; only a planned meeting can be run").arg(meetingStatusId(meeting->status)));
@@ -56,25 +71,47 @@ StoreResult<MeetingRun> prepare(const Store& store, const MethodCatalog& catalog
     session.seed = request.seed;
     session.previousMeeting = utf8(gathered->previousReference);
     for (const Case& looked : gathered->lookBack)
-        session.lookBack.push_back({looked.number, utf8(looked.label), utf8(looked.ownerName), utf8(looked.takeaway)});
+        session.lookBack.push_back({looked.number, looked.id, utf8(looked.label), utf8(looked.ownerName), utf8(looked.takeaway)});
     std::vector<MethodImplementation*> methods;
     std::vector<std::string> fallbackNotes;
-    for (const AgendaLine& line : gathered->plan.lines) {
-        const CatalogEntry* entry = catalog.find(line.methodId);
-        if (!entry) return refusal(tr("there is no method '%1'").arg(qs(line.methodId)));
+    const auto open = [&](const std::string& methodId) -> StoreResult<MethodImplementation*> {
+        const CatalogEntry* entry = catalog.find(methodId);
+        if (!entry) return refusal(tr("there is no method '%1'").arg(qs(methodId)));
         // A resumed meeting needs the plugins it ran with. A new one goes ahead without a plugin
         // that broke down before: its manifest describes the method, without live messages.
         PluginLoad load = openMethod(*entry, request.trace, request.present ? AfterBreakdown::retry : AfterBreakdown::refuse);
         if (!load.method && load.brokeDownBefore) {
             fallbackNotes.push_back(utf8(tr("%1 runs as its manifest describes it, without its plugin: %2")
-                                             .arg(qs(line.methodId), qs(load.error))));
+                                             .arg(qs(methodId), qs(load.error))));
             load.method = std::make_shared<ScriptedMethod>(entry->spec());
         }
         if (!load.method) return refusal(qs(load.error));
         run.opened.push_back(load.method);
+        methods.push_back(load.method.get());
+        return load.method.get();
+    };
+    if (resumed) {
+        auto recorded = recordedMeetingFromJson(request.recordedPlan);
+        if (!recorded.value) return refusal(qs(recorded.error));
+        session.title = recorded.value->title;
+        if (request.present) session.members = *request.present;
+        session.previousMeeting = recorded.value->previousMeeting;
+        session.lookBack = recorded.value->lookBack;
+        for (size_t index = 0; index < recorded.value->parts.size(); ++index) {
+            auto method = open(recorded.value->methodIds[index]);
+            if (!method) return method.failure();
+            MeetingPartRequest part = recorded.value->parts[index];
+            part.method = *method;
+            session.parts.push_back(std::move(part));
+        }
+    }
+    for (const AgendaLine& line : resumed ? std::span<const AgendaLine>{} : std::span<const AgendaLine>{gathered->plan.lines}) {
+        auto method = open(line.methodId);
+        if (!method) return method.failure();
         MeetingPartRequest part;
-        part.method = load.method.get();
+        part.method = *method;
         part.minutes = line.minutes;
+        part.title = utf8(line.title);
         part.label = utf8(line.theCase ? tr("%1: case %2 '%3' (%4)")
                                              .arg(line.title)
                                              .arg(line.theCase->number)
@@ -82,6 +119,7 @@ StoreResult<MeetingRun> prepare(const Store& store, const MethodCatalog& catalog
                                        : line.title);
         if (line.theCase) {
             part.caseNumber = line.theCase->number;
+            part.caseId = line.theCase->id;
             part.owner = utf8(line.theCase->ownerName);
         }
         for (const PlannedPhase& phase : line.phases) part.phaseMinutes.push_back({phase.id, phase.minutes});
@@ -91,7 +129,6 @@ StoreResult<MeetingRun> prepare(const Store& store, const MethodCatalog& catalog
             part.roles.push_back({role.roleId, holders});
         }
         session.parts.push_back(std::move(part));
-        methods.push_back(load.method.get());
     }
     auto plan = planMeetingSession(session);
     if (!plan.value) return refusal(qs(plan.error));
@@ -132,18 +169,25 @@ StoreResult<RecordedMeetingRun> recordMeetingRun(Store& store, const MeetingRun&
         else if (!member.leftOn || *member.leftOn > gathered.meeting.date)
             outcome.absent.push_back(member.id);
     }
+    const auto cases = casesOf(store, gathered.meeting.id);
+    if (!cases) return cases.failure();
     const SessionSummary summary = summarize(plan, state);
     for (size_t index = 0; index < plan.parts.size(); ++index) {
         const PlanPart& part = plan.parts[index];
         PartTime time;
         time.position = static_cast<int>(index) + 1;
         // The block's or method's name only: a case's label and owner stay with the case, so
-        // erasing a member leaves nothing of theirs here.
-        time.label = index < gathered.plan.lines.size() ? gathered.plan.lines[index].title : qs(part.methodId);
+        // erasing a member leaves nothing of theirs here. (Journals before titles: the agenda's.)
+        time.label = !part.title.empty() ? qs(part.title)
+                     : index < gathered.plan.lines.size() ? gathered.plan.lines[index].title
+                                                          : qs(part.methodId);
         time.methodId = qs(part.methodId);
-        if (part.caseNumber > 0) time.caseNumber = part.caseNumber;
-        for (const AgendaLine& line : gathered.plan.lines)
-            if (part.caseNumber > 0 && line.theCase && line.theCase->number == part.caseNumber) time.caseId = line.theCase->id;
+        const Case* theCase = caseOf(*cases, part);
+        if (part.caseNumber > 0) time.caseNumber = theCase ? theCase->number : part.caseNumber;
+        // A round whose case was erased while the session ran keeps that case's id: the report
+        // shows it as a case of an erased member, with its times.
+        if (theCase) time.caseId = theCase->id;
+        else if (part.caseId > 0) time.caseId = part.caseId;
         bool ran = false;
         for (const PhaseOutcome& phase : summary.phases) {
             if (!part.holds(phase.phase)) continue;
@@ -157,8 +201,7 @@ StoreResult<RecordedMeetingRun> recordMeetingRun(Store& store, const MeetingRun&
         QString takeaway;
         for (const auto& [phase, text] : state.takeaways)
             if (part.holds(phase)) takeaway = qs(text);
-        for (const AgendaLine& line : gathered.plan.lines)
-            if (line.theCase && line.theCase->number == part.caseNumber) outcome.treated.push_back({line.theCase->id, takeaway});
+        if (theCase) outcome.treated.push_back({theCase->id, takeaway});
         ++recorded.treated;
     }
     // The look-back ran: last time's cases are looked back on, with what their owners told.
@@ -169,7 +212,11 @@ StoreResult<RecordedMeetingRun> recordMeetingRun(Store& store, const MeetingRun&
     };
     if (!gathered.lookBack.empty() && lookBackRan())
         for (const Case& looked : gathered.lookBack) {
-            const auto told = state.followUps.find(looked.number);
+            // The session numbered last time's cases as they were when it began.
+            const auto inSession = std::find_if(plan.lookBack.begin(), plan.lookBack.end(), [&](const LookBackCase& one) {
+                return one.caseId > 0 ? one.caseId == looked.id : one.number == looked.number;
+            });
+            const auto told = inSession == plan.lookBack.end() ? state.followUps.end() : state.followUps.find(inSession->number);
             outcome.lookedBack.push_back({looked.id, told == state.followUps.end() ? QString{} : qs(told->second)});
         }
     if (const auto written = recordMeetingOutcome(store, gathered.meeting.id, outcome); !written) return written.failure();

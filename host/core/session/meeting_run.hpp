@@ -10,6 +10,7 @@
 #include "session/meeting_session.hpp"
 #include "session/session_state.hpp"
 
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -23,8 +24,10 @@ struct MeetingRunRequest {
     Language language = Language::en;
     std::uint64_t seed = 0;
     QStringList absent; // the group's other current members are present
-    // A resumed session: exactly these were present (`absent` is then ignored).
+    // A resumed session: exactly these were present (`absent` is then ignored), and the plan its
+    // journal recorded, which runs again as it was (see session/recorded_meeting.hpp).
     std::optional<std::vector<std::string>> present;
+    QJsonObject recordedPlan;
     PluginTrace trace;
 };
 

@@ -64,6 +64,8 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         if (holdsAgendaPhases(one.method, part.phaseMinutes)) keepAgendaPhases(one, part.phaseMinutes);
         PlanPart made;
         made.label = part.label;
+        made.title = part.title;
+        made.caseId = part.caseId;
         made.methodId = one.method.id;
         made.firstPhase = meeting.phaseCount();
         made.phaseCount = one.phaseCount();

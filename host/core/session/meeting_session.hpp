@@ -25,6 +25,8 @@ struct MeetingPartRequest {
     // look-back) are not run, and the run keeps the agenda's minutes. Empty, or phases the method
     // did not compute for this context (a plugin's): the method's own, fitted to `minutes`.
     std::vector<std::pair<std::string, int>> phaseMinutes;
+    std::string title;       // the block's or the method's name alone
+    std::int64_t caseId = 0; // the store's id of the round's case
 };
 
 struct MeetingSessionRequest {

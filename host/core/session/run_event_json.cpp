@@ -1,5 +1,6 @@
 #include "session/run_event_json.hpp"
 
+#include "records/text_limits.hpp"
 #include "session/session_summary.hpp"
 #include "translate.hpp"
 
@@ -118,6 +119,8 @@ QJsonObject planJson(const SessionPlan& plan)
         for (const RoleAssignment& role : part.roles)
             partRoles.append(QJsonObject{{"id", q(role.roleId)}, {"members", strings(role.members)}});
         parts.append(QJsonObject{{"label", q(part.label)},
+                                 {"title", q(part.title)},
+                                 {"case_id", part.caseId > 0 ? QJsonValue{static_cast<qint64>(part.caseId)} : QJsonValue::Null},
                                  {"method", q(part.methodId)},
                                  {"first_phase", part.firstPhase},
                                  {"phase_count", part.phaseCount},
@@ -130,6 +133,7 @@ QJsonObject planJson(const SessionPlan& plan)
     for (const LookBackCase& looked : plan.lookBack)
         lookBack.append(QJsonObject{{"meeting", q(plan.previousMeeting)},
                                     {"number", looked.number},
+                                    {"case_id", looked.caseId > 0 ? QJsonValue{static_cast<qint64>(looked.caseId)} : QJsonValue::Null},
                                     {"label", q(looked.label)},
                                     {"owner", q(looked.owner)},
                                     {"takeaway", looked.takeaway.empty() ? QJsonValue::Null : QJsonValue{q(looked.takeaway)}}});
@@ -297,6 +301,8 @@ Outcome<RunEvent> runEventFromJson(const QJsonObject& object)
         if (!(speed >= 0.01 && speed <= 100000))
             return {std::nullopt, tr("the speed is impossible; it must be from 0.01 to 100000").toStdString()};
     }
+    if (const QString tooLong = longTextProblem(tr("a takeaway"), object["text"].toString()); !tooLong.isEmpty())
+        return {std::nullopt, tooLong.toStdString()};
     const auto time = [&](const char* key) { return SessionTime{object[key].toInteger()}; };
     const auto index = [&](const QJsonValue& value) {
         if (value.isObject()) return static_cast<int>(value["index"].toInteger(-1));

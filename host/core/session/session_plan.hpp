@@ -30,10 +30,14 @@ struct PlanRequest {
 // with the phases it contributes and who holds its roles.
 struct PlanPart {
     std::string label;    // the block's name, or the round's "method: case"
+    std::string title;    // the block's or the method's name alone
     std::string methodId;
     int firstPhase = 0;
     int phaseCount = 0;
     int caseNumber = 0;   // the case a round treats; 0 for a block
+    // The store's id of that case: its number is its place among the meeting's cases, which
+    // erasing another member's case changes; the id stays.
+    std::int64_t caseId = 0;
     std::vector<RoleAssignment> roles;
     int takeawayPhase = -1; // the case owner's closing phase in the session; -1 for a block
 
@@ -43,6 +47,7 @@ struct PlanPart {
 // A case treated at the previous meeting, looked back on in this meeting's opening.
 struct LookBackCase {
     int number = 0; // at the previous meeting
+    std::int64_t caseId = 0; // the store's id, which erasure of other cases leaves as it is
     std::string label;
     std::string owner;
     std::string takeaway; // empty: none recorded

@@ -1,5 +1,6 @@
 #include "session/session_runner.hpp"
 
+#include "records/text_limits.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
@@ -217,7 +218,8 @@ SessionRunner::Events SessionRunner::quit(int line)
 
 SessionRunner::Events SessionRunner::recordTakeaway(const std::string& text, int line)
 {
-    if (!state_.started() || state_.finished() || text.empty()) return {};
+    // Every front bounds what it takes; this keeps the journal and the store to the same bound.
+    if (!state_.started() || state_.finished() || text.empty() || text.size() > maximumTextBytes) return {};
     RunEvent takeaway = make(RunEventKind::takeaway, clock_.now(), line);
     takeaway.text = text;
     Events events;
@@ -227,7 +229,7 @@ SessionRunner::Events SessionRunner::recordTakeaway(const std::string& text, int
 
 SessionRunner::Events SessionRunner::recordFollowUp(int caseNumber, const std::string& text, int line)
 {
-    if (!state_.started() || state_.finished() || text.empty()) return {};
+    if (!state_.started() || state_.finished() || text.empty() || text.size() > maximumTextBytes) return {};
     if (std::none_of(plan_.lookBack.begin(), plan_.lookBack.end(), [&](const LookBackCase& looked) { return looked.number == caseNumber; }))
         return {};
     RunEvent followUp = make(RunEventKind::followUp, clock_.now(), line);

@@ -1,5 +1,7 @@
 #include "session/session_script.hpp"
 
+#include "records/text_limits.hpp"
+
 #include "translate.hpp"
 
 #include <QFile>
@@ -80,6 +82,10 @@ SessionScript parseSessionScript(const std::string& text, const std::string& fil
                 problem(actionColumn, tr("the takeaway is empty"));
                 continue;
             }
+            if (const QString tooLong = longTextProblem(tr("a takeaway"), takeaway.captured(1)); !tooLong.isEmpty()) {
+                problem(actionColumn, tooLong);
+                continue;
+            }
             script.steps.push_back({*at, 0, takeaway.captured(1).toStdString(), line, 0});
             continue;
         }
@@ -88,6 +94,10 @@ SessionScript parseSessionScript(const std::string& text, const std::string& fil
             const auto followUp = followUpPattern.match(action);
             if (!followUp.hasMatch()) {
                 problem(actionColumn, tr("a follow-up is 'follow-up: N text', N the number of last time's case"));
+                continue;
+            }
+            if (const QString tooLong = longTextProblem(tr("a follow-up"), followUp.captured(2)); !tooLong.isEmpty()) {
+                problem(actionColumn, tooLong);
                 continue;
             }
             script.steps.push_back({*at, 0, followUp.captured(2).toStdString(), line, followUp.captured(1).toInt(),
