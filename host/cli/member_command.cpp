@@ -84,6 +84,11 @@ int erase(const QStringList& arguments)
         }
         groups = *found;
     }
+    // A session still running would keep writing to a journal erasure cannot then rewrite.
+    if (const auto running = journalsInUse(sessionsFolder()); !running.empty())
+        return refuse(command, tr("a session is running (its journal is %1); erase when it has ended, so that erasure "
+                                  "reaches its journal too")
+                                   .arg(qs(running.front())));
     if (confirm && !confirmedOnTerminal(name, groups)) {
         printError(tr("%1: that is not the name; nothing was erased\n").arg(command));
         return badInput;

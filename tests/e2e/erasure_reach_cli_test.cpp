@@ -237,3 +237,41 @@ TEST_CASE("a meeting killed during a round resumes after that round's case owner
         CHECK(filesHolding(sandbox, canary).isEmpty());
     }
 }
+
+TEST_CASE("erasure waits for a running session, whose journal it could not rewrite, and changes nothing meanwhile")
+{
+    RecordsSandbox sandbox;
+    sandbox.set("XDG_STATE_HOME", sandbox.path("state"));
+    REQUIRE(sandbox.run({"group", "create", "Zorgteam"}).exitCode == 0);
+    REQUIRE(sandbox.run({"group", "add-member", "Zorgteam", name, "Bram", "Cor", "Dirk"}).exitCode == 0);
+    const auto running = sandbox.start({"run", "--method", "peer-consultation", "--members", name + ",Bram,Cor,Dirk", "--speed",
+                                        "1", "--events", "json"});
+    QByteArray seen;
+    while (!seen.contains("\"event\":\"phase-started\"") && running->waitForReadyRead(20000)) seen += running->readAllStandardOutput();
+    REQUIRE(seen.contains("\"event\":\"phase-started\""));
+    const QStringList journals = QDir{sandbox.path("state/palet/sessions")}.entryList({"*.jsonl"}, QDir::Files);
+    REQUIRE(journals.size() == 1);
+    const QString journal = sandbox.path("state/palet/sessions/" + journals.first());
+
+    const auto refused = sandbox.run({"member", "erase", name, "--yes"});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("a session is running (its journal is " + journal + "); erase when it has ended"));
+    CHECK(sandbox.run({"group", "show", "Zorgteam"}).out.contains(name));
+    // Nor does a second palet go on in the same journal.
+    const auto twice = sandbox.run({"resume", journal, "--speed", "1000", "--auto"});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(journal + ": another palet is running this session"));
+
+    running->kill();
+    running->waitForFinished(5000);
+    const auto erased = sandbox.run({"member", "erase", name, "--yes"});
+    INFO(erased.err.toStdString());
+    CHECK(erased.exitCode == 0);
+    CHECK(erased.out.contains("In 1 session journal in " + sandbox.path("state/palet/sessions")));
+    CHECK(filesHolding(sandbox, name).isEmpty());
+    // The journal, its owner erased, still resumes.
+    const auto resumed = sandbox.run({"resume", journal, "--speed", "5000", "--auto", "--gap", "pause"});
+    INFO(resumed.err.toStdString());
+    CHECK(resumed.exitCode == 0);
+    CHECK(resumed.out.contains("erased member"));
+}

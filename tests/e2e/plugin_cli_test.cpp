@@ -41,8 +41,8 @@ TEST_CASE("palet check refuses every bad plugin with its own sentence while the 
     CHECK(run.out.contains("ok: fixture-helped 1.0.0"));
     CHECK_FALSE(run.err.contains("libfixture-helper.so")); // a helper, not a plugin without a manifest
     const QStringList expected{
-        library("fixture-newer-major") + ": built for Palet SDK 2.0 while this host speaks SDK 1.0",
-        library("fixture-newer-minor") + ": built for Palet SDK 1.3 while this host speaks SDK 1.0",
+        library("fixture-newer-major") + ": built for Palet SDK 3.0 while this host speaks SDK 2.0",
+        library("fixture-newer-minor") + ": built for Palet SDK 2.3 while this host speaks SDK 2.0",
         library("fixture-wrong-abi") + ": built for the C++ ABI 'msvc/msvc-stl'",
         library("fixture-no-export") + ": not a Palet plugin",
         library("fixture-undefined") + ": cannot be loaded as a shared library: " + library("fixture-undefined") +
@@ -137,7 +137,7 @@ TEST_CASE("PALET_DEBUG_PLUGINS traces every file considered")
     CHECK(run.err.contains("palet: plugins: considering manifest " + fixtures + "/fixture-good/fixture-good.plugin.yaml"));
     CHECK(run.err.contains("palet: plugins: refused library " + library("fixture-orphan") + ": no manifest names it"));
     CHECK(run.err.contains("palet: plugins: loading " + library("fixture-good")));
-    CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 1.0.0"));
+    CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 2.0.0"));
     const PaletSandbox quiet;
     CHECK_FALSE(quiet.run({"check", "--methods", fixtures, "fixture-good"}).err.contains("palet: plugins:"));
 }

@@ -269,3 +269,20 @@ TEST_CASE("palet's downtime is read on the boot clock within one boot, else on t
     CHECK(realTimeDown(state, "boot-b", 5, 1'090'000) == 90s);
     CHECK(realTimeDown(state, "boot-b", 5, 900'000) == 0s); // a clock set back is no negative time
 }
+
+TEST_CASE("one writer at a time: a journal being written is not reopened until its writer lets go")
+{
+    QTemporaryDir folder;
+    const std::string path = folder.filePath("session.jsonl").toStdString();
+    RunnerFixture fixture;
+    std::string error;
+    auto journal = JournalWriter::create(path, error);
+    REQUIRE(journal);
+    append(*journal, fixture.runner, fixture.started);
+    const auto contents = readJournal(path);
+    REQUIRE(contents.value);
+    CHECK_FALSE(JournalWriter::reopen(path, contents.value->wholeLength, error));
+    CHECK(error == path + ": another palet is running this session; go on there, or end it first");
+    journal.reset();
+    CHECK(JournalWriter::reopen(path, contents.value->wholeLength, error));
+}

@@ -2,7 +2,9 @@
 
 #include "files/private_files.hpp"
 #include "records/record_names.hpp"
+#include "session/journal_lock.hpp"
 #include "session/role_assignment.hpp"
+#include "translate.hpp"
 
 #include <QDir>
 #include <QFile>
@@ -12,10 +14,17 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <optional>
 #include <set>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace palet {
 namespace {
@@ -230,6 +239,15 @@ JournalErasure eraseFromJournals(const std::string& folder, const ErasedPerson& 
         const QString path = info.absoluteFilePath();
         ++erasure.journals;
         const auto fail = [&](const QString& why) { erasure.failed.push_back(QString{"%1: %2"}.arg(path, why).toStdString()); };
+        // Held until the new journal is in place: no session goes on in it meanwhile.
+        const int lock = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        const auto unlock = qScopeGuard([lock] {
+            if (lock >= 0) ::close(lock);
+        });
+        if (lock < 0 || !lockJournal(lock)) {
+            fail(lock < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : tr("a session is still running in it"));
+            continue;
+        }
         QFile input{path};
         if (!input.open(QIODevice::ReadOnly)) {
             fail(input.errorString());
@@ -248,6 +266,19 @@ JournalErasure eraseFromJournals(const std::string& folder, const ErasedPerson& 
         erasure.rewritten.push_back(path.toStdString());
     }
     return erasure;
+}
+
+std::vector<std::string> journalsInUse(const std::string& folder)
+{
+    std::vector<std::string> inUse;
+    const QDir dir{QString::fromStdString(folder)};
+    for (const QFileInfo& info : dir.entryInfoList({"*.jsonl"}, QDir::Files | QDir::NoSymLinks, QDir::Name)) {
+        const int descriptor = ::open(QFile::encodeName(info.absoluteFilePath()).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (descriptor < 0) continue; // eraseFromJournals says why
+        if (!lockJournal(descriptor)) inUse.push_back(info.absoluteFilePath().toStdString());
+        ::close(descriptor);
+    }
+    return inUse;
 }
 
 JournalErasure eraseFromJournals(const std::string& folder, const Erasure& erasure)

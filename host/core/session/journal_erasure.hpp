@@ -41,6 +41,11 @@ struct ErasedPerson {
 // left alone.
 JournalErasure eraseFromJournals(const std::string& folder, const ErasedPerson& person);
 
+// The journals in `folder` that a running session holds (session/journal_lock.hpp). Erasure waits
+// until they are free: a journal rewritten under a running session would lose what it goes on to
+// write, and keep the name in the file it still writes to.
+std::vector<std::string> journalsInUse(const std::string& folder);
+
 // The same for everyone a store erasure removed, in the journals of `folder`.
 JournalErasure eraseFromJournals(const std::string& folder, const Erasure& erasure);
 

@@ -1,6 +1,7 @@
 #include "session/session_journal.hpp"
 
 #include "files/private_files.hpp"
+#include "session/journal_lock.hpp"
 #include "session/run_event_json.hpp"
 #include "translate.hpp"
 
@@ -24,6 +25,11 @@ QString q(const std::string& text) { return QString::fromStdString(text); }
 std::string systemError(const QString& what, const std::string& path)
 {
     return QString("%1: %2: %3").arg(q(path), what, QString::fromLocal8Bit(std::strerror(errno))).toStdString();
+}
+
+std::string inUse(const std::string& path)
+{
+    return tr("%1: another palet is running this session; go on there, or end it first").arg(q(path)).toStdString();
 }
 
 // A new file's name is on disk only once its folder is synced too.
@@ -59,6 +65,11 @@ std::unique_ptr<JournalWriter> JournalWriter::create(const std::string& path, st
                                : systemError(tr("cannot create the journal"), path);
         return nullptr;
     }
+    if (!lockJournal(descriptor)) {
+        error = inUse(path);
+        ::close(descriptor);
+        return nullptr;
+    }
     if (::fchmod(descriptor, 0600) != 0) {
         error = systemError(tr("cannot make the journal private"), path);
         ::close(descriptor);
@@ -73,6 +84,11 @@ std::unique_ptr<JournalWriter> JournalWriter::reopen(const std::string& path, st
     const int descriptor = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW);
     if (descriptor < 0) {
         error = systemError(tr("cannot open the journal"), path);
+        return nullptr;
+    }
+    if (!lockJournal(descriptor)) {
+        error = inUse(path);
+        ::close(descriptor);
         return nullptr;
     }
     if (::ftruncate(descriptor, wholeLength) != 0 || ::fsync(descriptor) != 0) {

@@ -28,10 +28,13 @@ struct Attribution {
     friend bool operator==(const Attribution&, const Attribution&) = default;
 };
 
+inline constexpr int maxGroupMembers = 40;
+
 struct GroupSize {
     int min = 2;
     int max = 2;
     int ideal = 2;
+    bool open = false; // "at least min": no upper bound of its own; max is then maxGroupMembers
 
     bool admits(int members) const { return members >= min && members <= max; }
     friend bool operator==(const GroupSize&, const GroupSize&) = default;
@@ -82,11 +85,22 @@ struct MethodSpec {
     std::vector<Condition> conditions;
     std::vector<Role> roles;
     std::vector<Phase> phases;
+    // The method's own minutes as a whole, when its source gives them apart from its steps
+    // ("about 45 to 50 minutes"); the phases then share them, running longer if need be.
+    std::optional<MinuteRange> ownMinutes{};
 
+    // The method's own minutes, or those of the phases that run when nobody chooses otherwise.
     MinuteRange minutesFor(int members) const
     {
+        if (ownMinutes) return *ownMinutes;
+        return phaseMinutesFor(members);
+    }
+
+    MinuteRange phaseMinutesFor(int members) const
+    {
         MinuteRange total;
-        for (const auto& phase : phases) total += phase.minutes.forGroup(members);
+        for (const auto& phase : phases)
+            if (phase.runsUnlessChosenOtherwise()) total += phase.minutes.forGroup(members);
         return total;
     }
 

@@ -1,5 +1,5 @@
 #pragma once
-// One step of a method: its minutes, what each role does and who may speak.
+// One step of a method: its minutes, what each role does, who may speak and who is away.
 
 #include "palet/duration.hpp"
 #include "palet/localized_text.hpp"
@@ -16,6 +16,14 @@ struct RoleInstruction {
     friend bool operator==(const RoleInstruction&, const RoleInstruction&) = default;
 };
 
+// Where a role's holders are during a phase: in the circle, in the room with their back to the
+// group (they hear but take no part), or out of the room.
+enum class Presence { inCircle, backTurned, absent };
+
+// Whether a phase always runs, or is optional: the facilitator leaves it out or takes it in when
+// planning (unlessLeftOut runs when nobody chooses; whenChosen only when someone does).
+enum class Inclusion { always, unlessLeftOut, whenChosen };
+
 struct Phase {
     std::string id;
     LocalizedText name;
@@ -24,13 +32,31 @@ struct Phase {
     std::vector<RoleInstruction> instructions; // in the order the method gives them
     std::vector<std::string> speakers;         // role ids that may speak; empty: everyone may
     std::vector<LocalizedText> materials;
+    bool silent = false;                       // nobody speaks (a writing phase); speakers is empty
+    std::vector<std::string> backTurned{};     // role ids whose holders turn their back
+    std::vector<std::string> absent{};         // role ids whose holders leave the room
+    Inclusion inclusion = Inclusion::always;
+
+    bool isOptional() const { return inclusion != Inclusion::always; }
+    bool runsUnlessChosenOtherwise() const { return inclusion != Inclusion::whenChosen; }
 
     bool maySpeak(const std::string& roleId) const
     {
+        if (silent) return false;
+        if (presenceOf(roleId) == Presence::absent) return false;
         if (speakers.empty()) return true;
         for (const auto& speaker : speakers)
             if (speaker == roleId) return true;
         return false;
+    }
+
+    Presence presenceOf(const std::string& roleId) const
+    {
+        for (const auto& away : absent)
+            if (away == roleId) return Presence::absent;
+        for (const auto& turned : backTurned)
+            if (turned == roleId) return Presence::backTurned;
+        return Presence::inCircle;
     }
 
     const LocalizedText* instructionFor(const std::string& roleId) const

@@ -11,6 +11,7 @@ enum class RoleHolders {
     one,          // exactly one member holds it
     optional,     // at most one member; the method works without it
     everyoneElse, // every member who holds no other role (the advisers, typically)
+    counted,      // between Role::fewest and Role::most members ("three or four advisers")
 };
 
 inline std::string_view roleHoldersId(RoleHolders holders)
@@ -19,6 +20,7 @@ inline std::string_view roleHoldersId(RoleHolders holders)
     case RoleHolders::one: return "one";
     case RoleHolders::optional: return "optional";
     case RoleHolders::everyoneElse: return "everyone-else";
+    case RoleHolders::counted: return "counted";
     }
     return "";
 }
@@ -28,6 +30,8 @@ struct Role {
     LocalizedText name;
     LocalizedText description;
     RoleHolders holders = RoleHolders::one;
+    int fewest = 1; // counted only: the fewest members who hold it (0 or more)
+    int most = 1;   // counted only: the most (at least 1 and at least `fewest`)
 
     friend bool operator==(const Role&, const Role&) = default;
 };

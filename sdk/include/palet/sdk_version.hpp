@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#define PALET_SDK_VERSION_MAJOR 1
+#define PALET_SDK_VERSION_MAJOR 2
 #define PALET_SDK_VERSION_MINOR 0
 #define PALET_SDK_VERSION_PATCH 0
 
