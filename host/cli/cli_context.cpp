@@ -82,6 +82,12 @@ std::optional<Language> chosenLanguage(const QCommandLineParser& parser)
     return localeLanguage();
 }
 
+std::string textLanguage(const QCommandLineParser& parser)
+{
+    if (parser.isSet("lang")) return utf8(parser.value("lang"));
+    return localeLanguageTag();
+}
+
 std::optional<CatalogSource> catalogSource(const QCommandLineParser& parser)
 {
     std::vector<std::string> extra;

@@ -34,6 +34,10 @@ void addLanguageOption(QCommandLineParser& parser);
 // --lang, else the user's locale (Dutch when it is Dutch), else English.
 std::optional<Language> chosenLanguage(const QCommandLineParser& parser);
 
+// The language a method's texts are shown in: --lang's, else the locale's as a tag ("de"), which
+// a method may have besides Dutch and English (method-format.md, format 2).
+std::string textLanguage(const QCommandLineParser& parser);
+
 // Where the catalog is read from: the search path plus every --methods folder, through the
 // user's cache unless PALET_NO_CACHE=1, traced when PALET_DEBUG_PLUGINS=1.
 struct CatalogSource {

@@ -13,6 +13,7 @@
 #include "records/record_json.hpp"
 #include "text/text_layout.hpp"
 #include "translate.hpp"
+#include "text/domain_words.hpp"
 
 #include <QJsonArray>
 
@@ -157,7 +158,7 @@ int show(const QStringList& arguments)
     rows.clear();
     for (std::size_t i = 0; i < meetings->size(); ++i) {
         const Meeting& meeting = (*meetings)[i];
-        rows.push_back({"  " + meetingReferenceText(meeting, *meetings), timeSpan(meeting), meetingStatusId(meeting.status),
+        rows.push_back({"  " + meetingReferenceText(meeting, *meetings), timeSpan(meeting), meetingStatusText(meeting.status),
                         caseCountText(caseCounts[i])});
     }
     if (rows.empty()) out += tr("  none yet; plan one with: palet meeting new \"%1\" --date YYYY-MM-DD --start HH:MM --end HH:MM\n").arg(group->name);

@@ -14,6 +14,18 @@ Language localeLanguage()
     return Language::en;
 }
 
+std::string localeLanguageTag()
+{
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        QString value = qEnvironmentVariable(variable);
+        if (value.isEmpty()) continue;
+        value = value.section('.', 0, 0).section('@', 0, 0); // no encoding, no modifier
+        if (value == "C" || value == "POSIX") return {};
+        return value.replace('_', '-').toStdString();
+    }
+    return {};
+}
+
 std::optional<Language> requestedLanguage(const QStringList& arguments)
 {
     // The commands parse long options after one dash too, so "-lang nl" counts as well.

@@ -15,6 +15,10 @@ namespace palet::cli {
 // Dutch when the locale's messages are Dutch (LC_ALL, else LC_MESSAGES, else LANG), else English.
 Language localeLanguage();
 
+// The language the locale's messages ask for as a tag ("de-CH" of de_CH.UTF-8), for a method's
+// texts in languages other than Palet's own; empty when the locale names none.
+std::string localeLanguageTag();
+
 // The value of --lang among `arguments`, when it names a language Palet speaks.
 std::optional<Language> requestedLanguage(const QStringList& arguments);
 

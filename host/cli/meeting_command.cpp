@@ -99,7 +99,7 @@ int newMeeting(const QStringList& arguments)
     }
     QString out = tr("Planned %1, %2").arg(reference, timeSpan(*planned));
     if (planned->status != MeetingStatus::planned)
-        out = tr("Recorded %1, %2 (%3)").arg(reference, timeSpan(*planned), meetingStatusId(planned->status));
+        out = tr("Recorded %1, %2 (%3)").arg(reference, timeSpan(*planned), meetingStatusText(planned->status));
     if (!planned->place.isEmpty()) out += tr(" at %1").arg(planned->place);
     if (!planned->facilitator.isEmpty()) out += tr(", guided by %1").arg(planned->facilitator);
     out += ".\n" + guidedOrdinal(*planned, *meetings, group->guidedMeetings);
@@ -137,7 +137,7 @@ int listMeetings(const QStringList& arguments)
         array.append(object);
         QString where = meeting.place;
         if (!meeting.facilitator.isEmpty()) where += QString(where.isEmpty() ? "(%1)" : " (%1)").arg(meeting.facilitator);
-        rows.push_back({reference, timeSpan(meeting), meetingStatusId(meeting.status), QString::number(cases->size()), where});
+        rows.push_back({reference, timeSpan(meeting), meetingStatusText(meeting.status), QString::number(cases->size()), where});
     }
     if (parser.isSet("json")) printJson(array);
     else if (meetings->empty())

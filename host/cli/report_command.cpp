@@ -5,8 +5,8 @@
 #include "cli_context.hpp"
 #include "records_context.hpp"
 
+#include "planning/held_report.hpp"
 #include "records/meeting_records.hpp"
-#include "records/meeting_report.hpp"
 #include "translate.hpp"
 
 namespace palet::cli {
@@ -15,6 +15,7 @@ int runReport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
+    addCatalogOptions(parser); // the methods of the plan that was held, for who held which role
     parser.addPositionalArgument("MEETING", tr("The meeting, as GROUP@YYYY-MM-DD."));
     parser.addOption({"format", tr("text (default), md, html or json."), "FORMAT"});
     parser.addOption({"with-texts", tr("Also the takeaways (they are confidential).")});
@@ -29,11 +30,13 @@ int runReport(const QStringList& arguments)
     if (!hasPositionals(parser, command, 1, tr("the meeting, as GROUP@YYYY-MM-DD"))) return badUsage;
     const auto reference = meetingArgument(parser.positionalArguments().first(), command);
     if (!reference) return badUsage;
+    const auto catalog = loadCatalog(parser);
+    if (!catalog) return badUsage;
     auto opened = openChosenStore(parser, command);
     if (!opened.store) return opened.status;
     const auto meeting = findMeeting(*opened.store, *reference);
     if (!meeting) return refuse(command, meeting.error);
-    const auto report = gatherReport(*opened.store, *meeting, parser.isSet("with-texts"));
+    const auto report = gatherHeldReport(*opened.store, *catalog, *meeting, parser.isSet("with-texts"));
     if (!report) return refuse(command, report.error);
     if (format == "json")
         printJson(reportJson(*report));

@@ -62,6 +62,10 @@ void addSessionChoiceOptions(QCommandLineParser& parser)
     parser.addOption({"members", tr("The members present, in order, separated by commas: \"Ann,Bo,Cas\"."), "NAMES"});
     parser.addOption({"owner", tr("The case owner (default: the first member; the next one facilitates)."), "NAME"});
     parser.addOption({"minutes", tr("The minutes available (default: the method's minutes for the group)."), "M"});
+    parser.addOption({"take-in", tr("Run this optional phase of the method, which runs only when chosen; repeat it, "
+                                    "or separate ids by commas."), "PHASE"});
+    parser.addOption({"leave-out", tr("Leave out this optional phase of the method; repeat it, or separate ids by commas."),
+                      "PHASE"});
     parser.addOption({"seed", tr("The seed for anything random, to replay a session (default: a random one)."), "N"});
     parser.addOption({"journal", tr("Keep the journal in FILE (default: a new file in $XDG_STATE_HOME/palet/sessions)."), "FILE"});
 }
@@ -72,7 +76,7 @@ ChosenSession chooseSession(const QCommandLineParser& parser, const QString& com
     chosen.status = badUsage;
     const bool meeting = !parser.positionalArguments().isEmpty();
     if (meeting && (parser.positionalArguments().size() > 1 || parser.isSet("method") || parser.isSet("members") ||
-                    parser.isSet("owner") || parser.isSet("minutes"))) {
+                    parser.isSet("owner") || parser.isSet("minutes") || parser.isSet("take-in") || parser.isSet("leave-out"))) {
         printError(tr("%1: give a meeting, or --method and --members, not both\nSee '%1 --help'.\n").arg(command));
         return chosen;
     }
@@ -90,6 +94,11 @@ ChosenSession chooseSession(const QCommandLineParser& parser, const QString& com
     request.members = memberNames(parser.value("members"));
     request.owner = utf8(parser.value("owner").trimmed());
     request.language = *language;
+    request.textLanguage = textLanguage(parser);
+    for (const QString& given : parser.values("take-in"))
+        for (const QString& id : given.split(',', Qt::SkipEmptyParts)) request.takeIn.push_back(utf8(id.trimmed()));
+    for (const QString& given : parser.values("leave-out"))
+        for (const QString& id : given.split(',', Qt::SkipEmptyParts)) request.leaveOut.push_back(utf8(id.trimmed()));
     if (parser.isSet("minutes") && !(request.minutesAvailable = intOption(parser, "minutes", 1, 24 * 60))) return chosen;
     const auto seed = seedOption(parser, command);
     if (!seed) return chosen;

@@ -108,6 +108,22 @@ QString followUpLine(const SessionPlan& plan, int caseNumber, const std::string&
     return tr("Follow-up of last time's case %1 (%2): %3").arg(caseNumber).arg(owner, q(text));
 }
 
+QStringList presenceLines(const SessionPlan& plan, int phase)
+{
+    QStringList lines;
+    if (phase < 0 || phase >= plan.phaseCount()) return lines;
+    const Phase& current = plan.method.phases[static_cast<size_t>(phase)];
+    const auto named = [&](const std::vector<std::string>& roleIds) {
+        QStringList roles;
+        for (const std::string& roleId : roleIds) roles << roleWithHolders(plan, roleId, phase);
+        return roles.join(", ");
+    };
+    if (current.silent) lines << tr("Who speaks: nobody, this phase is silent");
+    if (!current.absent.empty()) lines << tr("Out of the room: %1").arg(named(current.absent));
+    if (!current.backTurned.empty()) lines << tr("Back turned to the group: %1").arg(named(current.backTurned));
+    return lines;
+}
+
 QStringList roleLines(const SessionPlan& plan, int phase)
 {
     QStringList lines;
@@ -119,7 +135,8 @@ QStringList roleLines(const SessionPlan& plan, int phase)
     const Phase& current = plan.method.phases[static_cast<size_t>(phase)];
     QStringList speakers;
     for (const std::string& roleId : current.speakers) speakers << roleWithHolders(plan, roleId, phase);
-    lines << (speakers.isEmpty() ? tr("Who speaks: everyone") : tr("Who speaks: %1").arg(speakers.join(", ")));
+    if (!current.silent) lines << (speakers.isEmpty() ? tr("Who speaks: everyone") : tr("Who speaks: %1").arg(speakers.join(", ")));
+    lines << presenceLines(plan, phase);
     QStringList materials;
     for (const LocalizedText& material : current.materials) materials << q(material.in(plan.context.language));
     if (!materials.isEmpty()) lines << tr("Materials: %1").arg(materials.join(", "));
@@ -163,6 +180,7 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
                                    .arg(plan.phaseMinutes[static_cast<size_t>(event.phase)]);
         const QStringList instructions = instructionLines(plan, event.phase);
         if (!instructions.isEmpty()) line += QString::fromUtf8(" — ") + instructions.join(' ');
+        for (const QString& away : presenceLines(plan, event.phase)) line += QString::fromUtf8(" — ") + away;
         for (const QString& looked : lookBackLines(plan, event.phase)) line += "  " + looked;
         const SessionTime slack = std::max<SessionTime>(std::chrono::seconds{5}, event.length / 20);
         if (event.length - event.remaining > slack || event.remaining > event.length)

@@ -34,6 +34,8 @@ QStringList lookBackLines(const SessionPlan& plan, int phase, const SessionState
 // "Follow-up of last time's case 2 (Bram): …".
 QString followUpLine(const SessionPlan& plan, int caseNumber, const std::string& text);
 // Who holds which role in the phase's part, who speaks, and the materials.
+// A silent phase, and the roles out of the room or with their back turned, with their holders.
+QStringList presenceLines(const SessionPlan& plan, int phase);
 QStringList roleLines(const SessionPlan& plan, int phase);
 
 // "The plugin of carousel stopped, and the session goes on without its messages: …" (`how` it

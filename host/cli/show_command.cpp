@@ -56,7 +56,7 @@ int runShow(const QStringList& arguments)
     if (parser.isSet("json"))
         printJson(QJsonDocument{methodDetailJson(*entry, members, *language)});
     else
-        printOut(renderHandout(*entry, members, *language, *format, outputWidth()));
+        printOut(renderHandout(*entry, members, *language, *format, outputWidth(), textLanguage(parser)));
     return success;
 }
 

@@ -10,9 +10,17 @@ std::string checkMethodSpec(const MethodSpec& spec)
 {
     const auto fail = [](const QString& message) { return message.toStdString(); };
     if (spec.name.empty()) return fail(tr("the method has no name"));
-    if (spec.groupSize.min < 2 || spec.groupSize.min > spec.groupSize.max) return fail(tr("its group size is impossible"));
+    if (spec.groupSize.min < 2 || spec.groupSize.min > spec.groupSize.max || spec.groupSize.max > maxGroupMembers
+        || (spec.groupSize.open && spec.groupSize.max != maxGroupMembers))
+        return fail(tr("its group size is impossible"));
     if (spec.roles.empty()) return fail(tr("it has no roles"));
+    if (spec.ownMinutes && (spec.ownMinutes->min < 1 || spec.ownMinutes->min > spec.ownMinutes->max || spec.ownMinutes->max > maxMethodMinutes))
+        return fail(tr("its own minutes are impossible"));
     if (spec.phases.empty()) return fail(tr("it has no phases"));
+    for (const auto& role : spec.roles)
+        if (role.holders == RoleHolders::counted
+            && (role.fewest < 0 || role.most < 1 || role.fewest > role.most || role.most > maxGroupMembers))
+            return fail(tr("role '%1' has an impossible number of holders").arg(QString::fromStdString(role.id)));
     std::set<std::string> phaseIds;
     for (const auto& phase : spec.phases) {
         const QString phaseId = QString::fromStdString(phase.id);
@@ -23,12 +31,20 @@ std::string checkMethodSpec(const MethodSpec& spec)
                              || (minutes.perParticipant >= 1 && minutes.perParticipant <= maxPhaseMinutes);
         if (!boundsOk || !shareOk) return fail(tr("phase '%1' has minutes outside 1..240").arg(phaseId));
         if (phase.instructions.empty()) return fail(tr("no role is active in phase '%1'").arg(phaseId));
+        if (!minutes.counting.empty() && !spec.role(minutes.counting))
+            return fail(tr("phase '%1' counts the holders of unknown role '%2'").arg(phaseId, QString::fromStdString(minutes.counting)));
         for (const auto& instruction : phase.instructions)
             if (!spec.role(instruction.roleId))
                 return fail(tr("phase '%1' instructs unknown role '%2'").arg(phaseId, QString::fromStdString(instruction.roleId)));
         for (const auto& speaker : phase.speakers)
             if (!spec.role(speaker))
                 return fail(tr("phase '%1' lets unknown role '%2' speak").arg(phaseId, QString::fromStdString(speaker)));
+        if (phase.silent && !phase.speakers.empty())
+            return fail(tr("phase '%1' is silent but names speakers").arg(phaseId));
+        for (const auto* away : {&phase.absent, &phase.backTurned})
+            for (const auto& roleId : *away)
+                if (!spec.role(roleId))
+                    return fail(tr("phase '%1' sends unknown role '%2' away").arg(phaseId, QString::fromStdString(roleId)));
     }
     return {};
 }

@@ -67,6 +67,7 @@ QJsonObject phaseObject(const SnapshotInput& input, int phase, View view, Langua
     object["name"] = q(spec.name.in(language));
     object["part"] = partLabel(input.plan, phase, view, language, input.facts.caseLabelsOnProjector);
     object["minutes"] = input.plan.phaseMinutes[static_cast<size_t>(phase)];
+    object["silent"] = spec.silent;
     return object;
 }
 
@@ -83,6 +84,11 @@ QJsonArray rolesAt(const SessionPlan& plan, int phase, Language language)
         object["holders"] = names(assignment.members);
         object["instruction"] = instruction ? q(instruction->in(language)) : QString{};
         object["speaks"] = spec.maySpeak(assignment.roleId);
+        switch (spec.presenceOf(assignment.roleId)) {
+        case Presence::inCircle: object["presence"] = "in-circle"; break;
+        case Presence::backTurned: object["presence"] = "back-turned"; break;
+        case Presence::absent: object["presence"] = "absent"; break;
+        }
         roles.append(object);
     }
     return roles;

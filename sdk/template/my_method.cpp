@@ -92,7 +92,7 @@ public:
         const std::string minutes = std::to_string(event.plannedMinutes);
         // An empty member addresses everyone who holds the role.
         // The members in the order the facilitator named them, each with the roles they hold
-        // (SDK 1.1): the first adviser named speaks first.
+        // (SDK 2.0): the first adviser named speaks first.
         std::string first;
         for (const MemberRoles& member : event.members)
             if (first.empty() && std::find(member.roleIds.begin(), member.roleIds.end(), "adviser") != member.roleIds.end())

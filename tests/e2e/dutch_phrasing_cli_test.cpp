@@ -99,6 +99,13 @@ TEST_CASE("the Dutch summary gives each round's takeaway by its case and owner")
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains("Opbrengst casus 1 (Anna): Eerst het team vragen"));
     CHECK_FALSE(run.out.contains("Opbrengst van "));
+
+    // The report speaks Dutch too: statuses, and who held which role in each part.
+    const QString report = sandbox.run({"report", "Zorgteam@2025-03-12"}).out;
+    CHECK(report.startsWith("Verslag van Zorgteam@2025-03-12, 13:00–16:00 (gehouden)\n"));
+    CHECK(report.contains("casus 1 'Grenzen' (Anna): behandeld, met peer-consultation"));
+    CHECK(report.contains(QRegularExpression{R"(  Rollen\n)"}));
+    CHECK(report.contains(QRegularExpression{R"(procesbegeleider: [^,]+, tijdbewaker: \w+)"}));
 }
 
 TEST_CASE("methods and blocks in Dutch: Actieleren, the choosing block's phrasing, one word per role")
@@ -145,4 +152,11 @@ TEST_CASE("an unusual meeting's length is said in hours and minutes")
     const auto wrong = sandbox.run({"meeting", "new", "Zorgteam", "--date", "2025-01-16", "--start", "13:00", "--end", "16:00", "--status", "gehoudn"});
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains("'gehouden'"));
+    // Listed in Dutch, not by their ids.
+    for (const QStringList& listing : {QStringList{"meeting", "list", "Zorgteam"}, QStringList{"group", "show", "Zorgteam"}}) {
+        const QString shown = sandbox.run(listing).out;
+        CHECK(shown.contains("  gepland  "));
+        CHECK(shown.contains("  gehouden  "));
+        CHECK_FALSE(shown.contains(QRegularExpression{R"(\b(planned|held)\b)"}));
+    }
 }

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QThread>
 #include <QXmlStreamReader>
 #include <QTime>
@@ -191,6 +192,16 @@ TEST_CASE("palet report gives planned against actual, the cases and attendance i
         if (part["overrun_seconds"].toInt() > 0) ++overruns;
     }
     CHECK(json["overruns"].toInt() == overruns);
+    // Who chaired, kept the time and wrote in each part: the agenda's own assignment.
+    const QJsonArray agenda = sandbox.run({"agenda", meeting, "--format", "json"}).json().object()["lines"].toArray();
+    REQUIRE(agenda.size() == parts.size());
+    for (int index = 0; index < parts.size(); ++index) {
+        INFO("part " << index + 1);
+        CHECK(parts[index]["chair"] == agenda[index]["chair"]);
+        CHECK(parts[index]["timekeeper"] == agenda[index]["timekeeper"]);
+        CHECK(parts[index]["scribe"] == agenda[index]["scribe"]);
+    }
+    CHECK(parts[0]["chair"].isString());
     CHECK(json["planned_seconds"] == 180 * 60);
     CHECK(json["cases"].toArray().size() == 3);
     CHECK(!json["cases"][0].toObject().contains("takeaway")); // confidential unless asked
@@ -203,8 +214,9 @@ TEST_CASE("palet report gives planned against actual, the cases and attendance i
     REQUIRE(text.exitCode == 0);
     QStringList lines = text.out.split('\n');
     CHECK(lines[0] == "Report of Zorgteam@2025-03-12, 09:30–12:30 (held)");
-    CHECK(lines[1].split(' ', Qt::SkipEmptyParts) == QStringList{"Part", "planned", "actual", "over"});
+    CHECK(lines[1].split(' ', Qt::SkipEmptyParts) == QStringList{"Part", "planned", "actual", "over", "Roles"});
     CHECK(lines[2].startsWith("  Opening and look-back "));
+    CHECK(lines[2].contains(QRegularExpression{R"(chair: \w+, timekeeper: \w+)"}));
     CHECK(lines[11].startsWith("  Total ") );
     CHECK(lines[11].contains("3:00:00"));
     CHECK(text.out.contains("Cases (3):\n  - case 1 'Vraag van Anna' (Anna): treated"));
@@ -218,7 +230,7 @@ TEST_CASE("palet report gives planned against actual, the cases and attendance i
     for (const QString& line : markdown.out.split('\n'))
         if (line.startsWith('|')) {
             ++rows;
-            CHECK(line.count('|') == 5);
+            CHECK(line.count('|') == 6);
         }
     CHECK(rows == 2 + 9 + 1); // heading, rule, the parts, the total
     CHECK(markdown.out.contains("\n## Cases\n\n- case 1 'Vraag van Anna' (Anna): treated"));

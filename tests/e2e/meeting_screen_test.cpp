@@ -14,11 +14,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 
 using namespace palet;
 using namespace palet::test;
@@ -127,6 +129,30 @@ QString joined(const QString& screen)
     return words.join(' ').simplified();
 }
 
+// The screen once it has settled: two captures a moment apart that agree, so that a redraw caught
+// halfway (a heading half written, the foot not yet drawn) is never taken for the screen.
+QString settled(const Tmux& tmux)
+{
+    QString shown = tmux.screen();
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QThread::msleep(60);
+        const QString again = tmux.screen();
+        if (again == shown) return shown;
+        shown = again;
+    }
+    return shown;
+}
+
+// Waits until the settled screen shows what `wanted` looks for.
+QString settledWhen(const Tmux& tmux, const std::function<bool(const QString&)>& wanted, int timeoutMs = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString shown = settled(tmux);
+    while (!wanted(shown) && timer.elapsed() < timeoutMs) shown = settled(tmux);
+    return shown;
+}
+
 // The number of the phase on the screen ("Phase 9 of 14", "Fase 9 van 14"), or "" past the end.
 QString phaseOnScreen(const QString& screen)
 {
@@ -138,11 +164,11 @@ QString phaseOnScreen(const QString& screen)
 // until the next phase is on the screen, so that no press is lost or doubled on a busy machine.
 QString nextUntil(const Tmux& tmux, const std::function<bool(const QString&)>& wanted, int presses = 25)
 {
-    QString shown = tmux.screen();
+    QString shown = settled(tmux);
     for (int press = 0; press < presses && !wanted(joined(shown)); ++press) {
         const QString before = phaseOnScreen(shown);
         tmux.keys({"n"});
-        shown = tmux.waitFor([&](const QString& screen) { return phaseOnScreen(screen) != before; }, 5000);
+        shown = settledWhen(tmux, [&](const QString& screen) { return phaseOnScreen(screen) != before; });
     }
     INFO("the screen:\n" << shown.toStdString());
     REQUIRE(wanted(joined(shown)));
@@ -201,7 +227,7 @@ void showsPhaseInFull(RecordsSandbox& sandbox, const PhaseWords& words)
 
     // On a narrow terminal the same, over more lines.
     tmux.tmux({"resize-window", "-x", "60", "-y", "40"});
-    screen = tmux.waitFor([&](const QString& shown) { return shown.split('\n').first().size() <= 60 && joined(shown).contains(heading); }, 5000);
+    screen = settledWhen(tmux, [&](const QString& shown) { return shown.split('\n').first().size() <= 60 && joined(shown).contains(heading); });
     INFO("the narrow screen:\n" << screen.toStdString());
     CHECK(joined(screen).contains(heading));
     CHECK(joined(screen).contains(words.next));
@@ -257,7 +283,7 @@ TEST_CASE("a plugin that crashes during a meeting on the full screen: the screen
                             "'round' started";
     const QRegularExpression round{QString::fromUtf8(R"(Phase \d+ of \d+: [^·]*case 1 'Grenzen' \(Bram\) · Round)")};
     nextUntil(tmux, [&](const QString& text) { return text.contains(round); });
-    const QString screen = tmux.waitFor([&](const QString& shown) { return joined(shown).contains(stopped); }, 10000);
+    const QString screen = settledWhen(tmux, [&](const QString& shown) { return joined(shown).contains(stopped); }, 10000);
     INFO("the screen:\n" << screen.toStdString());
     CHECK(joined(screen).contains(stopped));
     CHECK(joined(screen).contains("Next: Closing round"));

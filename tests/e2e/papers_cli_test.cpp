@@ -353,7 +353,7 @@ TEST_CASE("bad costs, a meeting not held and missing firm details are refused an
 
     sandbox.set("LANG", "nl_NL.UTF-8");
     const auto dutch = sandbox.run({"invoices", "Zorgteam@2099-01-05"});
-    CHECK(dutch.err.contains("Zorgteam@2099-01-05 is planned, niet gehouden"));
+    CHECK(dutch.err.contains("Zorgteam@2099-01-05 is gepland, niet gehouden"));
 }
 
 TEST_CASE("with the firm's setting 'members', every member of the group that day gets an invoice")

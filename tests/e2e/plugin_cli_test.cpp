@@ -46,8 +46,8 @@ TEST_CASE("palet check refuses every bad plugin with its own sentence while the 
     CHECK(run.out.contains("ok: fixture-helped 1.0.0"));
     CHECK_FALSE(run.err.contains("libfixture-helper.so")); // a helper, not a plugin without a manifest
     const QStringList expected{
-        library("fixture-newer-major") + ": built for Palet SDK 2.0 while this host speaks SDK 1.1",
-        library("fixture-newer-minor") + ": built for Palet SDK 1.3 while this host speaks SDK 1.1",
+        library("fixture-newer-major") + ": built for Palet SDK 3.0 while this host speaks SDK 2.0",
+        library("fixture-newer-minor") + ": built for Palet SDK 2.3 while this host speaks SDK 2.0",
         library("fixture-wrong-abi") + ": built for the C++ ABI 'msvc/msvc-stl'",
         library("fixture-no-export") + ": not a Palet plugin",
         library("fixture-undefined") + ": cannot be loaded as a shared library: " + library("fixture-undefined") +
@@ -142,7 +142,7 @@ TEST_CASE("PALET_DEBUG_PLUGINS traces every file considered")
     CHECK(run.err.contains("palet: plugins: considering manifest " + fixtures + "/fixture-good/fixture-good.plugin.yaml"));
     CHECK(run.err.contains("palet: plugins: refused library " + library("fixture-orphan") + ": no manifest names it"));
     CHECK(run.err.contains("palet: plugins: loading " + library("fixture-good")));
-    CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 1.1.0"));
+    CHECK(run.err.contains("palet: plugins: took " + library("fixture-good") + ": method 'fixture-good', SDK 2.0.0"));
     const PaletSandbox quiet;
     CHECK_FALSE(quiet.run({"check", "--methods", fixtures, "fixture-good"}).err.contains("palet: plugins:"));
 }
@@ -227,7 +227,7 @@ TEST_CASE("without --minutes a plugin hears 0 minutes available and chooses its 
     CHECK(fitted["planned_minutes"] == 40);
 }
 
-TEST_CASE("role holders reach a plugin in the order of --members, and a plugin built against SDK 1.0 still runs")
+TEST_CASE("role holders reach a plugin in the order of --members")
 {
     PaletSandbox sandbox;
     // The first message the plugin sends, when the round starts.
@@ -243,15 +243,8 @@ TEST_CASE("role holders reach a plugin in the order of --members, and a plugin b
         return QString{};
     };
     // The fixture's method has a case owner and advisers; everyone but Cas advises.
-    CHECK(heard("fixture-members", "a.jsonl") == "members: Dee(adviser) Ann(adviser) Cas(case-owner) Bo(adviser)");
-    CHECK(heard("fixture-members-sdk-1.0", "b.jsonl") == "roles: adviser=Dee,Ann,Bo case-owner=Cas");
-
-    sandbox.set("PALET_DEBUG_PLUGINS", "1");
-    const auto traced = sandbox.run({"check", "--methods", fixtures, "fixture-members-sdk-1.0", "fixture-members"});
-    CHECK(traced.exitCode == 0);
-    CHECK(traced.err.contains("palet: plugins: took " + library("fixture-members-sdk-1.0")
-                              + ": method 'fixture-members-sdk-1.0', SDK 1.0.0"));
-    CHECK(traced.err.contains("palet: plugins: took " + library("fixture-members") + ": method 'fixture-members', SDK 1.1.0"));
+    CHECK(heard("fixture-members", "a.jsonl")
+          == "members: Dee(adviser) Ann(adviser) Cas(case-owner) Bo(adviser) | roles: adviser=Dee,Ann,Bo case-owner=Cas");
 }
 
 TEST_CASE("palet plugin install checks a built plugin, then puts it where palet finds it")

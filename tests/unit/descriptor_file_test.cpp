@@ -41,7 +41,7 @@ TEST_CASE("a descriptor is read from the library file as the plugin declared it"
 
     const auto newer = readPluginDescriptor(library("fixture-newer-major"));
     REQUIRE(newer.descriptor);
-    CHECK(newer.descriptor->sdkApiVersion == 0x02000000);
+    CHECK(newer.descriptor->sdkApiVersion == 0x03000000);
     CHECK(readPluginDescriptor(library("fixture-wrong-abi")).descriptor->abiTag == "msvc/msvc-stl");
     CHECK(readPluginDescriptor(library("fixture-mismatch")).descriptor->methodId == "fixture-other");
     CHECK_FALSE(dlopen(library("fixture-newer-major").c_str(), RTLD_NOW | RTLD_NOLOAD)); // reading loaded nothing

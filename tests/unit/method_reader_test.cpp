@@ -144,7 +144,7 @@ TEST_CASE("validation: missing required fields")
     CHECK(errorsOf(with("    holders: one\n", ""))
           == std::vector<std::string>{"m.yaml:6:5: missing required key 'holders' in role"});
     CHECK(errorsOf(with("group_size: {min: 3, max: 6}", "group_size: {min: 3}"))
-          == std::vector<std::string>{"m.yaml:4:13: missing required key 'max' in group_size"});
+          == std::vector<std::string>{"m.yaml:4:13: missing required key 'max' in group_size (format 2 allows a group with only a minimum)"});
 }
 
 TEST_CASE("validation: unknown keys, with a suggestion")
@@ -155,7 +155,10 @@ TEST_CASE("validation: unknown keys, with a suggestion")
           == std::vector<std::string>{
               "m.yaml:9:5: unknown key 'colour' in role (known keys: id, name, description, holders)"});
     CHECK(errorsOf(with("{nl: Demo, en: Demo}", "{nl: Demo, de: Demo}"))
-          == std::vector<std::string>{"m.yaml:3:18: unknown key 'de' in text (known keys: nl, en)"});
+          == std::vector<std::string>{"m.yaml:3:18: unknown key 'de' in text; texts in other languages than nl and en are "
+                                      "part of format 2: put 'format: 2' at the top of the file"});
+    CHECK(errorsOf(with("{nl: Demo, en: Demo}", "{nl: Demo, en: Demo, colour: Demo}"))
+          == std::vector<std::string>{"m.yaml:3:28: unknown key 'colour' in text (known keys: nl, en)"});
 }
 
 TEST_CASE("validation: duplicate keys")
@@ -200,7 +203,7 @@ TEST_CASE("validation: minutes must be whole numbers from 1 to 240")
           == std::vector<std::string>{"m.yaml:15:32: per_participant must be a whole number from 1 to 240, found '0'"});
     CHECK(errorsOf(with("minutes: 5", "minutes: {min: 1, per_participant: 2, each: 3}"))
           == std::vector<std::string>{
-              "m.yaml:15:43: unknown key 'each' in minutes (known keys: per_participant, min, max)"});
+              "m.yaml:15:43: unknown key 'each' in minutes (known keys: per_participant, counting, min, max)"});
 }
 
 TEST_CASE("validation: group size")
@@ -235,7 +238,7 @@ TEST_CASE("validation: versions, texts, enumerations")
 {
     CHECK(errorsOf(with("version: 1.2.0", "version: 1.2"))
           == std::vector<std::string>{"m.yaml:2:10: '1.2' is not a version of the form major.minor.patch (e.g. 1.0.0)"});
-    CHECK(errorsOf(with("{nl: Demo, en: Demo}", "{nl: \"\"}"))
+    CHECK(errorsOf(with("{nl: Demo, en: Demo}", "{}"))
           == std::vector<std::string>{"m.yaml:3:7: a text needs at least one of 'nl' and 'en'"});
     CHECK(errorsOf(validMethod + "styles: [droomer]\n")
           == std::vector<std::string>{"m.yaml:18:10: unknown learning style 'droomer'; did you mean 'dromer'?"});
@@ -246,8 +249,8 @@ TEST_CASE("validation: versions, texts, enumerations")
     CHECK(errorsOf(with("holders: one", "holders: everyone-else"))
           == std::vector<std::string>{
               "m.yaml:11:14: only one role can be held by everyone else (already role at line 6)"});
-    CHECK(errorsOf(validMethod + "format: 2\n")
-          == std::vector<std::string>{"m.yaml:18:9: format 2 is not known to this version of Palet, which reads format 1"});
+    CHECK(errorsOf(validMethod + "format: 3\n")
+          == std::vector<std::string>{"m.yaml:18:9: format 3 is not known to this version of Palet, which reads formats 1 to 2"});
 }
 
 TEST_CASE("every error of a file is reported at once, in document order")

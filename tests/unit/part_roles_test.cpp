@@ -103,3 +103,33 @@ TEST_CASE("with few present an optional role waits until someone is left to advi
     CHECK(holdersOf(part, "adviser") == QStringList{"Dirk"});
     checkRules(part, present, "Anna");
 }
+
+TEST_CASE("a counted role gets its fewest before a scribe, then grows to its most before anyone observes")
+{
+    Role advisers = role("adviser", RoleHolders::counted);
+    advisers.fewest = 3;
+    advisers.most = 4;
+    const std::vector<Role> consultation{role("case-owner", RoleHolders::one), role("facilitator", RoleHolders::one),
+                                         role("scribe", RoleHolders::optional), advisers,
+                                         role("observer", RoleHolders::everyoneElse)};
+    const auto partFor = [&](const QStringList& present) {
+        MeetingRolesRequest request;
+        request.present = present;
+        request.parts = {{consultation, false, present[0], present[1], {}}};
+        return assignMeetingRoles(request).front();
+    };
+
+    const auto five = partFor({"Anna", "Bram", "Cor", "Dirk", "Eva"});
+    CHECK(holdersOf(five, "adviser") == QStringList{"Cor", "Dirk", "Eva"});
+    CHECK(holdersOf(five, scribeRoleId).isEmpty());
+
+    const auto six = partFor({"Anna", "Bram", "Cor", "Dirk", "Eva", "Fleur"});
+    CHECK(holdersOf(six, "adviser") == QStringList{"Cor", "Dirk", "Eva"});
+    CHECK(holdersOf(six, scribeRoleId) == QStringList{"Fleur"});
+    CHECK(holdersOf(six, "observer").isEmpty());
+
+    const auto nine = partFor({"Anna", "Bram", "Cor", "Dirk", "Eva", "Fleur", "Gijs", "Hans", "Ilse"});
+    CHECK(holdersOf(nine, "adviser") == QStringList{"Cor", "Dirk", "Eva", "Gijs"});
+    CHECK(holdersOf(nine, scribeRoleId) == QStringList{"Fleur"});
+    CHECK(holdersOf(nine, "observer") == QStringList{"Hans", "Ilse"});
+}

@@ -91,10 +91,10 @@ TEST_CASE("a plugin runs in a helper process that lives as long as its method, n
 TEST_CASE("each bad plugin is refused with its own clear sentence")
 {
     CHECK(refusal("fixture-newer-major", "fixture-newer-major")
-          == library("fixture-newer-major") + ": built for Palet SDK 2.0 while this host speaks SDK 1.1; rebuild it against SDK 1.x");
+          == library("fixture-newer-major") + ": built for Palet SDK 3.0 while this host speaks SDK 2.0; rebuild it against SDK 2.x");
     CHECK(refusal("fixture-newer-minor", "fixture-newer-minor")
-          == library("fixture-newer-minor") + ": built for Palet SDK 1.3 while this host speaks SDK 1.1; update Palet or rebuild "
-                                              "the plugin against SDK 1.1");
+          == library("fixture-newer-minor") + ": built for Palet SDK 2.3 while this host speaks SDK 2.0; update Palet or rebuild "
+                                              "the plugin against SDK 2.0");
     CHECK(refusal("fixture-wrong-abi", "fixture-wrong-abi")
           == library("fixture-wrong-abi") + ": built for the C++ ABI 'msvc/msvc-stl' while this host uses '" PALET_ABI_TAG
                                             "'; rebuild it with the same compiler and standard library");

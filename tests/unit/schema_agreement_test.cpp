@@ -128,5 +128,19 @@ TEST_CASE("the JSON schema allows exactly the values the loader accepts")
     CHECK(strings(schema.property(method, "kind")["enum"]) == names(methodFormat::kindIds()));
     CHECK(strings(schema.items(schema.property(method, "conditions"))["enum"]) == names(methodFormat::conditionIds()));
     const QJsonObject role = schema.items(schema.property(method, "roles"));
-    CHECK(strings(schema.property(role, "holders")["enum"]) == names(methodFormat::roleHolderIds()));
+    // holders: one of the words, or (format 2) a number of holders {min, max}.
+    std::set<std::string> forms;
+    for (const auto& choice : schema.property(role, "holders")["oneOf"].toArray()) {
+        const QJsonObject form = schema.resolve(choice.toObject());
+        if (form["type"] == "string") {
+            CHECK(strings(form["enum"]) == names(methodFormat::roleHolderIds()));
+            forms.insert("word");
+        } else {
+            checkObject(form, methodFormat::holderCount);
+            forms.insert("count");
+        }
+    }
+    CHECK(forms == std::set<std::string>{"word", "count"});
+    const QJsonObject phase = schema.items(schema.property(method, "phases"));
+    CHECK(strings(schema.property(phase, "optional")["enum"]) == names(methodFormat::inclusionIds()));
 }

@@ -48,8 +48,9 @@ TEST_CASE("a plan gives fixed phases their minutes and shares the time available
     MethodSpec spec = threePhaseMethod();
     spec.phases[1].minutes = PhaseDuration::range(5, 15);
     spec.phases[2].minutes = PhaseDuration::range(2, 4);
-    CHECK(fitPhaseMinutes(spec, 5, 20) == std::vector<int>{10, 7, 3}); // a minute each in turn
-    CHECK(fitPhaseMinutes(spec, 5, 22) == std::vector<int>{10, 8, 4});
+    // Spare minutes in proportion to each range's room, 10 : 2; the earlier phase takes a tie.
+    CHECK(fitPhaseMinutes(spec, 5, 20) == std::vector<int>{10, 8, 2});
+    CHECK(fitPhaseMinutes(spec, 5, 22) == std::vector<int>{10, 9, 3});
     CHECK(fitPhaseMinutes(spec, 5, 60) == std::vector<int>{10, 15, 4});
     CHECK(fitPhaseMinutes(spec, 5, 5) == std::vector<int>{10, 5, 2}); // never below the lower bounds
     CHECK(typicalMinutes(spec, 5) == 23);                                // middle of 17–29
@@ -59,7 +60,7 @@ TEST_CASE("a plan gives fixed phases their minutes and shares the time available
     request.members = {"Ann", "Bo", "Cas"};
     const auto plan = planSession(method, request);
     REQUIRE(plan.value);
-    CHECK(plan.value->phaseMinutes == std::vector<int>{10, 9, 4});
+    CHECK(plan.value->phaseMinutes == std::vector<int>{10, 10, 3});
     CHECK(plan.value->context.minutesAvailable == 0); // not known: the method chose; its middle is planned
     CHECK(plan.value->takeawayPhase == 2);
     CHECK(plan.value->notes.empty());
@@ -124,4 +125,82 @@ TEST_CASE("a script's every problem is reported with its place")
               "bad.txt:7:6: the takeaway is empty",
               "bad.txt:8:6: a follow-up is 'follow-up: N text', N the number of last time's case",
           });
+}
+
+TEST_CASE("roles: a counted role gets its fewest before an optional role, and grows to its most before everyone else")
+{
+    MethodSpec spec = threePhaseMethod();
+    spec.roles.clear();
+    Role advisers{"adviser", {"Adviseur", "Adviser"}, {}, RoleHolders::counted};
+    advisers.fewest = 3;
+    advisers.most = 4;
+    spec.roles = {Role{"case-owner", {"Inbrenger", "Case owner"}, {}, RoleHolders::one},
+                  Role{"facilitator", {"Moderator", "Moderator"}, {}, RoleHolders::one},
+                  Role{"scribe", {"Secretaris", "Secretary"}, {}, RoleHolders::optional}, advisers,
+                  Role{"observer", {"Procesobservator", "Process observer"}, {}, RoleHolders::everyoneElse}};
+
+    CHECK(rolesFor(spec, {"A", "B", "C", "D", "E"})
+          == std::vector<RoleAssignment>{{"case-owner", {"A"}}, {"facilitator", {"B"}}, {"adviser", {"C", "D", "E"}}});
+    CHECK(rolesFor(spec, {"A", "B", "C", "D", "E", "F"})
+          == std::vector<RoleAssignment>{{"case-owner", {"A"}}, {"facilitator", {"B"}}, {"scribe", {"F"}}, {"adviser", {"C", "D", "E"}}});
+    CHECK(rolesFor(spec, {"A", "B", "C", "D", "E", "F", "G"})
+          == std::vector<RoleAssignment>{
+              {"case-owner", {"A"}}, {"facilitator", {"B"}}, {"scribe", {"F"}}, {"adviser", {"C", "D", "E", "G"}}});
+    CHECK(rolesFor(spec, {"A", "B", "C", "D", "E", "F", "G", "H", "I"})
+          == std::vector<RoleAssignment>{{"case-owner", {"A"}},
+                                         {"facilitator", {"B"}},
+                                         {"scribe", {"F"}},
+                                         {"adviser", {"C", "D", "E", "G"}},
+                                         {"observer", {"H", "I"}}});
+    CHECK(assignRoles(spec, {"A", "B", "C", "D"}, "").error
+          == "three-steps needs at least 5 members, one for each role; 4 given");
+}
+
+TEST_CASE("optional phases: left out or taken in when planning, and every choice checked")
+{
+    MethodSpec spec = threePhaseMethod();
+    spec.phases[1].inclusion = Inclusion::unlessLeftOut; // step-2, 5 minutes
+    spec.phases[2].inclusion = Inclusion::whenChosen;    // step-3, 2 minutes
+    ScriptedMethod method{spec};
+    PlanRequest request;
+    request.members = {"Ann", "Bo", "Cas"};
+
+    const auto plain = planSession(method, request);
+    REQUIRE(plain.value);
+    REQUIRE(plain.value->method.phases.size() == 2); // step-3 runs only when chosen
+    CHECK(plain.value->method.phases[1].id == "step-2");
+    CHECK(plain.value->phaseMinutes == std::vector<int>{10, 5});
+
+    request.takeIn = {"step-3"};
+    request.leaveOut = {"step-2"};
+    const auto chosen = planSession(method, request);
+    REQUIRE(chosen.value);
+    REQUIRE(chosen.value->method.phases.size() == 2);
+    CHECK(chosen.value->method.phases[1].id == "step-3");
+    CHECK(chosen.value->phaseMinutes == std::vector<int>{10, 2});
+    CHECK(chosen.value->takenIn == std::vector<std::string>{"step-3"});
+    CHECK(chosen.value->leftOut == std::vector<std::string>{"step-2"});
+
+    request.takeIn = {"step-1"};
+    request.leaveOut = {};
+    CHECK(planSession(method, request).error == "phase 'step-1' of three-steps always runs; its optional phases are step-2, step-3");
+    request.takeIn = {"step-9"};
+    CHECK(planSession(method, request).error == "three-steps has no phase 'step-9'");
+}
+
+TEST_CASE("a method's own minutes: the plan reserves them, and the phases fill them past their most")
+{
+    MethodSpec spec = threePhaseMethod(); // 10, 5 and 2 minutes
+    spec.ownMinutes = MinuteRange{20, 24};
+    CHECK(typicalMinutes(spec, 3) == 22);
+    CHECK(fitPhaseMinutes(spec, 3, 22) == std::vector<int>{13, 6, 3}); // 5 past the 17, in proportion to 10 : 5 : 2
+    CHECK(fitPhaseMinutes(spec, 3, 60) == fitPhaseMinutes(spec, 3, 24)); // never past the method's own most
+    CHECK(fitPhaseMinutes(spec, 3, 10) == fitPhaseMinutes(spec, 3, 20)); // nor below its least
+
+    ScriptedMethod method{spec};
+    PlanRequest request;
+    request.members = {"Ann", "Bo", "Cas"};
+    const auto plan = planSession(method, request);
+    REQUIRE(plan.value);
+    CHECK(plan.value->plannedMinutes() == 22);
 }

@@ -7,19 +7,23 @@ namespace palet::methodFormat {
 const FormatObject method{
     "method",
     {"format", "id", "version", "kind", "name", "summary", "description", "notes", "sources", "styles",
-     "styles_basis", "themes", "group_size", "conditions", "roles", "phases", "plugin"},
+     "styles_basis", "themes", "group_size", "conditions", "minutes", "roles", "phases", "plugin"},
     {"id", "version", "name", "group_size", "roles", "phases"}};
 
 const FormatObject source{"source", {"author", "title", "publisher", "year", "url", "note"}, {}};
 
-const FormatObject groupSize{"group_size", {"min", "max", "ideal"}, {"min", "max"}};
+// Format 1 also requires max; format 2 leaves it out for a group with only a minimum.
+const FormatObject groupSize{"group_size", {"min", "max", "ideal"}, {"min"}};
 
 const FormatObject role{"role", {"id", "name", "description", "holders"}, {"id", "name", "holders"}};
 
 const FormatObject phase{
     "phase",
-    {"id", "name", "description", "minutes", "instructions", "speakers", "materials"},
+    {"id", "name", "description", "minutes", "instructions", "speakers", "materials", "absent", "back_turned", "optional"},
     {"id", "name", "minutes", "instructions"}};
+
+// Format 2: how many members hold a role, when it is not one, optional or everyone else.
+const FormatObject holderCount{"holders", {"min", "max"}, {"min"}};
 
 const FormatObject localizedText{"text", {"nl", "en"}, {}};
 
@@ -28,7 +32,7 @@ const FormatObject minutesRange{"minutes", {"min", "max"}, {"min", "max"}};
 // Only in a plugin's manifest: the library that implements the method, relative to the manifest.
 const FormatObject plugin{"plugin", {"library"}, {"library"}};
 
-const FormatObject minutesPerParticipant{"minutes", {"per_participant", "min", "max"}, {"per_participant"}};
+const FormatObject minutesPerParticipant{"minutes", {"per_participant", "counting", "min", "max"}, {"per_participant"}};
 
 std::vector<std::string_view> styleIds()
 {
@@ -47,6 +51,8 @@ std::vector<std::string_view> conditionIds()
     for (Condition condition : allConditions) ids.push_back(conditionId(condition));
     return ids;
 }
+
+std::vector<std::string_view> inclusionIds() { return {"included", "left-out"}; }
 
 std::vector<std::string_view> roleHolderIds()
 {

@@ -15,13 +15,15 @@ struct FormatObject {
 
 namespace methodFormat {
 
-inline constexpr int version = 1;
+// The newest format this Palet reads; every earlier one is read as it always was.
+inline constexpr int latest = 2;
 
 extern const FormatObject method;
 extern const FormatObject source;
 extern const FormatObject groupSize;
 extern const FormatObject role;
 extern const FormatObject phase;
+extern const FormatObject holderCount;
 extern const FormatObject localizedText;
 extern const FormatObject minutesRange;
 extern const FormatObject minutesPerParticipant;
@@ -32,6 +34,7 @@ std::vector<std::string_view> styleBasisIds();
 std::vector<std::string_view> kindIds();
 std::vector<std::string_view> conditionIds();
 std::vector<std::string_view> roleHolderIds();
+std::vector<std::string_view> inclusionIds(); // an optional phase: included or left out unless chosen
 
 } // namespace methodFormat
 } // namespace palet

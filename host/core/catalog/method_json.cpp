@@ -19,7 +19,8 @@ QJsonObject duration(const PhaseDuration& minutes)
     case PhaseDuration::Kind::range: return {{"kind", "range"}, {"min", minutes.min}, {"max", minutes.max}};
     case PhaseDuration::Kind::perParticipant:
         return {{"kind", "per_participant"}, {"per_participant", minutes.perParticipant},
-                {"min", minutes.min}, {"max", minutes.max}};
+                {"min", minutes.min}, {"max", minutes.max},
+                {"counting", minutes.counting.empty() ? QJsonValue::Null : QJsonValue{QString::fromStdString(minutes.counting)}}};
     }
     return {};
 }
@@ -52,6 +53,8 @@ void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language
     out.value(method.groupSize.max);
     out.key("min");
     out.value(method.groupSize.min);
+    out.key("open");
+    out.value(method.groupSize.open);
     out.endObject();
     out.key("id");
     out.value(method.id);
@@ -61,6 +64,8 @@ void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language
     out.beginArray();
     if (!method.name.nl.empty()) out.value("nl");
     if (!method.name.en.empty()) out.value("en");
+    for (const auto& [tag, written] : method.name.others)
+        if (!written.empty()) out.value(tag);
     out.endArray();
     out.key("name");
     out.value(method.name.in(language));
@@ -137,6 +142,7 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
     writeMethodSummary(summary, entry, groupSize, language);
     QJsonObject result = QJsonDocument::fromJson(QByteArray::fromStdString(summary.text())).object();
     result["description"] = text(spec.description, language);
+    result["own_minutes"] = spec.ownMinutes ? QJsonValue{range(*spec.ownMinutes)} : QJsonValue::Null;
     result["notes"] = text(spec.notes, language);
 
     QJsonArray sources;
@@ -150,11 +156,17 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
     result["sources"] = sources;
 
     QJsonArray roles;
-    for (const auto& role : spec.roles)
-        roles.append(QJsonObject{{"id", QString::fromStdString(role.id)},
-                                 {"name", text(role.name, language)},
-                                 {"description", text(role.description, language)},
-                                 {"holders", str(roleHoldersId(role.holders))}});
+    for (const auto& role : spec.roles) {
+        QJsonObject object{{"id", QString::fromStdString(role.id)},
+                           {"name", text(role.name, language)},
+                           {"description", text(role.description, language)},
+                           {"holders", str(roleHoldersId(role.holders))}};
+        if (role.holders == RoleHolders::counted) {
+            object["holders_min"] = role.fewest;
+            object["holders_max"] = role.most;
+        }
+        roles.append(object);
+    }
     result["roles"] = roles;
 
     QJsonArray phases;
@@ -175,7 +187,14 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
                                   {"starts_at", range({startMin, startMax})},
                                   {"instructions", instructions},
                                   {"speakers", strings(phase.speakers)},
+                                  {"silent", phase.silent},
+                                  {"absent", strings(phase.absent)},
+                                  {"back_turned", strings(phase.backTurned)},
+                                  {"optional", phase.inclusion == Inclusion::always         ? QJsonValue::Null
+                                               : phase.inclusion == Inclusion::unlessLeftOut ? QJsonValue{"included"}
+                                                                                             : QJsonValue{"left-out"}},
                                   {"materials", materials}});
+        if (!phase.runsUnlessChosenOtherwise()) continue; // not counted in the others' start
         startMin += minutes.min;
         startMax += minutes.max;
     }

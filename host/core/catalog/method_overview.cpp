@@ -9,12 +9,22 @@ void encode(ByteWriter& out, const LocalizedText& text)
 {
     out.text(text.nl);
     out.text(text.en);
+    out.u32(static_cast<std::uint32_t>(text.others.size()));
+    for (const auto& [tag, written] : text.others) {
+        out.text(tag);
+        out.text(written);
+    }
 }
 
 void decode(ByteReader& in, LocalizedText& text)
 {
     text.nl = in.text();
     text.en = in.text();
+    text.others.resize(in.count(8));
+    for (auto& [tag, written] : text.others) {
+        tag = in.text();
+        written = in.text();
+    }
 }
 
 // Enums are stored as one byte; a value past the last one means damage.
@@ -59,16 +69,19 @@ void decodeTexts(ByteReader& in, std::vector<std::string>& values)
 MethodOverview MethodOverview::of(const MethodSpec& spec)
 {
     MethodOverview overview{spec.id,     spec.version,    spec.kind,   spec.name,       spec.summary, spec.groupSize,
-                            spec.styles, spec.styleBasis, spec.themes, spec.conditions, {},           {}};
-    for (const auto& phase : spec.phases) overview.phaseMinutes.push_back(phase.minutes);
+                            spec.styles, spec.styleBasis, spec.themes, spec.conditions, {},           {},          {}};
+    for (const auto& phase : spec.phases)
+        if (phase.runsUnlessChosenOtherwise()) overview.phaseMinutes.push_back(phase.minutes);
     for (const auto& source : spec.sources)
         for (const auto* field : {&source.author, &source.title, &source.publisher})
             if (!field->empty()) overview.sourceNames.push_back(*field);
+    overview.ownMinutes = spec.ownMinutes;
     return overview;
 }
 
 MinuteRange MethodOverview::minutesFor(int members) const
 {
+    if (ownMinutes) return *ownMinutes;
     MinuteRange total;
     for (const auto& minutes : phaseMinutes) total += minutes.forGroup(members);
     return total;
@@ -91,6 +104,7 @@ void encode(ByteWriter& out, const MethodOverview& overview)
     out.i32(overview.groupSize.min);
     out.i32(overview.groupSize.max);
     out.i32(overview.groupSize.ideal);
+    out.u8(overview.groupSize.open ? 1 : 0);
     encodeEnums(out, overview.styles);
     out.u8(static_cast<std::uint8_t>(overview.styleBasis));
     encodeTexts(out, overview.themes);
@@ -101,8 +115,14 @@ void encode(ByteWriter& out, const MethodOverview& overview)
         out.i32(minutes.min);
         out.i32(minutes.max);
         out.i32(minutes.perParticipant);
+        out.text(minutes.counting);
+        out.u32(static_cast<std::uint32_t>(minutes.participantsBySize.size()));
+        for (int count : minutes.participantsBySize) out.i32(count);
     }
     encodeTexts(out, overview.sourceNames);
+    out.u8(overview.ownMinutes ? 1 : 0);
+    out.i32(overview.ownMinutes.value_or(MinuteRange{}).min);
+    out.i32(overview.ownMinutes.value_or(MinuteRange{}).max);
 }
 
 bool decode(ByteReader& in, MethodOverview& overview)
@@ -113,18 +133,25 @@ bool decode(ByteReader& in, MethodOverview& overview)
     decode(in, overview.name);
     decode(in, overview.summary);
     overview.groupSize = {in.i32(), in.i32(), in.i32()};
+    overview.groupSize.open = in.u8() == 1;
     valid = valid && decodeEnums(in, overview.styles, LearningStyle::beslisser) &&
             decodeEnum(in, overview.styleBasis, StyleBasis::source);
     decodeTexts(in, overview.themes);
     valid = valid && decodeEnums(in, overview.conditions, Condition::trainedFacilitator);
-    overview.phaseMinutes.resize(in.count(13));
+    overview.phaseMinutes.resize(in.count(21));
     for (auto& minutes : overview.phaseMinutes) {
         valid = valid && decodeEnum(in, minutes.kind, PhaseDuration::Kind::perParticipant);
         minutes.min = in.i32();
         minutes.max = in.i32();
         minutes.perParticipant = in.i32();
+        minutes.counting = in.text();
+        minutes.participantsBySize.resize(in.count(4));
+        for (int& count : minutes.participantsBySize) count = in.i32();
     }
     decodeTexts(in, overview.sourceNames);
+    const bool hasOwnMinutes = in.u8() == 1;
+    const MinuteRange own{in.i32(), in.i32()};
+    overview.ownMinutes = hasOwnMinutes ? std::optional{own} : std::nullopt;
     return valid && !in.failed();
 }
 

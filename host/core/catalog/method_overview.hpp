@@ -25,6 +25,7 @@ struct MethodOverview {
     std::vector<Condition> conditions;
     std::vector<PhaseDuration> phaseMinutes; // of every phase, in order
     std::vector<std::string> sourceNames;    // every source's author, title and publisher
+    std::optional<MinuteRange> ownMinutes{}; // the method's own minutes as a whole, if given
 
     static MethodOverview of(const MethodSpec& spec);
 

@@ -10,6 +10,8 @@ namespace {
 // Declared first so that the templates below find every one of them.
 void write(QDataStream& out, const LocalizedText& text);
 void read(QDataStream& in, LocalizedText& text);
+void write(QDataStream& out, const std::pair<std::string, std::string>& tagged);
+void read(QDataStream& in, std::pair<std::string, std::string>& tagged);
 void write(QDataStream& out, const Attribution& source);
 void read(QDataStream& in, Attribution& source);
 void write(QDataStream& out, const Role& role);
@@ -36,6 +38,15 @@ void read(QDataStream& in, std::string& text)
     }
     text.resize(size);
     if (in.readRawData(text.data(), static_cast<int>(size)) != static_cast<int>(size)) in.setStatus(QDataStream::ReadPastEnd);
+}
+
+void write(QDataStream& out, bool value) { out << static_cast<quint8>(value ? 1 : 0); }
+void read(QDataStream& in, bool& value)
+{
+    quint8 stored = 0;
+    in >> stored;
+    if (stored > 1) in.setStatus(QDataStream::ReadCorruptData);
+    value = stored == 1;
 }
 
 void write(QDataStream& out, int value) { out << static_cast<qint32>(value); }
@@ -91,8 +102,11 @@ void readAll(QDataStream& in, Fields&... fields)
     (read(in, fields), ...);
 }
 
-void write(QDataStream& out, const LocalizedText& text) { writeAll(out, text.nl, text.en); }
-void read(QDataStream& in, LocalizedText& text) { readAll(in, text.nl, text.en); }
+void write(QDataStream& out, const std::pair<std::string, std::string>& tagged) { writeAll(out, tagged.first, tagged.second); }
+void read(QDataStream& in, std::pair<std::string, std::string>& tagged) { readAll(in, tagged.first, tagged.second); }
+
+void write(QDataStream& out, const LocalizedText& text) { writeAll(out, text.nl, text.en, text.others); }
+void read(QDataStream& in, LocalizedText& text) { readAll(in, text.nl, text.en, text.others); }
 
 void write(QDataStream& out, const Attribution& source)
 {
@@ -103,28 +117,33 @@ void read(QDataStream& in, Attribution& source)
     readAll(in, source.author, source.title, source.publisher, source.year, source.url, source.note);
 }
 
-void write(QDataStream& out, const Role& role) { writeAll(out, role.id, role.name, role.description, role.holders); }
-void read(QDataStream& in, Role& role) { readAll(in, role.id, role.name, role.description, role.holders); }
+void write(QDataStream& out, const Role& role)
+{
+    writeAll(out, role.id, role.name, role.description, role.holders, role.fewest, role.most);
+}
+void read(QDataStream& in, Role& role) { readAll(in, role.id, role.name, role.description, role.holders, role.fewest, role.most); }
 
 void write(QDataStream& out, const RoleInstruction& instruction) { writeAll(out, instruction.roleId, instruction.text); }
 void read(QDataStream& in, RoleInstruction& instruction) { readAll(in, instruction.roleId, instruction.text); }
 
 void write(QDataStream& out, const PhaseDuration& minutes)
 {
-    writeAll(out, minutes.kind, minutes.min, minutes.max, minutes.perParticipant);
+    writeAll(out, minutes.kind, minutes.min, minutes.max, minutes.perParticipant, minutes.counting, minutes.participantsBySize);
 }
 void read(QDataStream& in, PhaseDuration& minutes)
 {
-    readAll(in, minutes.kind, minutes.min, minutes.max, minutes.perParticipant);
+    readAll(in, minutes.kind, minutes.min, minutes.max, minutes.perParticipant, minutes.counting, minutes.participantsBySize);
 }
 
 void write(QDataStream& out, const Phase& phase)
 {
-    writeAll(out, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials);
+    writeAll(out, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials,
+             phase.silent, phase.backTurned, phase.absent, phase.inclusion);
 }
 void read(QDataStream& in, Phase& phase)
 {
-    readAll(in, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials);
+    readAll(in, phase.id, phase.name, phase.description, phase.minutes, phase.instructions, phase.speakers, phase.materials,
+            phase.silent, phase.backTurned, phase.absent, phase.inclusion);
 }
 
 } // namespace
@@ -133,7 +152,8 @@ QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
 {
     writeAll(out, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.kind, spec.name, spec.summary,
              spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
-             spec.groupSize.max, spec.groupSize.ideal, spec.conditions, spec.roles, spec.phases);
+             spec.groupSize.max, spec.groupSize.ideal, spec.groupSize.open, spec.conditions, spec.roles, spec.phases);
+    writeAll(out, spec.ownMinutes.has_value(), spec.ownMinutes.value_or(MinuteRange{}).min, spec.ownMinutes.value_or(MinuteRange{}).max);
     return out;
 }
 
@@ -141,7 +161,11 @@ QDataStream& operator>>(QDataStream& in, MethodSpec& spec)
 {
     readAll(in, spec.id, spec.version.major, spec.version.minor, spec.version.patch, spec.kind, spec.name, spec.summary,
             spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
-            spec.groupSize.max, spec.groupSize.ideal, spec.conditions, spec.roles, spec.phases);
+            spec.groupSize.max, spec.groupSize.ideal, spec.groupSize.open, spec.conditions, spec.roles, spec.phases);
+    bool hasOwnMinutes = false;
+    MinuteRange own;
+    readAll(in, hasOwnMinutes, own.min, own.max);
+    spec.ownMinutes = hasOwnMinutes ? std::optional{own} : std::nullopt;
     return in;
 }
 

@@ -2,10 +2,12 @@
 
 #include "catalog/method_format.hpp"
 #include "catalog/yaml_tree.hpp"
+#include "session/counted_participants.hpp"
 #include "did_you_mean.hpp"
 #include "translate.hpp"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -55,6 +57,23 @@ bool isWholeNumber(std::string_view text)
     return !text.empty() && text.size() <= 9 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A language tag as BCP 47 writes the common ones: "de", "fr-BE", "sr-Latn".
+bool isLanguageTag(std::string_view text)
+{
+    static const QRegularExpression tag{QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")};
+    return tag.match(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()))).hasMatch();
+}
+
+// "5-10" or "5 – 10": a range written as text, as people write it in prose.
+std::optional<std::pair<int, int>> rangeWrittenAsText(std::string_view text)
+{
+    const QString written = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).trimmed();
+    static const QRegularExpression range{QStringLiteral("^(\\d{1,3})\\s*(?:-|–|\\.\\.)\\s*(\\d{1,3})$")};
+    const auto match = range.match(written);
+    if (!match.hasMatch()) return std::nullopt;
+    return std::pair{match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
 // The keys of one mapping, after its unknown and duplicate keys have been reported.
 struct Fields {
     const YamlNode* node = nullptr;
@@ -82,9 +101,11 @@ public:
         MethodSpec spec;
         if (const auto* format = (*fields)["format"]) {
             const auto number = whole(*format, 1, 1000, "format");
-            if (number && *number != methodFormat::version)
-                error(*format, tr("format %1 is not known to this version of Palet, which reads format %2")
-                                   .arg(*number).arg(methodFormat::version));
+            if (number && (*number < 1 || *number > methodFormat::latest))
+                error(*format, tr("format %1 is not known to this version of Palet, which reads formats 1 to %2")
+                                   .arg(*number).arg(methodFormat::latest));
+            else if (number)
+                format_ = *number;
         }
         if (const auto* id = (*fields)["id"]) spec.id = slug(*id, true);
         if (const auto* version = (*fields)["version"]) {
@@ -123,12 +144,14 @@ public:
             });
         if (const auto* roles = (*fields)["roles"]) readRoles(*roles, spec);
         if (const auto* phases = (*fields)["phases"]) readPhases(*phases, spec);
+        if (const auto* own = (*fields)["minutes"]; own && inFormat2(*own, tr("a method's own minutes"))) readOwnMinutes(*own, spec);
         if (const auto* plugin = (*fields)["plugin"]) {
             if (const auto pluginFields = mapping(*plugin, methodFormat::plugin))
                 if (const auto* library = (*pluginFields)["library"]) pluginLibrary_ = string(*library);
         }
 
         if (!errors_.empty()) return std::nullopt;
+        countParticipants(spec);
         return spec;
     }
 
@@ -138,6 +161,14 @@ private:
         errors_.push_back({file_, node.line, node.column, message.toStdString()});
     }
 
+    // Reports a construct of format 2 in a file that did not ask for it; returns whether it may be used.
+    bool inFormat2(const YamlNode& node, const QString& construct)
+    {
+        if (format_ >= 2) return true;
+        error(node, tr("%1 is part of format 2: put 'format: 2' at the top of the file").arg(construct));
+        return false;
+    }
+
     bool expect(const YamlNode& node, Kind kind)
     {
         if (node.kind == kind) return true;
@@ -145,7 +176,10 @@ private:
         return false;
     }
 
-    std::optional<Fields> mapping(const YamlNode& node, const FormatObject& object)
+    // Says why a key is unknown when the reason is likelier than a typo; empty: no such reason.
+    using UnknownKeyReason = QString (*)(const YamlNode& key, const YamlNode& value);
+
+    std::optional<Fields> mapping(const YamlNode& node, const FormatObject& object, UnknownKeyReason reason = nullptr)
     {
         if (!expect(node, Kind::map)) return std::nullopt;
         Fields fields{&node, {}};
@@ -157,7 +191,9 @@ private:
             }
             if (std::find(object.keys.begin(), object.keys.end(), key->scalar) == object.keys.end()) {
                 QString message = tr("unknown key %1 in %2").arg(inQuotes(key->scalar), QString::fromUtf8(object.name.data()));
-                if (const auto suggestion = closestMatch(key->scalar, object.keys))
+                if (const QString why = reason ? reason(*key, *value) : QString{}; !why.isEmpty())
+                    message += why;
+                else if (const auto suggestion = closestMatch(key->scalar, object.keys))
                     message += tr("; did you mean %1?").arg(inQuotes(*suggestion));
                 else
                     message += tr(" (known keys: %1)").arg(joined(object.keys));
@@ -235,15 +271,74 @@ private:
         for (const auto& item : node.items) visit(*item);
     }
 
+    // In `{nl: Ronde 1, vragen, en: ...}` the unquoted comma ends the Dutch text, and what follows
+    // it becomes a key without a value.
+    static QString commaInText(const YamlNode& key, const YamlNode& value)
+    {
+        if (value.kind != Kind::null || key.quoted)
+            return isLanguageTag(key.scalar) ? tr("; texts in other languages than nl and en are part of format 2: put "
+                                                  "'format: 2' at the top of the file")
+                                             : QString{};
+        return tr(": an unquoted comma inside {nl: ...} ends the text there, so the rest became a key; "
+                  "put the whole text in quotes, e.g. {nl: \"Ronde 1, vragen\"}");
+    }
+
     LocalizedText text(const YamlNode& node)
     {
-        const auto fields = mapping(node, methodFormat::localizedText);
+        if (format_ >= 2) return taggedText(node);
+        const auto fields = mapping(node, methodFormat::localizedText, &commaInText);
         if (!fields) return {};
         LocalizedText result;
-        if (const auto* nl = (*fields)["nl"]) result.nl = string(*nl);
-        if (const auto* en = (*fields)["en"]) result.en = string(*en);
-        if (result.empty() && fields->values.size() == node.entries.size())
-            error(node, tr("a text needs at least one of 'nl' and 'en'"));
+        const auto* nl = (*fields)["nl"];
+        const auto* en = (*fields)["en"];
+        if (nl) result.nl = string(*nl);
+        if (en) result.en = string(*en);
+        const bool allLanguagesGiven = nl || en;
+        const bool emptyTexts = (!nl || nl->kind == Kind::scalar) && (!en || en->kind == Kind::scalar);
+        if (result.empty() && fields->values.size() == node.entries.size()) {
+            if (!allLanguagesGiven)
+                error(node, tr("a text needs at least one of 'nl' and 'en'"));
+            else if (emptyTexts)
+                error(node, tr("the texts are empty: write the text itself after the language, e.g. {nl: Vertellen, en: Tell}"));
+        }
+        return result;
+    }
+
+    // Format 2: a text under any language tags, Dutch and English among them or not.
+    LocalizedText taggedText(const YamlNode& node)
+    {
+        LocalizedText result;
+        if (!expect(node, Kind::map)) return result;
+        std::map<std::string, int> seen;
+        bool allKeysRight = true;
+        bool anyLanguage = false;
+        for (const auto& [key, value] : node.entries) {
+            const bool tagged = key->kind == Kind::scalar && isLanguageTag(key->scalar);
+            if (!tagged || (value->kind == Kind::null && !languageFromCode(key->scalar))) {
+                allKeysRight = false;
+                if (key->kind == Kind::scalar && value->kind == Kind::null && !languageFromCode(key->scalar))
+                    error(*key, tr("unknown key %1 in %2").arg(inQuotes(key->scalar), "text") + commaInText(*key, *value));
+                else
+                    error(*key, tr("%1 is not a language tag (such as nl, en, de or fr-BE)").arg(inQuotes(key->kind == Kind::scalar ? key->scalar : "")));
+                continue;
+            }
+            if (!seen.emplace(key->scalar, key->line).second) {
+                error(*key, tr("duplicate key %1 (first given at line %2)").arg(inQuotes(key->scalar)).arg(seen[key->scalar]));
+                allKeysRight = false;
+                continue;
+            }
+            anyLanguage = true;
+            const std::string written = string(*value);
+            if (key->scalar == "nl") result.nl = written;
+            else if (key->scalar == "en") result.en = written;
+            else result.others.emplace_back(key->scalar, written);
+        }
+        if (result.empty() && allKeysRight) {
+            if (!anyLanguage)
+                error(node, tr("a text needs at least one language, such as 'nl' or 'en'"));
+            else if (std::all_of(node.entries.begin(), node.entries.end(), [](const auto& entry) { return entry.second->kind == Kind::scalar; }))
+                error(node, tr("the texts are empty: write the text itself after the language, e.g. {nl: Vertellen, en: Tell}"));
+        }
         return result;
     }
 
@@ -272,15 +367,22 @@ private:
         const auto* maxNode = (*fields)["max"];
         std::optional<int> low;
         std::optional<int> high;
-        if (minNode) low = whole(*minNode, 2, 40, "group size min");
-        if (maxNode) high = whole(*maxNode, 2, 40, "group size max");
+        if (minNode) low = whole(*minNode, 2, maxGroupMembers, "group size min");
+        if (maxNode) high = whole(*maxNode, 2, maxGroupMembers, "group size max");
+        else if (format_ < 2)
+            error(node, tr("missing required key 'max' in group_size (format 2 allows a group with only a minimum)"));
+        else {
+            size.open = true;
+            high = maxGroupMembers;
+        }
         if (low && high && *low > *high)
             error(*minNode, tr("group size min (%1) is larger than max (%2)").arg(*low).arg(*high));
         size.min = low.value_or(2);
         size.max = std::max(size.min, high.value_or(size.min));
-        size.ideal = (size.min + size.max) / 2;
+        // An open group's halfway point would be far beyond any real group: its ideal is its minimum.
+        size.ideal = size.open ? size.min : (size.min + size.max) / 2;
         if (const auto* idealNode = (*fields)["ideal"]) {
-            if (const auto ideal = whole(*idealNode, 2, 40, "group size ideal")) {
+            if (const auto ideal = whole(*idealNode, 2, maxGroupMembers, "group size ideal")) {
                 if (low && high && (*ideal < *low || *ideal > *high))
                     error(*idealNode, tr("group size ideal (%1) lies outside min..max (%2..%3)").arg(*ideal).arg(*low).arg(*high));
                 size.ideal = *ideal;
@@ -306,7 +408,9 @@ private:
             }
             if (const auto* name = (*fields)["name"]) role.name = text(*name);
             if (const auto* description = (*fields)["description"]) role.description = text(*description);
-            if (const auto* holders = (*fields)["holders"]) {
+            if (const auto* holders = (*fields)["holders"]; holders && holders->kind == Kind::map) {
+                if (inFormat2(*holders, tr("a number of holders {min, max}"))) holderCount(*holders, role);
+            } else if (holders) {
                 if (const auto chosen = choice(*holders, methodFormat::roleHolderIds(), "holders value")) {
                     role.holders = *chosen == "one"        ? RoleHolders::one
                                    : *chosen == "optional" ? RoleHolders::optional
@@ -320,6 +424,22 @@ private:
             }
             spec.roles.push_back(std::move(role));
         }
+    }
+
+    // holders: {min: 3, max: 4}; without max, at least min.
+    void holderCount(const YamlNode& node, Role& role)
+    {
+        const auto fields = mapping(node, methodFormat::holderCount);
+        if (!fields) return;
+        role.holders = RoleHolders::counted;
+        const auto* minNode = (*fields)["min"];
+        const auto* maxNode = (*fields)["max"];
+        const auto low = minNode ? whole(*minNode, 0, maxGroupMembers, "holders min") : std::nullopt;
+        const auto high = maxNode ? whole(*maxNode, 1, maxGroupMembers, "holders max") : std::optional<int>{maxGroupMembers};
+        if (low && high && *low > *high)
+            error(*minNode, tr("holders min (%1) is larger than max (%2)").arg(*low).arg(*high));
+        role.fewest = low.value_or(0);
+        role.most = std::max({1, role.fewest, high.value_or(1)});
     }
 
     // Reports a role id that the method does not declare; returns whether it is declared.
@@ -337,9 +457,16 @@ private:
         return false;
     }
 
-    PhaseDuration minutes(const YamlNode& node)
+    PhaseDuration minutes(const YamlNode& node, const MethodSpec& spec)
     {
-        if (node.kind == Kind::scalar) return PhaseDuration::fixed(whole(node, 1, maxPhaseMinutes, "minutes").value_or(1));
+        if (node.kind == Kind::scalar) {
+            if (const auto range = rangeWrittenAsText(node.scalar)) {
+                error(node, tr("minutes %1 is text, not a range: write {min: %2, max: %3}")
+                                .arg(inQuotes(node.scalar)).arg(range->first).arg(range->second));
+                return PhaseDuration::range(range->first, std::max(range->first, range->second));
+            }
+            return PhaseDuration::fixed(whole(node, 1, maxPhaseMinutes, "minutes").value_or(1));
+        }
         if (node.kind != Kind::map) {
             error(node, tr("minutes must be a whole number, a range {min, max} or {per_participant, min, max}"));
             return PhaseDuration::fixed(1);
@@ -361,7 +488,44 @@ private:
         if (!perParticipant) return PhaseDuration::range(lowValue, highValue);
         const auto* each = (*fields)["per_participant"];
         const auto share = each ? whole(*each, 1, maxPhaseMinutes, "per_participant") : std::nullopt;
-        return PhaseDuration::eachParticipant(share.value_or(1), lowValue, highValue);
+        PhaseDuration duration = PhaseDuration::eachParticipant(share.value_or(1), lowValue, highValue);
+        if (const auto* counting = (*fields)["counting"]; counting && inFormat2(*counting, inQuotes("counting"))) {
+            const std::string roleId = slug(*counting, false);
+            if (knownRole(*counting, roleId, spec)) duration.counting = roleId;
+        }
+        return duration;
+    }
+
+    // The method's minutes as a whole: a number or {min, max}, which its phases must fit.
+    void readOwnMinutes(const YamlNode& node, MethodSpec& spec)
+    {
+        std::optional<int> low;
+        std::optional<int> high;
+        if (node.kind == Kind::map) {
+            const auto fields = mapping(node, methodFormat::minutesRange);
+            if (!fields) return;
+            if (const auto* value = (*fields)["min"]) low = whole(*value, 1, maxMethodMinutes, "minutes");
+            if (const auto* value = (*fields)["max"]) high = whole(*value, 1, maxMethodMinutes, "minutes");
+            if (low && high && *low > *high) {
+                error(node, tr("minutes min (%1) is larger than max (%2)").arg(*low).arg(*high));
+                return;
+            }
+        } else if (node.kind == Kind::scalar && rangeWrittenAsText(node.scalar)) {
+            const auto range = rangeWrittenAsText(node.scalar);
+            error(node, tr("minutes %1 is text, not a range: write {min: %2, max: %3}")
+                            .arg(inQuotes(node.scalar)).arg(range->first).arg(range->second));
+            return;
+        } else {
+            low = high = whole(node, 1, maxMethodMinutes, "minutes");
+        }
+        if (!low || !high) return;
+        spec.ownMinutes = MinuteRange{*low, *high};
+        if (spec.phases.empty()) return;
+        const int fewest = spec.groupSize.min;
+        const int least = spec.phaseMinutesFor(fewest).min;
+        if (least > *high)
+            error(node, tr("the phases take at least %1 minutes with %2 members, more than the method's own %3")
+                            .arg(least).arg(fewest).arg(*high));
     }
 
     void readPhases(const YamlNode& node, MethodSpec& spec)
@@ -380,19 +544,65 @@ private:
             }
             if (const auto* name = (*fields)["name"]) phase.name = text(*name);
             if (const auto* description = (*fields)["description"]) phase.description = text(*description);
-            if (const auto* length = (*fields)["minutes"]) phase.minutes = minutes(*length);
+            if (const auto* length = (*fields)["minutes"]) phase.minutes = minutes(*length, spec);
             if (const auto* instructions = (*fields)["instructions"]) readInstructions(*instructions, spec, phase);
             if (const auto* speakers = (*fields)["speakers"]) {
-                if (speakers->kind == Kind::sequence && speakers->items.empty())
-                    error(*speakers, tr("speakers must name at least one role; leave it out when everyone may speak"));
+                if (speakers->kind == Kind::sequence && speakers->items.empty()) {
+                    if (format_ >= 2)
+                        phase.silent = true;
+                    else
+                        error(*speakers, tr("speakers must name at least one role; leave it out when everyone may speak "
+                                            "(in format 2, 'speakers: []' makes a silent phase)"));
+                }
                 each(*speakers, [&](const YamlNode& speaker) {
                     const std::string roleId = slug(speaker, false);
                     if (knownRole(speaker, roleId, spec)) phase.speakers.push_back(roleId);
                 });
             }
+            if (const auto* absent = (*fields)["absent"]; absent && inFormat2(*absent, inQuotes("absent")))
+                phase.absent = roleList(*absent, spec);
+            if (const auto* turned = (*fields)["back_turned"]; turned && inFormat2(*turned, inQuotes("back_turned")))
+                phase.backTurned = roleList(*turned, spec);
+            checkPresence(*item, phase, (*fields)["speakers"]);
+            if (const auto* optional = (*fields)["optional"]; optional && inFormat2(*optional, inQuotes("optional"))) {
+                if (optional->kind == Kind::scalar && !optional->quoted && (optional->scalar == "true" || optional->scalar == "yes"))
+                    error(*optional, tr("say what happens when nobody chooses: 'optional: included' (it runs unless left "
+                                        "out) or 'optional: left-out' (it runs only when chosen)"));
+                else if (const auto chosen = choice(*optional, methodFormat::inclusionIds(), "optional value"))
+                    phase.inclusion = *chosen == "included" ? Inclusion::unlessLeftOut : Inclusion::whenChosen;
+            }
             if (const auto* materials = (*fields)["materials"])
                 each(*materials, [&](const YamlNode& material) { phase.materials.push_back(text(material)); });
             spec.phases.push_back(std::move(phase));
+        }
+    }
+
+    // A list of declared role ids, each once.
+    std::vector<std::string> roleList(const YamlNode& node, const MethodSpec& spec)
+    {
+        std::vector<std::string> ids;
+        if (node.kind == Kind::sequence && node.items.empty())
+            error(node, tr("the list names no role; leave the key out instead"));
+        each(node, [&](const YamlNode& item) {
+            const std::string roleId = slug(item, false);
+            if (!knownRole(item, roleId, spec)) return;
+            if (std::find(ids.begin(), ids.end(), roleId) != ids.end())
+                error(item, tr("role %1 is named twice in this list").arg(inQuotes(roleId)));
+            else
+                ids.push_back(roleId);
+        });
+        return ids;
+    }
+
+    // A role cannot be out of the room and have its back turned at once, and one who is out of the
+    // room cannot be one of the phase's speakers.
+    void checkPresence(const YamlNode& node, const Phase& phase, const YamlNode* speakersNode)
+    {
+        for (const auto& roleId : phase.absent) {
+            if (std::find(phase.backTurned.begin(), phase.backTurned.end(), roleId) != phase.backTurned.end())
+                error(node, tr("role %1 is both absent and back-turned in this phase; choose one").arg(inQuotes(roleId)));
+            if (speakersNode && std::find(phase.speakers.begin(), phase.speakers.end(), roleId) != phase.speakers.end())
+                error(*speakersNode, tr("role %1 speaks in this phase but is absent from it").arg(inQuotes(roleId)));
         }
     }
 
@@ -414,6 +624,7 @@ private:
     }
 
     std::string file_;
+    int format_ = 1; // the file's format; the constructs of a later one are refused
     Diagnostics errors_;
     std::string pluginLibrary_;
 };

@@ -1,5 +1,6 @@
 #include "handout/handout_content.hpp"
 
+#include "catalog/text_language.hpp"
 #include "handout/handout_labels.hpp"
 #include "text/domain_words.hpp"
 #include "text/method_figures.hpp"
@@ -28,9 +29,10 @@ QString roleName(const MethodSpec& spec, const std::string& roleId, Language lan
 
 } // namespace
 
-HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language)
+HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language, const std::string& textLanguage)
 {
-    const MethodSpec& spec = entry.spec();
+    MethodSpec spec = entry.spec();
+    showTextsIn(spec, textLanguage, language);
     const auto label = [language](HandoutLabel which) { return handoutLabel(which, language); };
     const MinuteRange total = spec.minutesFor(members);
 
@@ -65,7 +67,7 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
 
     content.rolesTitle = label(HandoutLabel::roles);
     for (const auto& role : spec.roles)
-        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role.holders, language)),
+        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role, language)),
                                  qs(role.description.in(language))});
 
     content.phasesTitle = label(HandoutLabel::phases);
@@ -81,20 +83,35 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         block.description = qs(phase.description.in(language));
         for (const auto& instruction : phase.instructions)
             block.instructions.emplace_back(roleName(spec, instruction.roleId, language), qs(instruction.text.in(language)));
-        if (!phase.speakers.empty()) {
+        if (phase.silent) {
+            block.speakers = label(HandoutLabel::silent);
+        } else if (!phase.speakers.empty()) {
             QStringList speakers;
             for (const auto& speaker : phase.speakers) speakers << roleName(spec, speaker, language);
             block.speakers = label(HandoutLabel::onlySpeak).arg(speakers.join(", "));
         }
+        QStringList presence;
+        const auto roleNames = [&](const std::vector<std::string>& ids) {
+            QStringList named;
+            for (const auto& id : ids) named << roleName(spec, id, language);
+            return named.join(", ");
+        };
+        if (!phase.absent.empty()) presence << label(HandoutLabel::absent).arg(roleNames(phase.absent));
+        if (!phase.backTurned.empty()) presence << label(HandoutLabel::backTurned).arg(roleNames(phase.backTurned));
+        block.presence = presence.join(" · ");
+        if (phase.isOptional())
+            block.optional = label(phase.runsUnlessChosenOtherwise() ? HandoutLabel::optionalIn : HandoutLabel::optionalOut);
         if (!phase.materials.empty()) {
             QStringList materials;
             for (const auto& material : phase.materials) materials << qs(material.in(language));
             block.materials = label(HandoutLabel::materials).arg(materials.join(", "));
         }
         content.phases.push_back(std::move(block));
-        start += minutes;
+        if (phase.runsUnlessChosenOtherwise()) start += minutes;
     }
-    content.total = label(HandoutLabel::total).arg(minutesText(total));
+    content.total = spec.ownMinutes && spec.phaseMinutesFor(members) != total
+                        ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(spec.phaseMinutesFor(members)))
+                        : label(HandoutLabel::total).arg(minutesText(total));
 
     content.notesTitle = label(HandoutLabel::notes);
     content.notes = qs(spec.notes.in(language));

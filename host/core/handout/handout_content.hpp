@@ -28,6 +28,8 @@ struct HandoutContent {
         QString description;
         std::vector<Row> instructions; // role name, what it does
         QString speakers;              // empty when everyone may speak
+        QString presence;              // who is out of the room or turns their back; empty: all are in
+        QString optional;              // empty when the phase always runs
         QString materials;
     };
 
@@ -50,6 +52,7 @@ struct HandoutContent {
     QString origin;
 };
 
-HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language);
+// `textLanguage`: a tag for the method's own texts ("de"); empty: `language`.
+HandoutContent handoutContent(const CatalogEntry& entry, int members, Language language, const std::string& textLanguage = {});
 
 } // namespace palet

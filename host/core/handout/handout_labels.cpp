@@ -24,8 +24,19 @@ QString handoutLabel(HandoutLabel label, Language language)
     case HandoutLabel::minutes: return in("%1 min", "%1 min");
     case HandoutLabel::startsAt: return in("vanaf %1", "from %1");
     case HandoutLabel::onlySpeak: return in("Alleen deze rollen spreken: %1", "Only these may speak: %1");
+    case HandoutLabel::optionalIn:
+        return in("Optioneel: gaat door, tenzij de procesbegeleider de fase weglaat",
+                  "Optional: runs unless the facilitator leaves it out");
+    case HandoutLabel::optionalOut:
+        return in("Optioneel: alleen als de procesbegeleider de fase kiest",
+                  "Optional: only when the facilitator chooses it");
+    case HandoutLabel::silent: return in("Stilte: niemand spreekt", "Silence: nobody speaks");
+    case HandoutLabel::absent: return in("Buiten de ruimte: %1", "Out of the room: %1");
+    case HandoutLabel::backTurned: return in("Met de rug naar de groep: %1", "Back turned to the group: %1");
     case HandoutLabel::materials: return in("Materiaal: %1", "Materials: %1");
     case HandoutLabel::total: return in("Totaal: %1 minuten", "Total: %1 minutes");
+    case HandoutLabel::totalOwn:
+        return in("Totaal: %1 minuten (de stappen: %2)", "Total: %1 minutes (the steps: %2)");
     case HandoutLabel::notes: return in("Toelichting", "Notes");
     case HandoutLabel::sources: return in("Bronnen", "Sources");
     case HandoutLabel::origin: return in("Uit %1 (%2)", "From %1 (%2)");
@@ -41,9 +52,13 @@ QString handoutLabel(HandoutLabel label, Language language)
     return {};
 }
 
-QString holdersLabel(RoleHolders holders, Language language)
+QString holdersLabel(const Role& role, Language language)
 {
-    switch (holders) {
+    switch (role.holders) {
+    case RoleHolders::counted:
+        if (role.most >= maxGroupMembers) return pick(language, "ten minste %1", "at least %1").arg(role.fewest);
+        if (role.fewest == role.most) return pick(language, "precies %1", "exactly %1").arg(role.fewest);
+        return pick(language, "%1 tot %2", "%1 to %2").arg(role.fewest).arg(role.most);
     case RoleHolders::one: return pick(language, "precies één", "exactly one");
     case RoleHolders::optional: return pick(language, "optioneel", "optional");
     case RoleHolders::everyoneElse: return pick(language, "alle anderen", "everyone else");

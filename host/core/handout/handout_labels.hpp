@@ -20,8 +20,14 @@ enum class HandoutLabel {
     minutes,    // "%1 min"
     startsAt,   // "from %1"
     onlySpeak,  // "Only these may speak: %1"
+    silent,     // "Silence: nobody speaks"
+    optionalIn,  // "Optional: runs unless the facilitator leaves it out"
+    optionalOut, // "Optional: only when the facilitator chooses it" (not counted in the times)
+    absent,     // "Out of the room: %1"
+    backTurned, // "Back turned to the group: %1"
     materials,  // "Materials: %1"
     total,      // "Total: %1 minutes"
+    totalOwn,   // "Total: %1 minutes (the steps: %2)", the method's own minutes and its steps
     notes,
     sources,
     origin,     // "From %1 (%2)"
@@ -30,7 +36,7 @@ enum class HandoutLabel {
 };
 
 QString handoutLabel(HandoutLabel label, Language language);
-QString holdersLabel(RoleHolders holders, Language language);
+QString holdersLabel(const Role& role, Language language); // "exactly one", "3 to 4", "at least 3"
 QString conditionLabel(Condition condition, Language language);
 QString styleLabel(LearningStyle style, Language language);
 

@@ -38,7 +38,7 @@ QString renderText(const HandoutContent& content, int width)
         std::vector<QStringList> instructions;
         for (const auto& [role, text] : phase.instructions) instructions.push_back({"     " + role, text});
         out += columns(instructions, width);
-        for (const QString* line : {&phase.speakers, &phase.materials})
+        for (const QString* line : {&phase.optional, &phase.speakers, &phase.presence, &phase.materials})
             if (!line->isEmpty()) out += "     " + hangingIndent(*line, 5, width) + '\n';
     }
     out += "  " + content.total + '\n';
@@ -80,7 +80,7 @@ QString renderMarkdown(const HandoutContent& content)
         out += QString("\n### %1. %2 — %3, %4\n\n").arg(phase.number).arg(md(phase.name), md(phase.minutes), md(phase.start));
         if (!phase.description.isEmpty()) out += md(phase.description) + "\n\n";
         for (const auto& [role, text] : phase.instructions) out += "- **" + md(role) + ":** " + md(text) + '\n';
-        for (const QString* line : {&phase.speakers, &phase.materials})
+        for (const QString* line : {&phase.optional, &phase.speakers, &phase.presence, &phase.materials})
             if (!line->isEmpty()) out += "\n*" + md(*line) + "*\n";
     }
     out += "\n**" + md(content.total) + "**\n";
@@ -128,7 +128,7 @@ QString renderHtml(const HandoutContent& content)
         out += "<table>\n";
         for (const auto& [role, text] : phase.instructions) out += "<tr><td class=\"role\">" + h(role) + "</td><td>" + h(text) + "</td></tr>\n";
         out += "</table>\n";
-        for (const QString* line : {&phase.speakers, &phase.materials})
+        for (const QString* line : {&phase.optional, &phase.speakers, &phase.presence, &phase.materials})
             if (!line->isEmpty()) out += "<p class=\"note\">" + h(*line) + "</p>\n";
         out += "</div>\n";
     }
@@ -154,9 +154,10 @@ std::optional<HandoutFormat> handoutFormatFromId(std::string_view id)
     return std::nullopt;
 }
 
-QString renderHandout(const CatalogEntry& entry, int members, Language language, HandoutFormat format, int width)
+QString renderHandout(const CatalogEntry& entry, int members, Language language, HandoutFormat format, int width,
+                      const std::string& textLanguage)
 {
-    const HandoutContent content = handoutContent(entry, members, language);
+    const HandoutContent content = handoutContent(entry, members, language, textLanguage);
     switch (format) {
     case HandoutFormat::text: return renderText(content, width);
     case HandoutFormat::markdown: return renderMarkdown(content);

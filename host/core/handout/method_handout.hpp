@@ -16,6 +16,7 @@ enum class HandoutFormat { text, markdown, html };
 std::optional<HandoutFormat> handoutFormatFromId(std::string_view id); // text, md, html
 
 // `width` applies to plain text only.
-QString renderHandout(const CatalogEntry& entry, int members, Language language, HandoutFormat format, int width = 80);
+QString renderHandout(const CatalogEntry& entry, int members, Language language, HandoutFormat format, int width = 80,
+                      const std::string& textLanguage = {});
 
 } // namespace palet

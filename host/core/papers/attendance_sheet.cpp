@@ -7,6 +7,7 @@
 #include "records/meeting_records.hpp"
 #include "records/participation_records.hpp"
 #include "translate.hpp"
+#include "text/domain_words.hpp"
 
 #include <QJsonArray>
 
@@ -102,7 +103,7 @@ StoreResult<AttendanceSheet> gatherAttendanceSheet(const Store& store, const Mee
     if (meeting.status != MeetingStatus::held)
         return refusal(tr("%1 is %2, not held; the proof of attendance is made once the meeting has been held "
                           "(palet run records it, or palet meeting new --status held for one held without Palet)")
-                           .arg(sheet.reference, meetingStatusId(meeting.status)));
+                           .arg(sheet.reference, meetingStatusText(meeting.status)));
     sheet.profession = group->profession;
     sheet.guide = guidanceOf(*group, meeting, *meetings).guide;
 

@@ -1,6 +1,7 @@
 #include "planning/meeting_plan.hpp"
 
 #include "planning/meeting_bounds.hpp"
+#include "planning/minute_sharing.hpp"
 
 #include "text/domain_words.hpp"
 #include "translate.hpp"
@@ -27,6 +28,7 @@ QString caseText(const Case& theCase) { return tr("case %1 '%2' (%3)").arg(theCa
 struct Item {
     AgendaLine line;
     int minutes = 0;
+    PastTheMost past = PastTheMost::never; // a method with its own minutes: its phases fill them
 };
 
 // The phases a block runs: the look-back counts the previous meeting's case owners, not everyone
@@ -35,6 +37,7 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
 {
     std::vector<PlannedPhase> phases;
     for (const Phase& phase : spec.phases) {
+        if (!phase.runsUnlessChosenOtherwise()) continue;
         if (spec.id == blockIds::opening && phase.id == "look-back") {
             if (previousCaseOwners > 0) phases.push_back({phase.id, 0, phase.minutes.forGroup(previousCaseOwners)});
             continue;
@@ -45,12 +48,14 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
 }
 
 // A round's phases. Every case is treated here for the first time, so a phase that reports back
-// on actions agreed at an earlier treatment (action learning's) is left out.
+// on actions agreed at an earlier treatment (action learning's) is left out; so is an optional
+// phase that runs only when chosen, as nobody chooses in a meeting's plan.
 std::vector<PlannedPhase> methodPhases(const MethodSpec& spec, int present)
 {
     std::vector<PlannedPhase> phases;
     for (const Phase& phase : spec.phases)
-        if (phase.id != followUpPhaseId) phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+        if (phase.id != followUpPhaseId && phase.runsUnlessChosenOtherwise())
+            phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
     return phases;
 }
 
@@ -61,26 +66,13 @@ MinuteRange phasesRange(const std::vector<PlannedPhase>& phases)
     return total;
 }
 
-// A line's minutes over its phases: each its least, then a minute at a time round the phases that
-// can still grow, as the live run shares a method's minutes.
-void sharePhaseMinutes(AgendaLine& line)
+// A line's minutes over its phases, shared as the live run shares a method's minutes.
+void sharePhaseMinutes(AgendaLine& line, PastTheMost past)
 {
-    int left = line.minutes;
-    for (PlannedPhase& phase : line.phases) {
-        phase.minutes = phase.range.min;
-        left -= phase.minutes;
-    }
-    for (bool grew = true; left > 0 && grew;) {
-        grew = false;
-        for (PlannedPhase& phase : line.phases) {
-            if (left == 0) break;
-            if (phase.minutes < phase.range.max) {
-                ++phase.minutes;
-                --left;
-                grew = true;
-            }
-        }
-    }
+    std::vector<MinuteRange> ranges;
+    for (const PlannedPhase& phase : line.phases) ranges.push_back(phase.range);
+    const std::vector<int> shares = shareMinutes(ranges, line.minutes, past);
+    for (std::size_t i = 0; i < shares.size(); ++i) line.phases[i].minutes = shares[i];
 }
 
 Item blockItem(const MethodSpec& spec, std::vector<PlannedPhase> phases, Language language)
@@ -89,7 +81,8 @@ Item blockItem(const MethodSpec& spec, std::vector<PlannedPhase> phases, Languag
     item.line.kind = AgendaLine::Kind::block;
     item.line.methodId = spec.id;
     item.line.title = qs(spec.name.in(language));
-    item.line.range = phasesRange(phases);
+    item.line.range = spec.ownMinutes.value_or(phasesRange(phases));
+    if (spec.ownMinutes) item.past = PastTheMost::inProportion;
     item.line.phases = std::move(phases);
     return item;
 }
@@ -135,7 +128,10 @@ private:
     std::vector<Round> roundsFor(const std::vector<Case>& cases, int count, int window) const;
     Round proposed(const Case& theCase, int perCase, std::map<const CatalogEntry*, int>& usedFor) const;
     MinuteRange roundsMinutes(const std::vector<Round>& rounds) const;
-    MinuteRange roundRange(const MethodSpec& spec) const { return phasesRange(methodPhases(spec, request_.present)); }
+    MinuteRange roundRange(const MethodSpec& spec) const
+    {
+        return spec.ownMinutes.value_or(phasesRange(methodPhases(spec, request_.present)));
+    }
     bool allHaveMethods(const std::vector<Round>& rounds) const
     {
         return std::all_of(rounds.begin(), rounds.end(), [](const Round& round) { return round.method != nullptr; });
@@ -280,7 +276,8 @@ void Planner::layOut(MeetingPlan& plan, const std::vector<Round>& rounds) const
         item.line.methodId = round.method->spec().id;
         item.line.title = qs(round.method->spec().name.in(request_.language));
         item.line.phases = methodPhases(round.method->spec(), request_.present);
-        item.line.range = phasesRange(item.line.phases);
+        item.line.range = roundRange(round.method->spec());
+        if (round.method->spec().ownMinutes) item.past = PastTheMost::inProportion;
         item.line.theCase = round.theCase;
         item.line.why = round.why;
         items.push_back(item);
@@ -339,7 +336,7 @@ void Planner::layOut(MeetingPlan& plan, const std::vector<Round>& rounds) const
     QTime at = request_.start;
     for (Item& item : items) {
         item.line.minutes = item.minutes;
-        sharePhaseMinutes(item.line);
+        sharePhaseMinutes(item.line, item.past);
         item.line.start = at;
         at = at.addSecs(60 * item.minutes);
         item.line.end = at;

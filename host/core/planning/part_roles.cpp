@@ -55,23 +55,46 @@ std::vector<PartRoleHolders> fillPart(const PartRoleRequest& part, const QString
 
     const bool hasEveryoneElse = std::any_of(part.roles.begin(), part.roles.end(),
                                              [](const Role& role) { return role.holders == RoleHolders::everyoneElse; });
+    const bool hasCounted = std::any_of(part.roles.begin(), part.roles.end(),
+                                        [](const Role& role) { return role.holders == RoleHolders::counted; });
     std::map<std::string, QStringList> given;
+    // Counted roles (format 2): their fewest before an optional role can take a member they
+    // need, then one member at a time round them up to their most (as assignRoles does).
+    const auto fillCounted = [&](bool toMost) {
+        for (bool grew = true; grew && filler.freeCount() > 0;) {
+            grew = false;
+            for (const Role& role : part.roles) {
+                if (role.holders != RoleHolders::counted || filler.freeCount() == 0) continue;
+                const qsizetype wanted = toMost ? role.most : role.fewest;
+                if (given[role.id].size() >= wanted) continue;
+                given[role.id] << filler.takeLeastOften(role.id);
+                grew = true;
+            }
+        }
+    };
     const auto keyHolder = [&](const std::string& id) -> QString {
         if (id == ownerRoleId) return part.owner;
         if (id == chairRoleId) return part.chair;
         return part.timekeeper;
     };
+    bool countedFilled = false;
     for (const Role& role : part.roles) {
-        if (role.holders == RoleHolders::everyoneElse) continue;
+        if (role.holders == RoleHolders::everyoneElse || role.holders == RoleHolders::counted) continue;
+        if (role.holders == RoleHolders::optional && !countedFilled) {
+            fillCounted(false);
+            countedFilled = true;
+        }
         if (isKeyRole(role.id)) {
             if (!keyHolder(role.id).isEmpty()) given[role.id] = {keyHolder(role.id)};
             continue;
         }
         // An optional role (a scribe) only while someone is left for the roles everyone else
         // holds: advisers are the point of a round.
-        if (role.holders == RoleHolders::optional && filler.freeCount() <= (hasEveryoneElse ? 1 : 0)) continue;
+        if (role.holders == RoleHolders::optional && filler.freeCount() <= (hasEveryoneElse && !hasCounted ? 1 : 0)) continue;
         if (const QString holder = filler.takeLeastOften(role.id); !holder.isEmpty()) given[role.id] = {holder};
     }
+    if (!countedFilled) fillCounted(false);
+    fillCounted(true);
     const QStringList rest = filler.rest();
     bool restGiven = false;
     for (const Role& role : part.roles)
@@ -82,7 +105,8 @@ std::vector<PartRoleHolders> fillPart(const PartRoleRequest& part, const QString
 
     std::vector<PartRoleHolders> roles;
     for (const Role& role : part.roles)
-        if (const auto found = given.find(role.id); found != given.end()) roles.push_back({role.id, found->second});
+        if (const auto found = given.find(role.id); found != given.end() && !found->second.isEmpty())
+            roles.push_back({role.id, found->second});
     // The agenda's chair and timekeeper hold their roles even where the method does not name them.
     for (const char* id : {chairRoleId, timekeeperRoleId})
         if (!given.count(id) && !keyHolder(id).isEmpty()) roles.push_back({id, {keyHolder(id)}});

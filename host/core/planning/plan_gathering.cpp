@@ -7,6 +7,7 @@
 #include "records/meeting_records.hpp"
 #include "records/participation_records.hpp"
 #include "translate.hpp"
+#include "text/domain_words.hpp"
 
 #include <algorithm>
 #include <set>
@@ -174,7 +175,7 @@ StoreStatus savePlan(Store& store, const GatheredPlan& gathered)
 {
     if (!gathered.plan.fits) return refusal(tr("the plan does not fit; nothing was saved"));
     if (gathered.meeting.status != MeetingStatus::planned)
-        return refusal(tr("the meeting is %1; only a planned meeting's plan can be saved").arg(meetingStatusId(gathered.meeting.status)));
+        return refusal(tr("the meeting is %1; only a planned meeting's plan can be saved").arg(meetingStatusText(gathered.meeting.status)));
     std::vector<ChosenCase> chosen;
     for (const AgendaLine& line : gathered.plan.lines)
         if (line.theCase) chosen.push_back({line.theCase->id, QString::fromStdString(line.methodId)});

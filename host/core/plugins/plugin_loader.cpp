@@ -6,6 +6,7 @@
 #include "plugins/plugin_failure_memory.hpp"
 #include "plugins/plugin_host_process.hpp"
 #include "plugins/plugin_wire.hpp"
+#include "session/counted_participants.hpp"
 #include "translate.hpp"
 
 #include <palet/abi_tag.hpp>
@@ -95,6 +96,7 @@ public:
         if (!spec) return {std::nullopt, tr("%1: Palet's plugin helper sent a method it cannot read").arg(qs(library_)).toStdString()};
         if (const auto problem = checkMethodSpec(*spec); !problem.empty())
             return {std::nullopt, tr("%1: the plugin computed an invalid method: %2").arg(qs(library_), qs(problem)).toStdString()};
+        countParticipants(*spec); // the host's count of a role's holders, whatever the plugin put there
         if (spec->id != manifest_.id || (!manifest_.anyVersion && spec->version != manifest_.version))
             return {std::nullopt, tr("%1: the plugin computed method '%2' %3 but its manifest describes '%4' %5; "
                                      "keep the manifest in step with the library")

@@ -3,6 +3,7 @@
 #include "records/case_choices.hpp"
 #include "records/group_records.hpp"
 #include "translate.hpp"
+#include "text/domain_words.hpp"
 
 #include <QDateTime>
 
@@ -11,12 +12,12 @@ namespace palet {
 StoreResult<Case> castVote(Store& store, const Meeting& meeting, int number, const QString& memberName, bool vote)
 {
     if (meeting.status != MeetingStatus::planned)
-        return refusal(tr("the meeting is %1; votes are cast before it is held").arg(meetingStatusId(meeting.status)));
+        return refusal(tr("the meeting is %1; votes are cast before it is held").arg(meetingStatusText(meeting.status)));
     return store.write([&]() -> StoreResult<Case> {
         const auto found = findCase(store, meeting, number);
         if (!found) return found;
         if (found->status != CaseStatus::broughtIn && found->status != CaseStatus::chosen)
-            return refusal(tr("case %1 is %2; votes are for cases still to be treated").arg(number).arg(caseStatusId(found->status)));
+            return refusal(tr("case %1 is %2; votes are for cases still to be treated").arg(number).arg(caseStatusText(found->status)));
         const auto group = findGroup(store, meeting.groupName);
         if (!group) return group.failure();
         const auto member = findCurrentMember(store, *group, memberName);

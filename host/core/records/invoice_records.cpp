@@ -7,6 +7,7 @@
 #include "records/group_records.hpp"
 #include "records/record_names.hpp"
 #include "translate.hpp"
+#include "text/domain_words.hpp"
 
 #include <QJsonDocument>
 
@@ -178,7 +179,7 @@ StoreResult<IssuedInvoices> issueInvoices(Store& store, const Meeting& meeting, 
         if (!existing->empty()) return IssuedInvoices{*existing, false};
         if (meeting.status != MeetingStatus::held)
             return refusal(tr("%1 is %2, not held; invoices are sent once the meeting has been held")
-                               .arg(reference, meetingStatusId(meeting.status)));
+                               .arg(reference, meetingStatusText(meeting.status)));
         const auto firm = firmOf(store);
         if (!firm) return firm.failure();
         const auto costs = meetingCostsOf(store, meeting.id);

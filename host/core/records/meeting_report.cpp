@@ -5,6 +5,7 @@
 #include "records/meeting_records.hpp"
 #include "records/meeting_reference.hpp"
 #include "records/participation_records.hpp"
+#include "text/domain_words.hpp"
 #include "translate.hpp"
 
 #include <QJsonArray>
@@ -30,14 +31,14 @@ QString heading(const MeetingReport& report)
 {
     return tr("Report of %1, %2–%3 (%4)")
         .arg(report.reference, report.meeting.start.toString("HH:mm"), report.meeting.end.toString("HH:mm"),
-             meetingStatusId(report.meeting.status));
+             meetingStatusText(report.meeting.status));
 }
 
 QString caseLine(const Case& theCase)
 {
     return tr("case %1 '%2' (%3): %4%5")
         .arg(theCase.number)
-        .arg(theCase.label, theCase.ownerName, caseStatusId(theCase.status),
+        .arg(theCase.label, theCase.ownerName, caseStatusText(theCase.status),
              theCase.methodId.isEmpty() ? QString{} : tr(", with %1").arg(theCase.methodId));
 }
 
@@ -61,6 +62,20 @@ QString partLabel(const MeetingReport& report, const PartTime& part)
 }
 
 QString escaped(const QString& text) { return text.toHtmlEscaped(); }
+
+// "chair: Marieke, timekeeper: Anna, scribe: Bram" for the part at `index`; empty when not known.
+QString holdersText(const MeetingReport& report, size_t index)
+{
+    if (index >= report.holders.size()) return {};
+    const PartHolders& held = report.holders[index];
+    QStringList roles;
+    if (!held.chair.isEmpty()) roles << tr("chair: %1").arg(held.chair);
+    if (!held.timekeeper.isEmpty()) roles << tr("timekeeper: %1").arg(held.timekeeper);
+    if (!held.scribe.isEmpty()) roles << tr("scribe: %1").arg(held.scribe);
+    return roles.join(", ");
+}
+
+QJsonValue orNull(const QString& text) { return text.isEmpty() ? QJsonValue{} : QJsonValue{text}; }
 
 // Markdown table cells: a bar would end the cell.
 QString cell(QString text) { return text.replace('|', "\\|"); }
@@ -120,16 +135,21 @@ QString reportText(const MeetingReport& report)
     } else {
         qsizetype widest = tr("Total").size();
         for (const PartTime& part : report.parts) widest = std::max(widest, partLabel(report, part).size());
-        out += QString("  %1  %2  %3  %4\n")
+        const QString rolesHeading = report.holders.empty() ? QString{} : "  " + tr("Roles");
+        out += QString("  %1  %2  %3  %4%5\n")
                    .arg(tr("Part").leftJustified(widest), tr("planned").rightJustified(8), tr("actual").rightJustified(8),
-                        tr("over").rightJustified(8));
-        for (const PartTime& part : report.parts)
-            out += QString("  %1  %2  %3  %4")
+                        tr("over").rightJustified(8), rolesHeading);
+        for (size_t index = 0; index < report.parts.size(); ++index) {
+            const PartTime& part = report.parts[index];
+            const QString roles = holdersText(report, index);
+            out += QString("  %1  %2  %3  %4%5")
                        .arg(partLabel(report, part).leftJustified(widest), span(part.plannedSeconds).rightJustified(8),
-                            span(part.actualSeconds).rightJustified(8), overrunText(part).rightJustified(8))
+                            span(part.actualSeconds).rightJustified(8), overrunText(part).rightJustified(8),
+                            roles.isEmpty() ? QString{} : "  " + roles)
                        .trimmed()
                        .prepend("  ") +
                    '\n';
+        }
         const PartTime total = report.total();
         out += QString("  %1  %2  %3  %4")
                    .arg(tr("Total").leftJustified(widest), span(total.plannedSeconds).rightJustified(8),
@@ -156,12 +176,16 @@ QString reportMarkdown(const MeetingReport& report)
     if (report.parts.empty()) {
         out += tr("The meeting has not been run with 'palet run'; there is no time to report.") + "\n";
     } else {
-        out += QString("| %1 | %2 | %3 | %4 |\n|---|---:|---:|---:|\n").arg(tr("Part"), tr("planned"), tr("actual"), tr("over"));
-        for (const PartTime& part : report.parts)
-            out += QString("| %1 | %2 | %3 | %4 |\n")
-                       .arg(cell(partLabel(report, part)), span(part.plannedSeconds), span(part.actualSeconds), overrunText(part));
+        out += QString("| %1 | %2 | %3 | %4 | %5 |\n|---|---:|---:|---:|---|\n")
+                   .arg(tr("Part"), tr("planned"), tr("actual"), tr("over"), tr("Roles"));
+        for (size_t index = 0; index < report.parts.size(); ++index) {
+            const PartTime& part = report.parts[index];
+            out += QString("| %1 | %2 | %3 | %4 | %5 |\n")
+                       .arg(cell(partLabel(report, part)), span(part.plannedSeconds), span(part.actualSeconds), overrunText(part),
+                            cell(holdersText(report, index)));
+        }
         const PartTime total = report.total();
-        out += QString("| **%1** | %2 | %3 | %4 |\n")
+        out += QString("| **%1** | %2 | %3 | %4 | |\n")
                    .arg(tr("Total"), span(total.plannedSeconds), span(total.actualSeconds), overrunText(total));
     }
     out += "\n## " + tr("Cases") + "\n\n";
@@ -185,12 +209,15 @@ QString reportHtml(const MeetingReport& report)
         out += "<p>" + escaped(tr("The meeting has not been run with 'palet run'; there is no time to report.")) + "</p>\n";
     } else {
         out += "<table>\n<tr><th>" + escaped(tr("Part")) + "</th><th>" + escaped(tr("planned")) + "</th><th>" +
-               escaped(tr("actual")) + "</th><th>" + escaped(tr("over")) + "</th></tr>\n";
-        for (const PartTime& part : report.parts)
-            out += QString("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                       .arg(escaped(partLabel(report, part)), span(part.plannedSeconds), span(part.actualSeconds), overrunText(part));
+               escaped(tr("actual")) + "</th><th>" + escaped(tr("over")) + "</th><th>" + escaped(tr("Roles")) + "</th></tr>\n";
+        for (size_t index = 0; index < report.parts.size(); ++index) {
+            const PartTime& part = report.parts[index];
+            out += QString("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                       .arg(escaped(partLabel(report, part)), span(part.plannedSeconds), span(part.actualSeconds), overrunText(part),
+                            escaped(holdersText(report, index)));
+        }
         const PartTime total = report.total();
-        out += QString("<tr><th>%1</th><td>%2</td><td>%3</td><td>%4</td></tr>\n</table>\n")
+        out += QString("<tr><th>%1</th><td>%2</td><td>%3</td><td>%4</td><td></td></tr>\n</table>\n")
                    .arg(escaped(tr("Total")), span(total.plannedSeconds), span(total.actualSeconds), overrunText(total));
     }
     out += "<h2>" + escaped(tr("Cases")) + "</h2>\n<ul>\n";
@@ -211,9 +238,16 @@ QJsonObject reportJson(const MeetingReport& report)
 {
     QJsonArray parts;
     int overruns = 0;
-    for (const PartTime& part : report.parts) {
+    for (size_t index = 0; index < report.parts.size(); ++index) {
+        const PartTime& part = report.parts[index];
         if (overrunSeconds(part)) ++overruns;
+        // As in the agenda's JSON: the chair a text (empty in a break), the others null when nobody.
+        const bool known = index < report.holders.size();
+        const PartHolders held = known ? report.holders[index] : PartHolders{};
         parts.append(QJsonObject{{"position", part.position},
+                                 {"chair", known ? QJsonValue{held.chair} : QJsonValue{}},
+                                 {"timekeeper", orNull(held.timekeeper)},
+                                 {"scribe", orNull(held.scribe)},
                                  {"label", partLabel(report, part)},
                                  {"method", part.methodId},
                                  {"case", caseOf(report, part) ? QJsonValue{caseOf(report, part)->number} : QJsonValue::Null},

@@ -15,6 +15,13 @@
 
 namespace palet {
 
+// Who chaired, kept the time and wrote in one part, as the plan that was held assigned them.
+struct PartHolders {
+    QString chair;
+    QString timekeeper;
+    QString scribe;
+};
+
 struct MeetingReport {
     Meeting meeting;
     QString reference; // GROUP@YYYY-MM-DD, as short as it can be
@@ -23,6 +30,9 @@ struct MeetingReport {
     QStringList present;
     QStringList absent;
     bool withTexts = false; // the takeaways are confidential: only when asked
+    // One per part, in order, from the plan that was held (planning/held_report); empty when that
+    // plan cannot be made again (a method no longer installed), so the report still stands.
+    std::vector<PartHolders> holders;
 
     // The whole meeting as one part: planned and actual seconds added up.
     PartTime total() const;

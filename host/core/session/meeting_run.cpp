@@ -8,6 +8,7 @@
 #include "session/recorded_meeting.hpp"
 #include "session/session_summary.hpp"
 #include "translate.hpp"
+#include "text/domain_words.hpp"
 
 #include <algorithm>
 #include <span>
@@ -58,7 +59,7 @@ StoreResult<MeetingRun> prepare(const Store& store, const MethodCatalog& catalog
     if (!resumed && !gathered->plan.fits)
         return refusal(tr("the meeting's plan does not fit; see 'palet plan %1'").arg(gathered->reference));
     if (meeting->status != MeetingStatus::planned)
-        return refusal(tr("the meeting is %1; only a planned meeting can be run").arg(meetingStatusId(meeting->status)));
+        return refusal(tr("the meeting is %1; only a planned meeting can be run").arg(meetingStatusText(meeting->status)));
     if (saveIn)
         if (const auto saved = savePlan(*saveIn, *gathered); !saved) return saved.failure();
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
 
 namespace palet {
 namespace {
@@ -32,11 +33,16 @@ Outcome<std::vector<RoleAssignment>> assignRoles(const MethodSpec& method, const
     if (!owner.empty() && std::find(members.begin(), members.end(), owner) == members.end())
         return {std::nullopt, tr("the case owner '%1' is not one of the members").arg(QString::fromStdString(owner)).toStdString()};
 
-    const bool hasEveryoneElse = std::any_of(method.roles.begin(), method.roles.end(),
-                                             [](const Role& role) { return role.holders == RoleHolders::everyoneElse; });
-    const auto needed = std::count_if(method.roles.begin(), method.roles.end(),
-                                      [](const Role& role) { return role.holders == RoleHolders::one; })
-                        + (hasEveryoneElse ? 1 : 0);
+    const auto holdersOfKind = [&](RoleHolders kind) {
+        return std::any_of(method.roles.begin(), method.roles.end(), [kind](const Role& role) { return role.holders == kind; });
+    };
+    const bool hasEveryoneElse = holdersOfKind(RoleHolders::everyoneElse);
+    // With a counted role (format 2) the advisers are counted too, and everyone else is only who
+    // is left over (observers); without one, at least one member is left for everyone else.
+    const bool leaveOne = hasEveryoneElse && !holdersOfKind(RoleHolders::counted);
+    long needed = leaveOne ? 1 : 0;
+    for (const Role& role : method.roles)
+        needed += role.holders == RoleHolders::one ? 1 : role.holders == RoleHolders::counted ? role.fewest : 0;
     if (static_cast<long>(members.size()) < needed)
         return {std::nullopt, tr("%1 needs at least %2 members, one for each role; %3 given")
                                   .arg(QString::fromStdString(method.id))
@@ -51,21 +57,45 @@ Outcome<std::vector<RoleAssignment>> assignRoles(const MethodSpec& method, const
         free.push_front(owner);
     }
 
-    std::vector<std::pair<const Role*, std::vector<std::string>>> given;
-    for (const Role* role : handingOrder(method)) {
-        if (free.empty()) break;
-        const bool leaveOne = hasEveryoneElse;
-        if (role->holders == RoleHolders::optional && free.size() < (leaveOne ? 2u : 1u)) continue;
-        given.push_back({role, {free.front()}});
+    std::map<const Role*, std::vector<std::string>> given;
+    const auto give = [&](const Role* role) {
+        given[role].push_back(free.front());
         free.pop_front();
+    };
+    std::vector<const Role*> counted;
+    for (const Role& role : method.roles)
+        if (role.holders == RoleHolders::counted) counted.push_back(&role);
+    bool countedFilled = false;
+    const auto fillCounted = [&] {
+        for (const Role* role : counted)
+            while (given[role].size() < static_cast<std::size_t>(role->fewest) && !free.empty()) give(role);
+        countedFilled = true;
+    };
+    // The counted roles get their fewest before the first optional role (a scribe) can take a
+    // member they need; then, after the optional roles, they grow one member at a time round them
+    // up to their most. Without counted roles this is format 1's order.
+    for (const Role* role : handingOrder(method)) {
+        if (role->holders == RoleHolders::optional && !countedFilled) fillCounted();
+        if (free.empty()) break;
+        if (role->holders == RoleHolders::optional && free.size() < (leaveOne ? 2u : 1u)) continue;
+        give(role);
+    }
+    if (!countedFilled) fillCounted();
+    for (bool grew = true; grew && !free.empty();) {
+        grew = false;
+        for (const Role* role : counted)
+            if (!free.empty() && given[role].size() < static_cast<std::size_t>(role->most)) {
+                give(role);
+                grew = true;
+            }
     }
     for (const Role& role : method.roles)
-        if (role.holders == RoleHolders::everyoneElse && !free.empty()) given.push_back({&role, {free.begin(), free.end()}});
+        if (role.holders == RoleHolders::everyoneElse && !free.empty()) given[&role] = {free.begin(), free.end()};
 
     std::vector<RoleAssignment> assignments;
     for (const Role& role : method.roles)
-        for (const auto& [holder, names] : given)
-            if (holder == &role) assignments.push_back({role.id, names});
+        if (const auto found = given.find(&role); found != given.end() && !found->second.empty())
+            assignments.push_back({role.id, found->second});
     return {assignments, {}};
 }
 

@@ -40,15 +40,42 @@ QString roleName(const SessionPlan& plan, const std::string& roleId)
     return role ? q(role->name.in(plan.context.language)) : q(roleId);
 }
 
+QString presenceId(Presence presence)
+{
+    switch (presence) {
+    case Presence::inCircle: return "in-circle";
+    case Presence::backTurned: return "back-turned";
+    case Presence::absent: return "absent";
+    }
+    return {};
+}
+
 QJsonArray instructionsJson(int index, const SessionPlan& plan)
 {
     QJsonArray array;
-    for (const RoleInstruction& instruction : plan.method.phases[static_cast<size_t>(index)].instructions)
+    const Phase& phase = plan.method.phases[static_cast<size_t>(index)];
+    for (const RoleInstruction& instruction : phase.instructions)
         array.append(QJsonObject{{"role", q(instruction.roleId)},
                                  {"role_name", roleName(plan, instruction.roleId)},
                                  {"members", strings(plan.holdersAt(index, instruction.roleId))},
-                                 {"text", q(instruction.text.in(plan.context.language))}});
+                                 {"text", q(instruction.text.in(plan.context.language))},
+                                 {"speaks", phase.maySpeak(instruction.roleId)},
+                                 {"presence", presenceId(phase.presenceOf(instruction.roleId))}});
     return array;
+}
+
+// Who is where in the phase: silence, and the roles out of the room or with their back turned,
+// with their holders, so that a screen can show it.
+QJsonObject presenceJson(int index, const SessionPlan& plan)
+{
+    const Phase& phase = plan.method.phases[static_cast<size_t>(index)];
+    const auto holders = [&](const std::vector<std::string>& roleIds) {
+        QJsonArray array;
+        for (const auto& roleId : roleIds)
+            array.append(QJsonObject{{"role", q(roleId)}, {"role_name", roleName(plan, roleId)}, {"members", strings(plan.holdersAt(index, roleId))}});
+        return array;
+    };
+    return {{"silent", phase.silent}, {"absent", holders(phase.absent)}, {"back_turned", holders(phase.backTurned)}};
 }
 
 QJsonArray messagesJson(const std::vector<RoleMessage>& messages, Language language)
@@ -79,6 +106,8 @@ QJsonObject planJson(const SessionPlan& plan)
         {"planned_minutes", plan.plannedMinutes()},
         {"takeaway_phase", plan.takeawayPhase >= 0 ? QJsonValue{plan.takeawayPhase} : QJsonValue::Null},
         {"phases", phases},
+        {"phase_choices", QJsonObject{{"take_in", strings(plan.takenIn)}, {"leave_out", strings(plan.leftOut)}}},
+        {"text_language", q(plan.textLanguage)},
         {"notes", strings(plan.notes)},
     };
     if (plan.meeting.empty()) return object;
@@ -169,6 +198,7 @@ QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const S
         object["length"] = ms(event.length);
         clock();
         object["instructions"] = instructionsJson(event.phase, plan);
+        object["presence"] = presenceJson(event.phase, plan);
         object["messages"] = messagesJson(event.messages, language);
         break;
     case RunEventKind::warning:
@@ -337,6 +367,9 @@ Outcome<RecordedPlan> recordedPlanFromJson(const QJsonObject& sessionStarted)
     recorded.seed = static_cast<std::uint64_t>(plan["seed"].toInteger());
     for (const QJsonValue& phase : plan["phases"].toArray())
         recorded.phases.push_back({phase["id"].toString().toStdString(), static_cast<int>(phase["minutes"].toInteger())});
+    recorded.textLanguage = plan["text_language"].toString().toStdString();
+    for (const QJsonValue& id : plan["phase_choices"]["take_in"].toArray()) recorded.takenIn.push_back(id.toString().toStdString());
+    for (const QJsonValue& id : plan["phase_choices"]["leave_out"].toArray()) recorded.leftOut.push_back(id.toString().toStdString());
     recorded.speed = sessionStarted["speed"].toDouble(1.0);
     for (const auto& [id, minutes] : recorded.phases)
         if (minutes < 0 || minutes > 24 * 60)

@@ -45,6 +45,9 @@ struct RecordedPlan {
     Language language = Language::en;
     std::uint64_t seed = 0;
     std::vector<std::pair<std::string, int>> phases; // id and minutes
+    std::string textLanguage;                        // the tag of the method's texts; empty: language
+    std::vector<std::string> takenIn;                // optional phases chosen in, and left out
+    std::vector<std::string> leftOut;
     std::vector<RoleAssignment> roles;
     double speed = 1.0;
     std::string script; // the script the session was run with, if any

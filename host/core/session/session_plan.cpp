@@ -1,6 +1,10 @@
 #include "session/session_plan.hpp"
 
+#include "catalog/text_language.hpp"
+#include "planning/minute_sharing.hpp"
 #include "translate.hpp"
+
+#include <QStringList>
 
 #include <algorithm>
 #include <numeric>
@@ -27,6 +31,33 @@ int lastOwnerPhase(const MethodSpec& method)
     for (int index = static_cast<int>(method.phases.size()) - 1; index >= 0; --index)
         if (method.phases[static_cast<size_t>(index)].instructionFor(caseOwnerRole)) return index;
     return -1;
+}
+
+// Drops the optional phases that do not run: those run only when chosen and not taken in, and
+// those left out. Every id asked for must be an optional phase of the method.
+std::optional<std::string> chooseOptionalPhases(MethodSpec& method, const PlanRequest& request)
+{
+    QStringList optional;
+    for (const Phase& phase : method.phases)
+        if (phase.isOptional()) optional << q(phase.id);
+    for (const auto* asked : {&request.takeIn, &request.leaveOut})
+        for (const std::string& id : *asked) {
+            const auto phase = std::find_if(method.phases.begin(), method.phases.end(), [&](const Phase& one) { return one.id == id; });
+            if (phase == method.phases.end())
+                return tr("%1 has no phase '%2'").arg(q(method.id), q(id)).toStdString();
+            if (!phase->isOptional())
+                return (optional.isEmpty() ? tr("phase '%1' of %2 always runs; the method has no optional phases").arg(q(id), q(method.id))
+                                           : tr("phase '%1' of %2 always runs; its optional phases are %3").arg(q(id), q(method.id), optional.join(", ")))
+                    .toStdString();
+        }
+    const auto named = [](const std::vector<std::string>& ids, const Phase& phase) {
+        return std::find(ids.begin(), ids.end(), phase.id) != ids.end();
+    };
+    std::erase_if(method.phases, [&](const Phase& phase) {
+        return (phase.inclusion == Inclusion::whenChosen && !named(request.takeIn, phase)) ||
+               (phase.isOptional() && named(request.leaveOut, phase));
+    });
+    return std::nullopt;
 }
 
 } // namespace
@@ -98,31 +129,21 @@ std::vector<MemberRoles> SessionPlan::memberRolesAt(int phase) const
 
 int typicalMinutes(const MethodSpec& method, int members)
 {
-    const MinuteRange total = method.minutesFor(members);
+    if (method.ownMinutes) return (method.ownMinutes->min + method.ownMinutes->max) / 2;
+    // Every phase counts: by now the optional ones that do not run are gone.
+    MinuteRange total;
+    for (const Phase& phase : method.phases) total += phase.minutes.forGroup(members);
     return (total.min + total.max) / 2;
 }
 
 std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable)
 {
-    std::vector<int> minutes;
     std::vector<MinuteRange> ranges;
-    for (const auto& phase : method.phases) {
-        ranges.push_back(phase.minutes.forGroup(members));
-        minutes.push_back(ranges.back().min);
-    }
-    int left = minutesAvailable - std::accumulate(minutes.begin(), minutes.end(), 0);
-    // One minute at a time, round the phases that can still grow, so the share is even.
-    bool grew = true;
-    while (left > 0 && grew) {
-        grew = false;
-        for (size_t i = 0; i < minutes.size() && left > 0; ++i) {
-            if (minutes[i] >= ranges[i].max) continue;
-            ++minutes[i];
-            --left;
-            grew = true;
-        }
-    }
-    return minutes;
+    for (const auto& phase : method.phases) ranges.push_back(phase.minutes.forGroup(members));
+    if (!method.ownMinutes) return shareMinutes(ranges, minutesAvailable);
+    // The method's own minutes bound its time, and its phases fill that time.
+    const int minutes = std::clamp(minutesAvailable, method.ownMinutes->min, method.ownMinutes->max);
+    return shareMinutes(ranges, minutes, PastTheMost::inProportion);
 }
 
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request)
@@ -140,6 +161,11 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     auto spec = method.spec(plan.context);
     if (!spec.value) return {std::nullopt, spec.error};
     plan.method = std::move(*spec.value);
+    if (const auto problem = chooseOptionalPhases(plan.method, request)) return {std::nullopt, *problem};
+    showTextsIn(plan.method, request.textLanguage, request.language);
+    plan.textLanguage = request.textLanguage;
+    plan.takenIn = request.takeIn;
+    plan.leftOut = request.leaveOut;
     if (plan.method.phases.empty())
         return {std::nullopt, tr("%1 has no phases to run").arg(q(plan.method.id)).toStdString()};
 

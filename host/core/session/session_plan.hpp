@@ -21,6 +21,9 @@ struct PlanRequest {
     std::optional<int> minutesAvailable; // none: not known; the method chooses (it sees 0)
     Language language = Language::en;
     std::uint64_t seed = 0;
+    std::string textLanguage;          // a tag for the method's texts ("de"); empty: `language`
+    std::vector<std::string> takeIn;  // optional phases to run that run only when chosen
+    std::vector<std::string> leaveOut; // optional phases to leave out that run unless left out
 };
 
 // One part of a meeting's agenda within a meeting's session: a block or the round of one case,
@@ -56,6 +59,9 @@ struct SessionPlan {
     std::vector<std::string> members;
     std::vector<RoleAssignment> roles; // in the method's order; roles nobody holds left out
     std::vector<int> phaseMinutes;     // one per phase of `method`
+    std::string textLanguage;          // the tag the method's texts are shown in, as asked
+    std::vector<std::string> takenIn;  // the optional phases chosen in, and left out, as asked
+    std::vector<std::string> leftOut;
     int takeawayPhase = -1;            // the last phase with an instruction for the case owner
     std::vector<std::string> notes;    // things the facilitator should know (group size, time)
     std::string meeting;               // a meeting's session: GROUP@YYYY-MM-DD; empty for one method
@@ -82,7 +88,8 @@ struct SessionPlan {
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request);
 
 // The minutes of each phase: fixed phases as they are, ranges sharing what is left of
-// `minutesAvailable` evenly within their bounds (their lower bounds when nothing is left).
+// `minutesAvailable` in proportion to their room (shareMinutes; their lower bounds when nothing
+// is left).
 std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable);
 
 // The middle of the method's minutes for the group, rounded down.

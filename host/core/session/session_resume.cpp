@@ -15,6 +15,9 @@ PlanRequest planRequestFrom(const RecordedPlan& recorded)
     if (recorded.minutesAvailable > 0) request.minutesAvailable = recorded.minutesAvailable;
     request.language = recorded.language;
     request.seed = recorded.seed;
+    request.textLanguage = recorded.textLanguage;
+    request.takeIn = recorded.takenIn;
+    request.leaveOut = recorded.leftOut;
     return request;
 }
 

@@ -8,7 +8,7 @@
 namespace palet {
 
 QString minutesText(const MinuteRange& minutes); // "30" or "35–45"
-QString groupSizeText(const GroupSize& size);    // "4–6"
+QString groupSizeText(const GroupSize& size);    // "4–6", or "5+" for a group with only a minimum
 QString clockText(int minutes);                  // "0:05"
 
 } // namespace palet

@@ -169,6 +169,10 @@ function render() {
   $('phase').textContent = phase ? `${phase.name} · ${fill(texts.phase_of, phase.index + 1, phase.count)}` : texts.finished;
   const mine = me.roles || [];
   roleItems($('my-roles'), mine);
+  // Out of the room or back turned says more than "listen"; the room says which.
+  const away = mine.some((role) => role.presence === 'absent') ? texts.go_out
+    : mine.some((role) => role.presence === 'back-turned') ? texts.turn_back : texts.listen;
+  $('listen').textContent = away;
   $('listen').hidden = room.status === 'finished' || !mine.some((role) => !role.speaks);
   const next = me.next_roles || [];
   $('next').textContent = room.next

@@ -20,6 +20,7 @@ function render() {
   $('phase').textContent = phase ? phase.name : room.status === 'finished' ? texts.finished : '';
   $('phase-count').textContent = phase
     ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' + fill(texts.minutes, phase.minutes) +
+      (phase.silent ? ' · ' + texts.silent : '') +
       (room.status === 'waiting' ? ' · ' + texts.first_phase : '')
     : '';
   // Before the start: how many votes each case has, by its number (its label where the group allows).
@@ -33,6 +34,8 @@ function render() {
     const item = element('li', role.speaks ? 'role' : 'role listens');
     const who = element('p', 'role-who');
     who.append(element('strong', '', role.name), ' ', element('span', 'holders', role.holders.join(', ')));
+    const away = { absent: texts.away_absent, 'back-turned': texts.away_back_turned }[role.presence];
+    if (away) who.append(' ', element('span', 'away', `(${away})`));
     item.append(who);
     if (role.instruction) item.append(element('p', 'role-does', role.instruction));
     roles.append(item);

@@ -3,11 +3,14 @@
 // kept within bounds (a round in which every member speaks two minutes).
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace palet {
 
 // The largest number of minutes a phase may take.
 inline constexpr int maxPhaseMinutes = 240;
+inline constexpr int maxMethodMinutes = 480; // a method's own minutes as a whole
 
 // Inclusive range of whole minutes.
 struct MinuteRange {
@@ -37,6 +40,11 @@ struct PhaseDuration {
     int min = 1;            // fixed: the minutes; range and per participant: the lower bound
     int max = 1;            // fixed: the minutes; range and per participant: the upper bound
     int perParticipant = 0; // per participant only
+    // Per participant, format 2: only the holders of this role count ("the players", not the case
+    // owner); participantsBySize[n] is how many of n members present hold it, as Palet hands the
+    // roles out (the host fills it in).
+    std::string counting{};
+    std::vector<int> participantsBySize{};
 
     static PhaseDuration fixed(int minutes) { return {Kind::fixed, minutes, minutes, 0}; }
     static PhaseDuration range(int low, int high) { return {Kind::range, low, high, 0}; }
@@ -49,7 +57,10 @@ struct PhaseDuration {
     MinuteRange forGroup(int groupSize) const
     {
         if (kind != Kind::perParticipant) return {min, max};
-        const int minutes = std::clamp(perParticipant * std::max(groupSize, 0), min, max);
+        int participants = std::max(groupSize, 0);
+        if (!participantsBySize.empty())
+            participants = participantsBySize[static_cast<std::size_t>(std::min<int>(participants, static_cast<int>(participantsBySize.size()) - 1))];
+        const int minutes = std::clamp(perParticipant * participants, min, max);
         return {minutes, minutes};
     }
 

@@ -28,11 +28,14 @@ struct Attribution {
     friend bool operator==(const Attribution&, const Attribution&) = default;
 };
 
+inline constexpr int maxGroupMembers = 40;
+
 // The number of members a method works with, 2 to 40; min <= ideal <= max.
 struct GroupSize {
     int min = 2;
     int max = 2;
     int ideal = 2; // the size the manifest's minutes and `palet list` assume
+    bool open = false; // "at least min": no upper bound of its own; max is then maxGroupMembers
 
     // Whether a group of `members` is within min..max.
     bool admits(int members) const { return members >= min && members <= max; }
@@ -89,12 +92,22 @@ struct MethodSpec {
     std::vector<Condition> conditions; // what it asks before it can be used
     std::vector<Role> roles;           // at least one
     std::vector<Phase> phases;         // at least one, in order; ids unique
+    // The method's own minutes as a whole, when its source gives them apart from its steps
+    // ("about 45 to 50 minutes"); the phases then share them, running longer if need be.
+    std::optional<MinuteRange> ownMinutes{};
 
-    // The method's total minutes for a group of `members`.
+    // The method's own minutes, or those of the phases that run when nobody chooses otherwise.
     MinuteRange minutesFor(int members) const
     {
+        if (ownMinutes) return *ownMinutes;
+        return phaseMinutesFor(members);
+    }
+
+    MinuteRange phaseMinutesFor(int members) const
+    {
         MinuteRange total;
-        for (const auto& phase : phases) total += phase.minutes.forGroup(members);
+        for (const auto& phase : phases)
+            if (phase.runsUnlessChosenOtherwise()) total += phase.minutes.forGroup(members);
         return total;
     }
 

@@ -12,6 +12,7 @@ enum class RoleHolders {
     one,          // exactly one member holds it
     optional,     // at most one member; the method works without it
     everyoneElse, // every member who holds no other role (the advisers, typically)
+    counted,      // between Role::fewest and Role::most members ("three or four advisers")
 };
 
 // The id used in scripts and JSON.
@@ -21,6 +22,7 @@ inline std::string_view roleHoldersId(RoleHolders holders)
     case RoleHolders::one: return "one";
     case RoleHolders::optional: return "optional";
     case RoleHolders::everyoneElse: return "everyone-else";
+    case RoleHolders::counted: return "counted";
     }
     return "";
 }
@@ -32,6 +34,8 @@ struct Role {
     LocalizedText name;                      // required: "Adviseur" / "Adviser"
     LocalizedText description;               // optional: what the role is for
     RoleHolders holders = RoleHolders::one;  // at most one role of a method is everyoneElse
+    int fewest = 1;                          // counted only: the fewest members who hold it (0 or more)
+    int most = 1;                            // counted only: the most (at least 1 and at least `fewest`)
 
     friend bool operator==(const Role&, const Role&) = default;
 };

@@ -10,7 +10,7 @@
 
 namespace palet {
 
-// A member present in the session and the roles they hold (since SDK 1.1).
+// A member present in the session and the roles they hold (since SDK 2.0).
 struct MemberRoles {
     std::string member;
     std::vector<std::string> roleIds; // in the method's order of roles; empty when they hold none
@@ -34,7 +34,7 @@ struct SessionEvent {
     // Who holds which role (role id -> member names, in the order of the members), so a message
     // can address people. The map orders roles by id; `members` keeps the order people were given.
     std::map<std::string, std::vector<std::string>> roleHolders;
-    // Since SDK 1.1: every member present, in the order the facilitator named them (`--members`),
+    // Since SDK 2.0: every member present, in the order the facilitator named them (`--members`),
     // each with the roles they hold in this part of the session.
     std::vector<MemberRoles> members;
 };
