@@ -68,7 +68,7 @@ QString checkedMethodText(const CheckedMethod& checked, Language language)
             who = names.join(", ");
         }
         lines += QString("    %1 (%2, %3)%4\n")
-                     .arg(qs(role.id), text(role.name, language), holdersLabel(role.holders, language),
+                     .arg(qs(role.id), text(role.name, language), holdersLabel(role, language),
                           who.isEmpty() ? QString{} : ": " + who);
     }
     if (!checked.rolesProblem.empty()) lines += "    " + tr("The roles cannot be held: %1").arg(qs(checked.rolesProblem)) + '\n';

@@ -451,7 +451,7 @@ TEST_CASE("the build makes a plugin's manifest from the method the plugin comput
     const auto shown = sandbox.run({"show", "fixture-members", "--methods", fixtures, "--json"});
     REQUIRE(shown.exitCode == 0);
     const QJsonObject method = shown.json().object();
-    CHECK(method["group_size"] == QJsonObject{{"min", 3}, {"max", 8}, {"ideal", 5}});
+    CHECK(method["group_size"] == QJsonObject{{"min", 3}, {"max", 8}, {"ideal", 5}, {"open", false}});
     CHECK(method["phases"][0]["duration"] == QJsonObject{{"kind", "fixed"}, {"minutes", 10}});
     CHECK(sandbox.run({"check", "--methods", fixtures, "fixture-members"}).exitCode == 0);
 }

@@ -7,13 +7,56 @@
 namespace palet {
 namespace {
 
+void textMap(YAML::Emitter& out, const LocalizedText& value)
+{
+    out << YAML::Flow << YAML::BeginMap;
+    if (!value.nl.empty()) out << YAML::Key << "nl" << YAML::Value << value.nl;
+    if (!value.en.empty()) out << YAML::Key << "en" << YAML::Value << value.en;
+    for (const auto& [tag, written] : value.others)
+        if (!written.empty()) out << YAML::Key << tag << YAML::Value << written;
+    out << YAML::EndMap;
+}
+
 void text(YAML::Emitter& out, const char* key, const LocalizedText& value)
 {
     if (value.empty()) return;
-    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
-    if (!value.nl.empty()) out << YAML::Key << "nl" << YAML::Value << value.nl;
-    if (!value.en.empty()) out << YAML::Key << "en" << YAML::Value << value.en;
-    out << YAML::EndMap;
+    out << YAML::Key << key << YAML::Value;
+    textMap(out, value);
+}
+
+void minuteRange(YAML::Emitter& out, const MinuteRange& range)
+{
+    if (range.isFixed()) {
+        out << range.min;
+        return;
+    }
+    out << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value << range.min << YAML::Key << "max"
+        << YAML::Value << range.max << YAML::EndMap;
+}
+
+bool hasOtherLanguages(const LocalizedText& text) { return !text.others.empty(); }
+
+// Whether the method says anything only format 2 can: then the script must say `format: 2`.
+bool needsFormat2(const MethodSpec& method)
+{
+    if (method.ownMinutes || method.groupSize.open) return true;
+    for (const auto* text : {&method.name, &method.summary, &method.description, &method.notes})
+        if (hasOtherLanguages(*text)) return true;
+    for (const Attribution& source : method.sources)
+        if (hasOtherLanguages(source.note)) return true;
+    for (const Role& role : method.roles)
+        if (role.holders == RoleHolders::counted || hasOtherLanguages(role.name) || hasOtherLanguages(role.description))
+            return true;
+    for (const Phase& phase : method.phases) {
+        if (phase.silent || !phase.absent.empty() || !phase.backTurned.empty() || phase.inclusion != Inclusion::always
+            || !phase.minutes.counting.empty() || hasOtherLanguages(phase.name) || hasOtherLanguages(phase.description))
+            return true;
+        for (const RoleInstruction& instruction : phase.instructions)
+            if (hasOtherLanguages(instruction.text)) return true;
+        for (const LocalizedText& material : phase.materials)
+            if (hasOtherLanguages(material)) return true;
+    }
+    return false;
 }
 
 void plain(YAML::Emitter& out, const char* key, const std::string& value)
@@ -40,8 +83,9 @@ void minutes(YAML::Emitter& out, const PhaseDuration& duration)
             << YAML::Value << duration.max << YAML::EndMap;
         return;
     case PhaseDuration::Kind::perParticipant:
-        out << YAML::Flow << YAML::BeginMap << YAML::Key << "per_participant" << YAML::Value << duration.perParticipant
-            << YAML::Key << "min" << YAML::Value << duration.min << YAML::Key << "max" << YAML::Value << duration.max
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "per_participant" << YAML::Value << duration.perParticipant;
+        if (!duration.counting.empty()) out << YAML::Key << "counting" << YAML::Value << duration.counting;
+        out << YAML::Key << "min" << YAML::Value << duration.min << YAML::Key << "max" << YAML::Value << duration.max
             << YAML::EndMap;
         return;
     }
@@ -57,12 +101,18 @@ void phase(YAML::Emitter& out, const Phase& phase)
     out << YAML::Key << "instructions" << YAML::Value << YAML::BeginMap;
     for (const RoleInstruction& instruction : phase.instructions) text(out, instruction.roleId.c_str(), instruction.text);
     out << YAML::EndMap;
-    list(out, "speakers", phase.speakers, [](const std::string& role) { return role; });
+    const auto role = [](const std::string& roleId) { return roleId; };
+    if (phase.silent)
+        out << YAML::Key << "speakers" << YAML::Value << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+    else
+        list(out, "speakers", phase.speakers, role);
+    list(out, "absent", phase.absent, role);
+    list(out, "back_turned", phase.backTurned, role);
+    if (phase.inclusion != Inclusion::always)
+        out << YAML::Key << "optional" << YAML::Value << (phase.inclusion == Inclusion::unlessLeftOut ? "included" : "left-out");
     if (!phase.materials.empty()) {
         out << YAML::Key << "materials" << YAML::Value << YAML::BeginSeq;
-        for (const LocalizedText& material : phase.materials)
-            out << YAML::Flow << YAML::BeginMap << YAML::Key << "nl" << YAML::Value << material.nl << YAML::Key << "en"
-                << YAML::Value << material.en << YAML::EndMap;
+        for (const LocalizedText& material : phase.materials) textMap(out, material);
         out << YAML::EndSeq;
     }
     out << YAML::EndMap;
@@ -75,6 +125,7 @@ std::string methodScriptYaml(const MethodSpec& method, const std::string& plugin
     YAML::Emitter out;
     out.SetIndent(2);
     out << YAML::BeginMap;
+    if (needsFormat2(method)) out << YAML::Key << "format" << YAML::Value << 2;
     out << YAML::Key << "id" << YAML::Value << method.id;
     out << YAML::Key << "version" << YAML::Value << method.version.toString();
     if (!pluginLibrary.empty())
@@ -103,15 +154,26 @@ std::string methodScriptYaml(const MethodSpec& method, const std::string& plugin
     if (method.styleBasis == StyleBasis::source) out << YAML::Key << "styles_basis" << YAML::Value << "source";
     list(out, "themes", method.themes, [](const std::string& theme) { return theme; });
     out << YAML::Key << "group_size" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value
-        << method.groupSize.min << YAML::Key << "max" << YAML::Value << method.groupSize.max << YAML::Key << "ideal"
-        << YAML::Value << method.groupSize.ideal << YAML::EndMap;
+        << method.groupSize.min;
+    if (!method.groupSize.open) out << YAML::Key << "max" << YAML::Value << method.groupSize.max;
+    out << YAML::Key << "ideal" << YAML::Value << method.groupSize.ideal << YAML::EndMap;
+    if (method.ownMinutes) {
+        out << YAML::Key << "minutes" << YAML::Value;
+        minuteRange(out, *method.ownMinutes);
+    }
     list(out, "conditions", method.conditions, conditionId);
     out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
     for (const Role& role : method.roles) {
         out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << role.id;
         text(out, "name", role.name);
         text(out, "description", role.description);
-        out << YAML::Key << "holders" << YAML::Value << std::string{roleHoldersId(role.holders)} << YAML::EndMap;
+        out << YAML::Key << "holders" << YAML::Value;
+        if (role.holders == RoleHolders::counted)
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value << role.fewest << YAML::Key << "max"
+                << YAML::Value << role.most << YAML::EndMap;
+        else
+            out << std::string{roleHoldersId(role.holders)};
+        out << YAML::EndMap;
     }
     out << YAML::EndSeq;
     out << YAML::Key << "phases" << YAML::Value << YAML::BeginSeq;
