@@ -2,6 +2,7 @@
 // name the likely cause of a common slip.
 
 #include "catalog/yaml_method_reader.hpp"
+#include "method_yaml_support.hpp"
 #include "planning/minute_sharing.hpp"
 
 #include <catch2/catch.hpp>
@@ -42,20 +43,6 @@ phases:
       case-owner: {en: Listen with your back turned.}
     back_turned: [case-owner]
 )";
-
-std::vector<std::string> errorsOf(const std::string& yaml)
-{
-    std::vector<std::string> lines;
-    for (const auto& error : readMethodYaml(yaml, "m.yaml").errors) lines.push_back(error.toString());
-    return lines;
-}
-
-std::string replaced(std::string yaml, const std::string& from, const std::string& to)
-{
-    const auto at = yaml.find(from);
-    REQUIRE(at != std::string::npos);
-    return yaml.replace(at, from.size(), to);
-}
 
 } // namespace
 

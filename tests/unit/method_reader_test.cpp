@@ -1,4 +1,5 @@
 #include "catalog/yaml_method_reader.hpp"
+#include "method_yaml_support.hpp"
 #include "catalog/yaml_tree.hpp"
 
 #include <catch2/catch.hpp>
@@ -35,21 +36,8 @@ phases:
       case-owner: {en: Tell the case.}
 )";
 
-std::vector<std::string> errorsOf(const std::string& yaml)
-{
-    std::vector<std::string> lines;
-    for (const auto& error : readMethodYaml(yaml, "m.yaml").errors) lines.push_back(error.toString());
-    return lines;
-}
-
 // The valid method with one piece of text replaced.
-std::string with(const std::string& from, const std::string& to)
-{
-    std::string yaml = validMethod;
-    const auto at = yaml.find(from);
-    REQUIRE(at != std::string::npos);
-    return yaml.replace(at, from.size(), to);
-}
+std::string with(const std::string& from, const std::string& to) { return replaced(validMethod, from, to); }
 
 } // namespace
 
