@@ -103,6 +103,25 @@ QJsonArray myRoles(const SessionPlan& plan, const SessionState& state, int phase
     return mine;
 }
 
+// The roles the group chooses in this phase (format 2's chosen_in), for the console to record:
+// who may be chosen, and who was.
+QJsonArray holderChoices(const SessionPlan& plan, const SessionState& state, int phase, Language language)
+{
+    QJsonArray choices;
+    for (const RoleChoice& choice : plan.choices) {
+        if (choice.phase != phase) continue;
+        const Role* role = plan.method.role(choice.roleId);
+        const auto chosen = state.chosen.find(choice.roleId);
+        QJsonObject object;
+        object["role"] = q(choice.roleId);
+        object["name"] = role ? q(role->name.in(language)) : q(choice.roleId);
+        object["members"] = names(choosableMembers(plan, state, choice.roleId));
+        object["chosen"] = chosen == state.chosen.end() ? QJsonValue{QJsonValue::Null} : QJsonValue{q(chosen->second.member)};
+        choices.append(object);
+    }
+    return choices;
+}
+
 // The cases brought in so far with their votes. The projector shows how many votes each has, and
 // a label only where the group allows it.
 QJsonArray casesBeforeStart(const CaseInventory& inventory, View view, const QString& member, bool labelsOnProjector)
@@ -150,6 +169,7 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         room["phase"] = now;
         room["roles"] = rolesJson(plan, state, phase, language);
         if (phase + 1 < plan.phaseCount()) room["next"] = phaseObject(input, phase + 1, view, language);
+        if (view == View::console && on) room["holder_choices"] = holderChoices(plan, state, phase, language);
         if (view == View::phone && !member.isEmpty()) {
             QJsonObject me;
             me["name"] = member;

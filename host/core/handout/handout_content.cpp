@@ -69,12 +69,14 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
 
     content.rolesTitle = label(HandoutLabel::roles);
     for (const auto& role : spec.roles) {
-        QString holders = holdersLabel(role, language);
+        QString description = qs(role.description.in(language));
         // A role chosen during the method: when, by its step's number and name.
         const auto chosenAt = std::find_if(spec.phases.begin(), spec.phases.end(), [&](const Phase& phase) { return phase.id == role.chosenIn; });
-        if (role.chosenDuringSession() && chosenAt != spec.phases.end())
-            holders += ", " + label(HandoutLabel::chosenIn).arg(chosenAt - spec.phases.begin() + 1).arg(qs(chosenAt->name.in(language)));
-        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holders), qs(role.description.in(language))});
+        if (role.chosenDuringSession() && chosenAt != spec.phases.end()) {
+            const QString chosen = label(HandoutLabel::chosenIn).arg(chosenAt - spec.phases.begin() + 1).arg(qs(chosenAt->name.in(language)));
+            description = description.isEmpty() ? chosen : chosen + ' ' + description;
+        }
+        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role, language)), description});
     }
 
     content.phasesTitle = label(HandoutLabel::phases);
