@@ -169,7 +169,8 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         room["phase"] = now;
         room["roles"] = rolesJson(plan, state, phase, language);
         if (phase + 1 < plan.phaseCount()) room["next"] = phaseObject(input, phase + 1, view, language);
-        if (view == View::console && on) room["holder_choices"] = holderChoices(plan, state, phase, language);
+        if (const QJsonArray choices = holderChoices(plan, state, phase, language); view == View::console && on && !choices.isEmpty())
+            room["holder_choices"] = choices;
         if (view == View::phone && !member.isEmpty()) {
             QJsonObject me;
             me["name"] = member;
