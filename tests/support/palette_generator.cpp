@@ -60,8 +60,9 @@ const QStringList themeChoices{"[work-problem, advice]", "[dilemma, ethics]", "[
                                "[decision, strategy]", "[feelings, client-contact]",
                                "[skills, collaboration, positive-experience]", "[work-problem, firm-theme-%1]"};
 
-// Method `number` from `model`: its own id, numbered names, styles, themes and version; every
-// third format-1 method becomes format 2, and every other format-2 one gains French texts.
+// Method `number` from `model`: its own id, numbered names and summaries, styles, themes and
+// version; every third format-1 method becomes format 2, and every other format-2 one gains
+// French texts.
 QString derived(const Template& model, int number, const QString& id, bool& formatTwo, bool& otherLanguage)
 {
     formatTwo = model.formatTwo || number % 3 == 0;
@@ -86,9 +87,13 @@ QString derived(const Template& model, int number, const QString& id, bool& form
         } else if (block == "name" && text.match(line).hasMatch()) {
             out << QString("%1 %2").arg(line).arg(number);
             if (otherLanguage && line.startsWith("  en:")) out << QString("  fr: Méthode numéro %1").arg(number);
-        } else if (block == "summary" && otherLanguage && line.startsWith("  en:")) {
-            out << line << QString("  fr: Une méthode de l'équipe %1, numéro %2, pour mesurer Palet avec beaucoup de méthodes.")
-                               .arg(number % 10).arg(number);
+        } else if (block == "summary" && text.match(line).hasMatch()) {
+            // Each its own summary, as in a real palette; a quoted one is left as it is.
+            const bool plain = line.size() > 6 && line[6] != '\'' && line[6] != '"';
+            out << (plain ? QString("%1 (%2)").arg(line).arg(number) : line);
+            if (otherLanguage && line.startsWith("  en:"))
+                out << QString("  fr: Une méthode de l'équipe %1, numéro %2, pour mesurer Palet avec beaucoup de méthodes.")
+                           .arg(number % 10).arg(number);
         } else {
             out << line;
         }
