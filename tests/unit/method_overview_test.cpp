@@ -80,13 +80,16 @@ TEST_CASE("varints give back every number at their edges, and a damaged one is r
     CHECK(in.atEnd());
     CHECK_FALSE(in.failed());
 
-    ByteReader tooLong{std::string(11, '\x80') + '\x01'};
+    const std::string elevenBytes = std::string(11, '\x80') + '\x01';
+    ByteReader tooLong{elevenBytes};
     tooLong.varint();
     CHECK(tooLong.failed());
-    ByteReader cut{std::string{"\x05" "abc"}}; // a length past the end
+    const std::string pastTheEnd = "\x05" "abc";
+    ByteReader cut{pastTheEnd};
     CHECK(cut.shortText().empty());
     CHECK(cut.failed());
-    ByteReader tooLarge{std::string{"\xff\xff\xff\xff\x7f"}};
+    const std::string beyondAnInt = "\xff\xff\xff\xff\x7f";
+    ByteReader tooLarge{beyondAnInt};
     tooLarge.smallInt();
     CHECK(tooLarge.failed());
 }
