@@ -134,9 +134,8 @@ QString resultText(const GroupProfile& group, const Recommendations& result, Lan
     for (const auto& recommendation : result.ranked) {
         if (top > 0 && rank > top) break;
         out += QString("\n%1. %2 (%3)  %4\n")
-                   .arg(rank++)
-                   .arg(qs(recommendation.entry->overview().name.in(language)), qs(recommendation.entry->overview().id),
-                        score.arg(recommendation.score));
+                   .arg(QString::number(rank++), qs(recommendation.entry->overview().name.in(language)),
+                        qs(recommendation.entry->overview().id), score.arg(QString::number(recommendation.score)));
         for (const auto& reason : recommendation.reasons) out += "   - " + hangingIndent(qs(reason), 5, width) + '\n';
     }
     if (!result.leftOut.empty()) {

@@ -12,6 +12,10 @@ namespace {
 
 QString qs(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
+// Numbers go into the phrases all at once (QString::arg of several strings reads the phrase
+// once); arg(int) after arg(int) reads it again for each, a thousand methods over.
+QString number(int value) { return QString::number(value); }
+
 // The sentences of the reasons, translated once for a whole ranking rather than once a method:
 // a palette of a thousand methods would otherwise look up thousands of translations.
 struct Phrases {
@@ -46,8 +50,8 @@ std::vector<std::string> exclusions(const MethodOverview& method, const GroupPro
     std::vector<std::string> reasons;
     const auto add = [&](const QString& reason) { reasons.push_back(reason.toStdString()); };
     if (!method.groupSize.admits(group.members))
-        add(phrases.madeFor.arg(method.groupSize.min).arg(method.groupSize.max).arg(group.members));
-    if (minutes.min > group.minutesAvailable) add(phrases.needsMinutes.arg(minutes.min).arg(group.minutesAvailable));
+        add(phrases.madeFor.arg(number(method.groupSize.min), number(method.groupSize.max), number(group.members)));
+    if (minutes.min > group.minutesAvailable) add(phrases.needsMinutes.arg(number(minutes.min), number(group.minutesAvailable)));
     if (method.needs(Condition::experiencedGroup) && !group.experienced) add(phrases.needsExperience);
     if (method.needs(Condition::safeGroup) && !group.experienced) add(phrases.needsSafety);
     if (method.needs(Condition::trainedFacilitator) && !group.trainedFacilitator) add(phrases.needsFacilitator);
@@ -69,14 +73,14 @@ Recommendation scored(const CatalogEntry& entry, const GroupProfile& group, cons
     // Group size: full marks at the ideal size, less the further from it within min..max.
     const int spread = std::max(1, method.groupSize.max - method.groupSize.min);
     result.score += groupSize * (spread - std::min(spread, std::abs(group.members - method.groupSize.ideal))) / spread;
-    add(phrases.fits.arg(group.members).arg(method.groupSize.min).arg(method.groupSize.max).arg(method.groupSize.ideal));
+    add(phrases.fits.arg(number(group.members), number(method.groupSize.min), number(method.groupSize.max),
+                         number(method.groupSize.ideal)));
 
     // Time: the share of the available time the method uses at most.
     const int used = std::min(minutes.max, group.minutesAvailable);
     result.score += time * used / std::max(1, group.minutesAvailable);
     add((minutes.max > group.minutesAvailable ? phrases.keptShort : phrases.ofYours)
-            .arg(minutesText(minutes))
-            .arg(group.minutesAvailable));
+            .arg(minutesText(minutes), number(group.minutesAvailable)));
 
     // Learning styles: the share of members whose style the method suits.
     int known = 0;
@@ -93,7 +97,7 @@ Recommendation scored(const CatalogEntry& entry, const GroupProfile& group, cons
         result.score += styles * suited / known;
         const QString basis = method.styleBasis == StyleBasis::judgement ? phrases.judgement : QString{};
         if (suited > 0)
-            add(phrases.suits.arg(suited).arg(known).arg(suitedStyles.join(", ")) + basis);
+            add(phrases.suits.arg(number(suited), number(known), suitedStyles.join(", ")) + basis);
         else
             add(phrases.suitsNone + basis);
     }

@@ -29,6 +29,7 @@ QStringList wrap(const QString& text, int width)
 QString hangingIndent(const QString& text, int indent, int width)
 {
     const QStringList lines = wrap(text, std::max(20, width - indent));
+    if (lines.size() == 1) return lines.front(); // the usual case: nothing to indent
     return lines.join('\n' + QString(indent, ' '));
 }
 
