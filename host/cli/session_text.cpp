@@ -48,7 +48,9 @@ QString spanText(SessionTime span)
 QString phaseName(const SessionPlan& plan, int phase)
 {
     if (phase < 0 || phase >= plan.phaseCount()) return {};
-    const QString name = q(plan.method.phases[static_cast<size_t>(phase)].name.in(plan.context.language));
+    QString name = q(plan.method.phases[static_cast<size_t>(phase)].name.in(plan.context.language));
+    if (const PhasePlace* place = plan.placeAt(phase); place && place->round > 0)
+        name = tr("%1 (%2 %3 of %4)").arg(name, q(place->roundName.in(plan.context.language))).arg(place->round).arg(place->rounds);
     const PlanPart* part = plan.partAt(phase);
     return part ? QString("%1 · %2").arg(q(part->label), name) : name;
 }
@@ -124,6 +126,21 @@ QStringList presenceLines(const SessionPlan& plan, int phase)
     return lines;
 }
 
+QStringList subgroupLines(const SessionPlan& plan, int phase)
+{
+    QStringList lines;
+    const PhasePlace* place = plan.placeAt(phase);
+    if (!place) return lines;
+    for (size_t number = 0; number < place->subgroups.size(); ++number) {
+        const SubgroupPlace& subgroup = place->subgroups[number];
+        QStringList held;
+        for (const RoleAssignment& role : subgroup.roles) held << QString("%1: %2").arg(roleName(plan, role.roleId), names(role.members));
+        const QString now = subgroup.finished ? tr("its rounds are over; it waits for the others") : held.join(" · ");
+        lines << tr("Subgroup %1 (%2): %3").arg(number + 1).arg(names(subgroup.members), now);
+    }
+    return lines;
+}
+
 QStringList roleLines(const SessionPlan& plan, int phase)
 {
     QStringList lines;
@@ -131,7 +148,11 @@ QStringList roleLines(const SessionPlan& plan, int phase)
     QStringList held;
     for (const RoleAssignment& role : plan.rolesAt(phase))
         if (!role.members.empty()) held << QString("%1: %2").arg(roleName(plan, role.roleId), names(role.members));
-    if (!held.isEmpty()) lines << tr("Roles: %1").arg(held.join(" · "));
+    const QStringList subgroups = subgroupLines(plan, phase);
+    if (!subgroups.isEmpty())
+        lines << subgroups; // each subgroup's holders say more than everyone's together
+    else if (!held.isEmpty())
+        lines << tr("Roles: %1").arg(held.join(" · "));
     const Phase& current = plan.method.phases[static_cast<size_t>(phase)];
     QStringList speakers;
     for (const std::string& roleId : current.speakers) speakers << roleWithHolders(plan, roleId, phase);
@@ -181,6 +202,7 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
         const QStringList instructions = instructionLines(plan, event.phase);
         if (!instructions.isEmpty()) line += QString::fromUtf8(" — ") + instructions.join(' ');
         for (const QString& away : presenceLines(plan, event.phase)) line += QString::fromUtf8(" — ") + away;
+        for (const QString& subgroup : subgroupLines(plan, event.phase)) line += QString::fromUtf8(" — ") + subgroup;
         for (const QString& looked : lookBackLines(plan, event.phase)) line += "  " + looked;
         const SessionTime slack = std::max<SessionTime>(std::chrono::seconds{5}, event.length / 20);
         if (event.length - event.remaining > slack || event.remaining > event.length)

@@ -37,6 +37,9 @@ QString followUpLine(const SessionPlan& plan, int caseNumber, const std::string&
 // A silent phase, and the roles out of the room or with their back turned, with their holders.
 QStringList presenceLines(const SessionPlan& plan, int phase);
 QStringList roleLines(const SessionPlan& plan, int phase);
+// Per subgroup of the phase, its members and who holds which role there now: "Subgroup 2 (Dee,
+// Eva, Fay, Gus): Client: Eva · Consultant: Dee, Fay, Gus"; empty when the group stays whole.
+QStringList subgroupLines(const SessionPlan& plan, int phase);
 
 // "The plugin of carousel stopped, and the session goes on without its messages: …" (`how` it
 // broke down, when known).

@@ -6,6 +6,46 @@
 
 namespace palet {
 
+namespace {
+
+// Each round names consecutive phases of the method, in their order, and no phase is in two;
+// the role that rotates is held by one member.
+std::string checkRounds(const MethodSpec& spec)
+{
+    const auto fail = [](const QString& message) { return message.toStdString(); };
+    const auto q = [](const std::string& text) { return QString::fromStdString(text); };
+    std::set<std::string> ids;
+    for (const auto& phase : spec.phases) ids.insert(phase.id);
+    std::set<std::string> inRounds;
+    for (const Round& round : spec.rounds) {
+        if (!ids.insert(round.id).second) return fail(tr("round id '%1' is already a phase's or a round's").arg(q(round.id)));
+        if (round.name.empty()) return fail(tr("round '%1' has no name").arg(q(round.id)));
+        if (round.phaseIds.empty()) return fail(tr("round '%1' repeats no phase").arg(q(round.id)));
+        int previous = -1;
+        for (const auto& phaseId : round.phaseIds) {
+            int index = -1;
+            for (size_t candidate = 0; candidate < spec.phases.size(); ++candidate)
+                if (spec.phases[candidate].id == phaseId) index = static_cast<int>(candidate);
+            if (index < 0) return fail(tr("round '%1' repeats unknown phase '%2'").arg(q(round.id), q(phaseId)));
+            if (!inRounds.insert(phaseId).second) return fail(tr("phase '%1' is in two rounds").arg(q(phaseId)));
+            if (previous >= 0 && index != previous + 1)
+                return fail(tr("round '%1' repeats phases that do not follow each other in the method's order").arg(q(round.id)));
+            previous = index;
+        }
+        if (round.repeat == RoundRepeat::eachHolder && !spec.role(round.holdersOf))
+            return fail(tr("round '%1' repeats for the holders of unknown role '%2'").arg(q(round.id), q(round.holdersOf)));
+        if (!round.rotates.empty()) {
+            const Role* rotating = spec.role(round.rotates);
+            if (!rotating) return fail(tr("round '%1' rotates unknown role '%2'").arg(q(round.id), q(round.rotates)));
+            if (rotating->holders != RoleHolders::one)
+                return fail(tr("round '%1' rotates role '%2', which is not held by one member").arg(q(round.id), q(round.rotates)));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 std::string checkMethodSpec(const MethodSpec& spec)
 {
     const auto fail = [](const QString& message) { return message.toStdString(); };
@@ -46,7 +86,9 @@ std::string checkMethodSpec(const MethodSpec& spec)
                 if (!spec.role(roleId))
                     return fail(tr("phase '%1' sends unknown role '%2' away").arg(phaseId, QString::fromStdString(roleId)));
     }
-    return {};
+    if (spec.subgroupSize != 0 && (spec.subgroupSize < 2 || spec.subgroupSize > maxGroupMembers))
+        return fail(tr("its subgroups of %1 are impossible; give 0 (no subgroups) or 2 to %2").arg(spec.subgroupSize).arg(maxGroupMembers));
+    return checkRounds(spec);
 }
 
 } // namespace palet

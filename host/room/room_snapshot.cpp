@@ -68,7 +68,33 @@ QJsonObject phaseObject(const SnapshotInput& input, int phase, View view, Langua
     object["part"] = partLabel(input.plan, phase, view, language, input.facts.caseLabelsOnProjector);
     object["minutes"] = input.plan.phaseMinutes[static_cast<size_t>(phase)];
     object["silent"] = spec.silent;
+    if (const PhasePlace* place = input.plan.placeAt(phase); place && place->round > 0)
+        object["round"] = QJsonObject{{"name", q(place->roundName.in(language))}, {"number", place->round}, {"of", place->rounds}};
     return object;
+}
+
+// The subgroups that run the phase side by side, each with its members and who holds which role
+// there now; empty when the group stays whole.
+QJsonArray subgroupsAt(const SessionPlan& plan, int phase, Language language)
+{
+    QJsonArray subgroups;
+    const PhasePlace* place = plan.placeAt(phase);
+    if (!place) return subgroups;
+    for (size_t number = 0; number < place->subgroups.size(); ++number) {
+        const SubgroupPlace& subgroup = place->subgroups[number];
+        QJsonArray roles;
+        for (const RoleAssignment& assignment : subgroup.roles) {
+            const Role* role = plan.method.role(assignment.roleId);
+            roles.append(QJsonObject{{"id", q(assignment.roleId)},
+                                     {"name", role ? q(role->name.in(language)) : q(assignment.roleId)},
+                                     {"holders", names(assignment.members)}});
+        }
+        subgroups.append(QJsonObject{{"number", static_cast<int>(number) + 1},
+                                     {"members", names(subgroup.members)},
+                                     {"finished", subgroup.finished},
+                                     {"roles", roles}});
+    }
+    return subgroups;
 }
 
 QJsonArray rolesAt(const SessionPlan& plan, int phase, Language language)
@@ -148,11 +174,14 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         now["on"] = on;
         room["phase"] = now;
         room["roles"] = rolesAt(plan, phase, language);
+        room["subgroups"] = subgroupsAt(plan, phase, language);
         if (phase + 1 < plan.phaseCount()) room["next"] = phaseObject(input, phase + 1, view, language);
         if (view == View::phone && !member.isEmpty()) {
             QJsonObject me;
             me["name"] = member;
             me["roles"] = myRoles(plan, phase, member, language);
+            for (const QJsonValue subgroup : room["subgroups"].toArray())
+                if (subgroup["members"].toArray().contains(member)) me["subgroup"] = subgroup;
             if (phase + 1 < plan.phaseCount()) me["next_roles"] = myRoles(plan, phase + 1, member, language);
             const bool owner = plan.holdersAt(phase, caseOwnerRole) == std::vector<std::string>{member.toStdString()};
             me["takeaway_due"] = mayRecordTakeaway(plan, state, member.toStdString());

@@ -54,6 +54,17 @@ public:
 
     QJsonObject items(const QJsonObject& array) const { return resolve(array["items"].toObject()); }
 
+    // The form of an entry of the method's phases: a round entry, or a phase.
+    QJsonObject phaseEntry(const QJsonObject& method, bool round) const
+    {
+        for (const auto& choice : resolve(property(method, "phases")["items"].toObject())["oneOf"].toArray()) {
+            const QJsonObject form = resolve(choice.toObject());
+            if (form["properties"].toObject().contains("round") == round) return form;
+        }
+        FAIL("the schema's phases have no " << (round ? "round entry" : "phase"));
+        return {};
+    }
+
 private:
     QJsonObject root_;
 };
@@ -94,10 +105,18 @@ TEST_CASE("the JSON schema names exactly the keys the loader accepts")
     checkObject(schema.items(schema.property(method, "sources")), methodFormat::source);
     checkObject(schema.property(method, "plugin"), methodFormat::plugin);
 
+    checkObject(schema.property(method, "subgroups"), methodFormat::subgroups);
+
     const QJsonObject role = schema.items(schema.property(method, "roles"));
     checkObject(role, methodFormat::role);
-    const QJsonObject phase = schema.items(schema.property(method, "phases"));
+    // An entry of phases: a phase, or (format 2) a round of phases.
+    const QJsonObject phase = schema.phaseEntry(method, false);
     checkObject(phase, methodFormat::phase);
+    const QJsonObject entry = schema.phaseEntry(method, true);
+    checkObject(entry, methodFormat::roundEntry);
+    const QJsonObject round = schema.property(entry, "round");
+    checkObject(round, methodFormat::round);
+    checkObject(schema.items(schema.property(round, "phases")), methodFormat::phase);
 
     // minutes: a whole number, a range, or an amount per participant.
     const QJsonObject minutes = schema.property(phase, "minutes");
@@ -141,6 +160,6 @@ TEST_CASE("the JSON schema allows exactly the values the loader accepts")
         }
     }
     CHECK(forms == std::set<std::string>{"word", "count"});
-    const QJsonObject phase = schema.items(schema.property(method, "phases"));
+    const QJsonObject phase = schema.phaseEntry(method, false);
     CHECK(strings(schema.property(phase, "optional")["enum"]) == names(methodFormat::inclusionIds()));
 }

@@ -173,7 +173,8 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
     int startMin = 0;
     int startMax = 0;
     for (const auto& phase : spec.phases) {
-        const MinuteRange minutes = phase.minutes.forGroup(groupSize);
+        const MinuteRange minutes = phase.minutes.forGroup(spec.largestSubgroup(groupSize));
+        const Round* round = spec.roundOf(phase.id);
         QJsonObject instructions;
         for (const auto& instruction : phase.instructions)
             instructions[QString::fromStdString(instruction.roleId)] = text(instruction.text, language);
@@ -193,12 +194,33 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
                                   {"optional", phase.inclusion == Inclusion::always         ? QJsonValue::Null
                                                : phase.inclusion == Inclusion::unlessLeftOut ? QJsonValue{"included"}
                                                                                              : QJsonValue{"left-out"}},
-                                  {"materials", materials}});
+                                  {"materials", materials},
+                                  {"round", round ? QJsonValue{QString::fromStdString(round->id)} : QJsonValue::Null}});
         if (!phase.runsUnlessChosenOtherwise()) continue; // not counted in the others' start
+        // The phases after a round start once all its rounds are over.
+        const int times = round && round->phaseIds.back() == phase.id ? spec.roundsFor(*round, groupSize) : 1;
         startMin += minutes.min;
         startMax += minutes.max;
+        if (times > 1)
+            for (const auto& repeated : spec.phases)
+                if (round->holds(repeated.id) && repeated.runsUnlessChosenOtherwise()) {
+                    const MinuteRange once = repeated.minutes.forGroup(spec.largestSubgroup(groupSize));
+                    startMin += (times - 1) * once.min;
+                    startMax += (times - 1) * once.max;
+                }
     }
     result["phases"] = phases;
+    QJsonArray rounds;
+    for (const Round& round : spec.rounds)
+        rounds.append(QJsonObject{{"id", QString::fromStdString(round.id)},
+                                  {"name", text(round.name, language)},
+                                  {"description", text(round.description, language)},
+                                  {"for_each", round.repeat == RoundRepeat::eachHolder ? QString::fromStdString(round.holdersOf) : QString{"member"}},
+                                  {"rotates", round.rotates.empty() ? QJsonValue::Null : QJsonValue{QString::fromStdString(round.rotates)}},
+                                  {"phases", strings(round.phaseIds)},
+                                  {"rounds", spec.roundsFor(round, groupSize)}});
+    result["rounds"] = rounds;
+    result["subgroup_size"] = spec.subgroupSize > 0 ? QJsonValue{spec.subgroupSize} : QJsonValue::Null;
     return result;
 }
 

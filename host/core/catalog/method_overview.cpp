@@ -70,8 +70,16 @@ MethodOverview MethodOverview::of(const MethodSpec& spec)
 {
     MethodOverview overview{spec.id,     spec.version,    spec.kind,   spec.name,       spec.summary, spec.groupSize,
                             spec.styles, spec.styleBasis, spec.themes, spec.conditions, {},           {},          {}};
-    for (const auto& phase : spec.phases)
-        if (phase.runsUnlessChosenOtherwise()) overview.phaseMinutes.push_back(phase.minutes);
+    for (const auto& phase : spec.phases) {
+        if (!phase.runsUnlessChosenOtherwise()) continue;
+        overview.phaseMinutes.push_back(phase.minutes);
+        const Round* round = spec.roundOf(phase.id);
+        overview.phaseRounds.push_back(round ? static_cast<int>(round - spec.rounds.data()) : -1);
+    }
+    overview.subgroupSize = spec.subgroupSize;
+    // Only what says how often a round runs.
+    for (const Round& round : spec.rounds) overview.rounds.push_back({.id = {}, .name = {}, .repeat = round.repeat, .holdersBySize = round.holdersBySize});
+    if (spec.rounds.empty()) overview.phaseRounds.clear();
     for (const auto& source : spec.sources)
         for (const auto* field : {&source.author, &source.title, &source.publisher})
             if (!field->empty()) overview.sourceNames.push_back(*field);
@@ -82,8 +90,17 @@ MethodOverview MethodOverview::of(const MethodSpec& spec)
 MinuteRange MethodOverview::minutesFor(int members) const
 {
     if (ownMinutes) return *ownMinutes;
+    // The same reckoning as MethodSpec::phaseMinutesFor, from what the overview keeps.
+    MethodSpec shape;
+    shape.subgroupSize = subgroupSize;
+    const int present = shape.largestSubgroup(members);
     MinuteRange total;
-    for (const auto& minutes : phaseMinutes) total += minutes.forGroup(members);
+    for (std::size_t index = 0; index < phaseMinutes.size(); ++index) {
+        const int round = index < phaseRounds.size() ? phaseRounds[index] : -1;
+        const int times = round >= 0 && round < static_cast<int>(rounds.size()) ? shape.roundsFor(rounds[static_cast<std::size_t>(round)], members) : 1;
+        const MinuteRange once = phaseMinutes[index].forGroup(present);
+        total += MinuteRange{once.min * times, once.max * times};
+    }
     return total;
 }
 
@@ -123,6 +140,15 @@ void encode(ByteWriter& out, const MethodOverview& overview)
     out.u8(overview.ownMinutes ? 1 : 0);
     out.i32(overview.ownMinutes.value_or(MinuteRange{}).min);
     out.i32(overview.ownMinutes.value_or(MinuteRange{}).max);
+    out.i32(overview.subgroupSize);
+    out.u32(static_cast<std::uint32_t>(overview.phaseRounds.size()));
+    for (int round : overview.phaseRounds) out.i32(round);
+    out.u32(static_cast<std::uint32_t>(overview.rounds.size()));
+    for (const Round& round : overview.rounds) {
+        out.u8(static_cast<std::uint8_t>(round.repeat));
+        out.u32(static_cast<std::uint32_t>(round.holdersBySize.size()));
+        for (int count : round.holdersBySize) out.i32(count);
+    }
 }
 
 bool decode(ByteReader& in, MethodOverview& overview)
@@ -152,6 +178,15 @@ bool decode(ByteReader& in, MethodOverview& overview)
     const bool hasOwnMinutes = in.u8() == 1;
     const MinuteRange own{in.i32(), in.i32()};
     overview.ownMinutes = hasOwnMinutes ? std::optional{own} : std::nullopt;
+    overview.subgroupSize = in.i32();
+    overview.phaseRounds.resize(in.count(4));
+    for (int& round : overview.phaseRounds) round = in.i32();
+    overview.rounds.resize(in.count(5));
+    for (Round& round : overview.rounds) {
+        valid = valid && decodeEnum(in, round.repeat, RoundRepeat::eachHolder);
+        round.holdersBySize.resize(in.count(4));
+        for (int& count : round.holdersBySize) count = in.i32();
+    }
     return valid && !in.failed();
 }
 

@@ -39,7 +39,7 @@ bool hasOtherLanguages(const LocalizedText& text) { return !text.others.empty();
 // Whether the method says anything only format 2 can: then the script must say `format: 2`.
 bool needsFormat2(const MethodSpec& method)
 {
-    if (method.ownMinutes || method.groupSize.open) return true;
+    if (method.ownMinutes || method.groupSize.open || !method.rounds.empty() || method.subgroupSize > 0) return true;
     for (const auto* text : {&method.name, &method.summary, &method.description, &method.notes})
         if (hasOtherLanguages(*text)) return true;
     for (const Attribution& source : method.sources)
@@ -118,6 +118,23 @@ void phase(YAML::Emitter& out, const Phase& phase)
     out << YAML::EndMap;
 }
 
+// A round in the list of phases, in place of its first phase, with its phases inside it.
+void round(YAML::Emitter& out, const Round& round, const MethodSpec& method)
+{
+    out << YAML::BeginMap << YAML::Key << "round" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << round.id;
+    text(out, "name", round.name);
+    text(out, "description", round.description);
+    out << YAML::Key << "for_each" << YAML::Value
+        << (round.repeat == RoundRepeat::eachHolder ? round.holdersOf : std::string{"member"});
+    if (!round.rotates.empty()) out << YAML::Key << "rotates" << YAML::Value << round.rotates;
+    out << YAML::Key << "phases" << YAML::Value << YAML::BeginSeq;
+    for (const Phase& each : method.phases)
+        if (round.holds(each.id)) phase(out, each);
+    out << YAML::EndSeq;
+    out << YAML::EndMap << YAML::EndMap;
+}
+
 } // namespace
 
 std::string methodScriptYaml(const MethodSpec& method, const std::string& pluginLibrary, const std::string& comment)
@@ -161,6 +178,9 @@ std::string methodScriptYaml(const MethodSpec& method, const std::string& plugin
         out << YAML::Key << "minutes" << YAML::Value;
         minuteRange(out, *method.ownMinutes);
     }
+    if (method.subgroupSize > 0)
+        out << YAML::Key << "subgroups" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "size"
+            << YAML::Value << method.subgroupSize << YAML::EndMap;
     list(out, "conditions", method.conditions, conditionId);
     out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
     for (const Role& role : method.roles) {
@@ -177,7 +197,13 @@ std::string methodScriptYaml(const MethodSpec& method, const std::string& plugin
     }
     out << YAML::EndSeq;
     out << YAML::Key << "phases" << YAML::Value << YAML::BeginSeq;
-    for (const Phase& each : method.phases) phase(out, each);
+    for (const Phase& each : method.phases) {
+        const Round* repeating = method.roundOf(each.id);
+        if (!repeating)
+            phase(out, each);
+        else if (repeating->phaseIds.front() == each.id)
+            round(out, *repeating, method);
+    }
     out << YAML::EndSeq;
     out << YAML::EndMap;
 

@@ -22,6 +22,8 @@ void write(QDataStream& out, const PhaseDuration& minutes);
 void read(QDataStream& in, PhaseDuration& minutes);
 void write(QDataStream& out, const Phase& phase);
 void read(QDataStream& in, Phase& phase);
+void write(QDataStream& out, const Round& round);
+void read(QDataStream& in, Round& round);
 
 void write(QDataStream& out, const std::string& text)
 {
@@ -146,6 +148,17 @@ void read(QDataStream& in, Phase& phase)
             phase.silent, phase.backTurned, phase.absent, phase.inclusion);
 }
 
+void write(QDataStream& out, const Round& round)
+{
+    writeAll(out, round.id, round.name, round.description, round.phaseIds, round.repeat, round.holdersOf, round.rotates,
+             round.holdersBySize);
+}
+void read(QDataStream& in, Round& round)
+{
+    readAll(in, round.id, round.name, round.description, round.phaseIds, round.repeat, round.holdersOf, round.rotates,
+            round.holdersBySize);
+}
+
 } // namespace
 
 QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
@@ -154,6 +167,7 @@ QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
              spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
              spec.groupSize.max, spec.groupSize.ideal, spec.groupSize.open, spec.conditions, spec.roles, spec.phases);
     writeAll(out, spec.ownMinutes.has_value(), spec.ownMinutes.value_or(MinuteRange{}).min, spec.ownMinutes.value_or(MinuteRange{}).max);
+    writeAll(out, spec.rounds, spec.subgroupSize);
     return out;
 }
 
@@ -166,6 +180,7 @@ QDataStream& operator>>(QDataStream& in, MethodSpec& spec)
     MinuteRange own;
     readAll(in, hasOwnMinutes, own.min, own.max);
     spec.ownMinutes = hasOwnMinutes ? std::optional{own} : std::nullopt;
+    readAll(in, spec.rounds, spec.subgroupSize);
     return in;
 }
 

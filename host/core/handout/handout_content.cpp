@@ -21,6 +21,15 @@ QString sourceText(const Attribution& source, Language language)
     return text;
 }
 
+// One round's minutes: its phases once.
+MinuteRange roundMinutes(const MethodSpec& spec, const Round& round, int members)
+{
+    MinuteRange once;
+    for (const auto& phase : spec.phases)
+        if (round.holds(phase.id) && phase.runsUnlessChosenOtherwise()) once += phase.minutes.forGroup(spec.largestSubgroup(members));
+    return once;
+}
+
 QString roleName(const MethodSpec& spec, const std::string& roleId, Language language)
 {
     const Role* role = spec.role(roleId);
@@ -65,6 +74,13 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         content.facts.emplace_back(label(HandoutLabel::needs), conditions.join(", "));
     }
 
+    if (spec.subgroupSize >= 2) {
+        QStringList sizes;
+        for (int size : subgroupSizes(members, spec.subgroupSize)) sizes << QString::number(size);
+        content.facts.emplace_back(label(HandoutLabel::subgroups),
+                                   label(HandoutLabel::subgroupsOf).arg(spec.subgroupSize).arg(members).arg(sizes.join(" + ")));
+    }
+
     content.rolesTitle = label(HandoutLabel::roles);
     for (const auto& role : spec.roles)
         content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role, language)),
@@ -72,8 +88,11 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
 
     content.phasesTitle = label(HandoutLabel::phases);
     MinuteRange start;
+    int roundFirstStep = 0;
     for (const auto& phase : spec.phases) {
-        const MinuteRange minutes = phase.minutes.forGroup(members);
+        const Round* round = spec.roundOf(phase.id);
+        const int times = round ? spec.roundsFor(*round, members) : 1;
+        const MinuteRange minutes = phase.minutes.forGroup(spec.largestSubgroup(members));
         HandoutContent::PhaseBlock block;
         block.number = static_cast<int>(content.phases.size()) + 1;
         block.name = qs(phase.name.in(language));
@@ -106,8 +125,26 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
             for (const auto& material : phase.materials) materials << qs(material.in(language));
             block.materials = label(HandoutLabel::materials).arg(materials.join(", "));
         }
+        if (round && round->phaseIds.front() == phase.id) {
+            roundFirstStep = block.number;
+            const QString name = qs(round->name.in(language));
+            block.roundStart = round->repeat == RoundRepeat::eachHolder
+                                   ? label(HandoutLabel::roundEachHolder).arg(name).arg(times).arg(roleName(spec, round->holdersOf, language))
+                                   : label(HandoutLabel::roundEachMember)
+                                         .arg(name)
+                                         .arg(times)
+                                         .arg(spec.subgroupSize >= 2 ? label(HandoutLabel::ofSubgroup) : QString{});
+            if (!round->rotates.empty()) block.roundStart += label(HandoutLabel::roundRotates).arg(roleName(spec, round->rotates, language));
+            if (!round->description.empty()) block.roundStart += ' ' + qs(round->description.in(language));
+        }
+        if (round && round->phaseIds.back() == phase.id && times > 1) block.roundEnd = label(HandoutLabel::roundEnd).arg(roundFirstStep);
         content.phases.push_back(std::move(block));
-        if (phase.runsUnlessChosenOtherwise()) start += minutes;
+        // The steps after a round start when all its rounds are over.
+        if (phase.runsUnlessChosenOtherwise())
+            start += round && round->phaseIds.back() == phase.id
+                         ? MinuteRange{minutes.min + (times - 1) * roundMinutes(spec, *round, members).min,
+                                       minutes.max + (times - 1) * roundMinutes(spec, *round, members).max}
+                         : minutes;
     }
     content.total = spec.ownMinutes && spec.phaseMinutesFor(members) != total
                         ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(spec.phaseMinutesFor(members)))

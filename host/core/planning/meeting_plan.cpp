@@ -2,6 +2,7 @@
 
 #include "planning/meeting_bounds.hpp"
 #include "planning/minute_sharing.hpp"
+#include "session/round_plan.hpp"
 
 #include "text/domain_words.hpp"
 #include "translate.hpp"
@@ -52,10 +53,13 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
 // phase that runs only when chosen, as nobody chooses in a meeting's plan.
 std::vector<PlannedPhase> methodPhases(const MethodSpec& spec, int present)
 {
+    // Rounds are written out, and subgroups side by side last as long as the largest one.
     std::vector<PlannedPhase> phases;
-    for (const Phase& phase : spec.phases)
+    for (const SessionStep& step : sessionSteps(spec, present)) {
+        const Phase& phase = spec.phases[static_cast<size_t>(step.phase)];
         if (phase.id != followUpPhaseId && phase.runsUnlessChosenOtherwise())
-            phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+            phases.push_back({phase.id, 0, phase.minutes.forGroup(spec.largestSubgroup(present))});
+    }
     return phases;
 }
 
@@ -70,8 +74,12 @@ MinuteRange phasesRange(const std::vector<PlannedPhase>& phases)
 void sharePhaseMinutes(AgendaLine& line, PastTheMost past)
 {
     std::vector<MinuteRange> ranges;
-    for (const PlannedPhase& phase : line.phases) ranges.push_back(phase.range);
-    const std::vector<int> shares = shareMinutes(ranges, line.minutes, past);
+    std::vector<std::string> steps; // a round's phases written out share alike
+    for (const PlannedPhase& phase : line.phases) {
+        ranges.push_back(phase.range);
+        steps.push_back(phase.id);
+    }
+    const std::vector<int> shares = shareMinutesByStep(ranges, steps, line.minutes, past);
     for (std::size_t i = 0; i < shares.size(); ++i) line.phases[i].minutes = shares[i];
 }
 

@@ -27,7 +27,11 @@ void keepAgendaPhases(SessionPlan& part, const std::vector<std::pair<std::string
     const auto inAgenda = [&](const Phase& phase) {
         return std::any_of(agenda.begin(), agenda.end(), [&](const auto& planned) { return planned.first == phase.id; });
     };
-    std::erase_if(part.method.phases, [&](const Phase& phase) { return !inAgenda(phase); });
+    for (size_t index = part.method.phases.size(); index-- > 0;)
+        if (!inAgenda(part.method.phases[index])) {
+            part.method.phases.erase(part.method.phases.begin() + static_cast<std::ptrdiff_t>(index));
+            if (index < part.places.size()) part.places.erase(part.places.begin() + static_cast<std::ptrdiff_t>(index));
+        }
     part.phaseMinutes.clear();
     for (const auto& planned : agenda) part.phaseMinutes.push_back(planned.second);
     part.takeawayPhase = -1;
@@ -74,6 +78,10 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         // on paper as on screen.
         made.roles = part.roles.empty() ? one.roles : part.roles;
         if (part.caseNumber > 0 && one.takeawayPhase >= 0) made.takeawayPhase = made.firstPhase + one.takeawayPhase;
+        if (!one.places.empty()) { // its rounds and subgroups, at the meeting's phases
+            meeting.places.resize(static_cast<size_t>(made.firstPhase));
+            meeting.places.insert(meeting.places.end(), one.places.begin(), one.places.end());
+        }
         for (const Phase& phase : one.method.phases) meeting.method.phases.push_back(phase);
         for (const Role& role : one.method.roles)
             if (!meeting.method.role(role.id)) meeting.method.roles.push_back(role);
@@ -82,6 +90,7 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         meeting.parts.push_back(std::move(made));
     }
     if (meeting.parts.empty()) return {std::nullopt, tr("the meeting's agenda is empty").toStdString()};
+    if (!meeting.places.empty()) meeting.places.resize(static_cast<size_t>(meeting.phaseCount()));
     meeting.context.minutesAvailable = meeting.plannedMinutes();
     // The session as a whole: the first part's chair and timekeeper.
     meeting.roles = meeting.parts.front().roles;

@@ -28,10 +28,15 @@ QJsonValue phaseJson(int index, const SessionPlan& plan)
 {
     if (index < 0 || index >= plan.phaseCount()) return QJsonValue::Null;
     const Phase& phase = plan.method.phases[static_cast<size_t>(index)];
-    return QJsonObject{{"index", index},
+    QJsonObject object{{"index", index},
                        {"id", q(phase.id)},
                        {"name", q(phase.name.in(plan.context.language))},
                        {"minutes", plan.phaseMinutes[static_cast<size_t>(index)]}};
+    if (const PhasePlace* place = plan.placeAt(index); place && place->round > 0) {
+        object["round"] = place->round;
+        object["rounds"] = place->rounds;
+    }
+    return object;
 }
 
 QString roleName(const SessionPlan& plan, const std::string& roleId)
@@ -78,6 +83,38 @@ QJsonObject presenceJson(int index, const SessionPlan& plan)
     return {{"silent", phase.silent}, {"absent", holders(phase.absent)}, {"back_turned", holders(phase.backTurned)}};
 }
 
+QJsonArray rolesJson(const SessionPlan& plan, const std::vector<RoleAssignment>& roles)
+{
+    QJsonArray array;
+    for (const RoleAssignment& role : roles)
+        array.append(QJsonObject{{"role", q(role.roleId)}, {"role_name", roleName(plan, role.roleId)}, {"members", strings(role.members)}});
+    return array;
+}
+
+// The phase's round (null outside one) and the subgroups that run it side by side (empty when the
+// group stays whole), each with who holds which role there now.
+void placeJson(int index, const SessionPlan& plan, QJsonObject& object)
+{
+    const PhasePlace* place = plan.placeAt(index);
+    object["round"] = place && place->round > 0 ? QJsonValue{QJsonObject{{"id", q(place->roundId)},
+                                                                        {"name", q(place->roundName.in(plan.context.language))},
+                                                                        {"number", place->round},
+                                                                        {"of", place->rounds},
+                                                                        {"member", q(place->roundMember)}}}
+                                                : QJsonValue::Null;
+    QJsonArray subgroups;
+    if (place)
+        for (size_t number = 0; number < place->subgroups.size(); ++number) {
+            const SubgroupPlace& subgroup = place->subgroups[number];
+            subgroups.append(QJsonObject{{"number", static_cast<int>(number) + 1},
+                                         {"members", strings(subgroup.members)},
+                                         {"round_member", subgroup.roundMember.empty() ? QJsonValue::Null : QJsonValue{q(subgroup.roundMember)}},
+                                         {"finished", subgroup.finished},
+                                         {"roles", rolesJson(plan, subgroup.roles)}});
+        }
+    object["subgroups"] = subgroups;
+}
+
 QJsonArray messagesJson(const std::vector<RoleMessage>& messages, Language language)
 {
     QJsonArray array;
@@ -109,6 +146,7 @@ QJsonObject planJson(const SessionPlan& plan)
         {"phase_choices", QJsonObject{{"take_in", strings(plan.takenIn)}, {"leave_out", strings(plan.leftOut)}}},
         {"text_language", q(plan.textLanguage)},
         {"notes", strings(plan.notes)},
+        {"subgroup_size", plan.method.subgroupSize},
     };
     if (plan.meeting.empty()) return object;
     // A meeting's session: which phases belong to which block or round.
@@ -199,6 +237,7 @@ QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const S
         clock();
         object["instructions"] = instructionsJson(event.phase, plan);
         object["presence"] = presenceJson(event.phase, plan);
+        placeJson(event.phase, plan, object);
         object["messages"] = messagesJson(event.messages, language);
         break;
     case RunEventKind::warning:

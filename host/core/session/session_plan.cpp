@@ -93,8 +93,16 @@ bool SessionPlan::isTakeawayPhase(int phase) const
     return part && part->takeawayPhase == phase;
 }
 
+const PhasePlace* SessionPlan::placeAt(int phase) const
+{
+    if (phase < 0 || phase >= static_cast<int>(places.size())) return nullptr;
+    const PhasePlace& place = places[static_cast<size_t>(phase)];
+    return place.round > 0 || !place.subgroups.empty() ? &place : nullptr;
+}
+
 const std::vector<RoleAssignment>& SessionPlan::rolesAt(int phase) const
 {
+    if (const PhasePlace* place = placeAt(phase)) return place->roles;
     const PlanPart* part = partAt(phase);
     return part ? part->roles : roles;
 }
@@ -132,18 +140,23 @@ int typicalMinutes(const MethodSpec& method, int members)
     if (method.ownMinutes) return (method.ownMinutes->min + method.ownMinutes->max) / 2;
     // Every phase counts: by now the optional ones that do not run are gone.
     MinuteRange total;
-    for (const Phase& phase : method.phases) total += phase.minutes.forGroup(members);
+    for (const Phase& phase : method.phases) total += phase.minutes.forGroup(method.largestSubgroup(members));
     return (total.min + total.max) / 2;
 }
 
 std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable)
 {
     std::vector<MinuteRange> ranges;
-    for (const auto& phase : method.phases) ranges.push_back(phase.minutes.forGroup(members));
-    if (!method.ownMinutes) return shareMinutes(ranges, minutesAvailable);
+    std::vector<std::string> steps; // a round's phases written out keep their id: one step, repeated
+    // Subgroups run side by side: a phase lasts as long as it does in the largest.
+    for (const auto& phase : method.phases) {
+        ranges.push_back(phase.minutes.forGroup(method.largestSubgroup(members)));
+        steps.push_back(phase.id);
+    }
+    if (!method.ownMinutes) return shareMinutesByStep(ranges, steps, minutesAvailable);
     // The method's own minutes bound its time, and its phases fill that time.
     const int minutes = std::clamp(minutesAvailable, method.ownMinutes->min, method.ownMinutes->max);
-    return shareMinutes(ranges, minutes, PastTheMost::inProportion);
+    return shareMinutesByStep(ranges, steps, minutes, PastTheMost::inProportion);
 }
 
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request)
@@ -169,9 +182,13 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     if (plan.method.phases.empty())
         return {std::nullopt, tr("%1 has no phases to run").arg(q(plan.method.id)).toStdString()};
 
-    auto roles = assignRoles(plan.method, plan.members, request.owner);
-    if (!roles.value) return {std::nullopt, roles.error};
-    plan.roles = std::move(*roles.value);
+    auto rounds = planRounds(plan.method, plan.members, request.owner);
+    if (!rounds.value) return {std::nullopt, rounds.error};
+    plan.method = std::move(rounds.value->method);
+    plan.roles = std::move(rounds.value->roles);
+    plan.places = std::move(rounds.value->places);
+    if (plan.method.phases.empty()) // a round for the holders of a role nobody holds
+        return {std::nullopt, tr("%1 has no phases to run").arg(q(plan.method.id)).toStdString()};
     plan.phaseMinutes =
         fitPhaseMinutes(plan.method, members, request.minutesAvailable.value_or(typicalMinutes(plan.method, members)));
     plan.takeawayPhase = lastOwnerPhase(plan.method);

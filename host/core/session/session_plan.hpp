@@ -4,6 +4,7 @@
 
 #include "method_implementation.hpp"
 #include "session/role_assignment.hpp"
+#include "session/round_plan.hpp"
 
 #include <palet/method_spec.hpp>
 
@@ -54,10 +55,15 @@ struct LookBackCase {
 };
 
 struct SessionPlan {
-    MethodSpec method;                 // as the implementation computed it for this context
+    // As the implementation computed it for this context, with its rounds written out: each
+    // round's phases once for every round (`places` says which round a phase belongs to).
+    MethodSpec method;
     MethodContext context;
     std::vector<std::string> members;
     std::vector<RoleAssignment> roles; // in the method's order; roles nobody holds left out
+    // With rounds or subgroups (format 2): one per phase, its round, its subgroups and who holds
+    // which role there; empty otherwise. rolesAt and the functions after it read it.
+    std::vector<PhasePlace> places;
     std::vector<int> phaseMinutes;     // one per phase of `method`
     std::string textLanguage;          // the tag the method's texts are shown in, as asked
     std::vector<std::string> takenIn;  // the optional phases chosen in, and left out, as asked
@@ -70,8 +76,12 @@ struct SessionPlan {
     std::vector<LookBackCase> lookBack; // its treated cases; empty at a first meeting
 
     const PlanPart* partAt(int phase) const; // none outside a meeting's session
+    // The phase's round and subgroups; null when it is in no round and the group stays whole.
+    const PhasePlace* placeAt(int phase) const;
     bool isTakeawayPhase(int phase) const;
-    const std::vector<RoleAssignment>& rolesAt(int phase) const; // the part's roles in a meeting
+    // Who holds which role at the phase: in its round and across its subgroups, else the part's
+    // roles in a meeting, else the session's.
+    const std::vector<RoleAssignment>& rolesAt(int phase) const;
     const std::vector<std::string>& holdersAt(int phase, const std::string& roleId) const;
     std::map<std::string, std::vector<std::string>> roleHoldersAt(int phase) const;
     std::vector<MemberRoles> memberRolesAt(int phase) const; // every member, in the order given

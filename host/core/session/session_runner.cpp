@@ -61,6 +61,17 @@ std::optional<std::string> SessionRunner::hear(SessionEvent::Kind kind, int phas
     heard.seed = plan_.context.seed;
     heard.roleHolders = plan_.roleHoldersAt(phase);
     heard.members = plan_.memberRolesAt(phase);
+    if (const PhasePlace* place = plan_.placeAt(phase)) {
+        heard.roundId = place->roundId;
+        heard.round = place->round;
+        heard.rounds = place->rounds;
+        heard.roundMember = place->roundMember;
+        for (const SubgroupPlace& subgroup : place->subgroups) {
+            SubgroupHolders told{subgroup.members, {}, subgroup.roundMember, subgroup.finished};
+            for (const RoleAssignment& role : subgroup.roles) told.roleHolders[role.roleId] = role.members;
+            heard.subgroups.push_back(std::move(told));
+        }
+    }
     auto answer = method_.onEvent(heard);
     if (answer.brokeDown) return std::move(answer.error);
     if (!event) return std::nullopt;
