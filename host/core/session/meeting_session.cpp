@@ -83,8 +83,12 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
             meeting.places.insert(meeting.places.end(), one.places.begin(), one.places.end());
         }
         for (const Phase& phase : one.method.phases) meeting.method.phases.push_back(phase);
-        for (const Role& role : one.method.roles)
-            if (!meeting.method.role(role.id)) meeting.method.roles.push_back(role);
+        // The agenda names every holder, so no role is chosen during a meeting's session.
+        for (Role role : one.method.roles)
+            if (!meeting.method.role(role.id)) {
+                role.chosenIn.clear();
+                meeting.method.roles.push_back(std::move(role));
+            }
         meeting.phaseMinutes.insert(meeting.phaseMinutes.end(), one.phaseMinutes.begin(), one.phaseMinutes.end());
         for (const auto& note : one.notes) meeting.notes.push_back(part.label + ": " + note);
         meeting.parts.push_back(std::move(made));

@@ -2,6 +2,7 @@
 
 #include "catalog/text_language.hpp"
 #include "planning/minute_sharing.hpp"
+#include "session/role_choice.hpp"
 #include "translate.hpp"
 
 #include <QStringList>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <utility>
 
 namespace palet {
 namespace {
@@ -58,6 +60,20 @@ std::optional<std::string> chooseOptionalPhases(MethodSpec& method, const PlanRe
                (phase.isOptional() && named(request.leaveOut, phase));
     });
     return std::nullopt;
+}
+
+// A case owner given beforehand (`--owner`, a meeting's case) is a choice made already: the role
+// is handed out at the start like any other, and the phase in which the group would have chosen
+// it is left out, unless another role is still chosen there.
+void settleChosenOwner(MethodSpec& method, const std::string& owner)
+{
+    Role* role = nullptr;
+    for (Role& candidate : method.roles)
+        if (candidate.id == caseOwnerRole) role = &candidate;
+    if (owner.empty() || !role || !role->chosenDuringSession()) return;
+    const std::string phaseId = std::exchange(role->chosenIn, {});
+    const bool stillChosenThere = std::any_of(method.roles.begin(), method.roles.end(), [&](const Role& other) { return other.chosenIn == phaseId; });
+    if (!stillChosenThere) std::erase_if(method.phases, [&](const Phase& phase) { return phase.id == phaseId; });
 }
 
 } // namespace
@@ -175,6 +191,7 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     if (!spec.value) return {std::nullopt, spec.error};
     plan.method = std::move(*spec.value);
     if (const auto problem = chooseOptionalPhases(plan.method, request)) return {std::nullopt, *problem};
+    settleChosenOwner(plan.method, request.owner);
     showTextsIn(plan.method, request.textLanguage, request.language);
     plan.textLanguage = request.textLanguage;
     plan.takenIn = request.takeIn;
@@ -189,6 +206,7 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     plan.places = std::move(rounds.value->places);
     if (plan.method.phases.empty()) // a round for the holders of a role nobody holds
         return {std::nullopt, tr("%1 has no phases to run").arg(q(plan.method.id)).toStdString()};
+    plan.choices = roleChoicesOf(plan.method, request.owner);
     plan.phaseMinutes =
         fitPhaseMinutes(plan.method, members, request.minutesAvailable.value_or(typicalMinutes(plan.method, members)));
     plan.takeawayPhase = lastOwnerPhase(plan.method);
