@@ -60,6 +60,7 @@ TEST_CASE("troika consulting in the room: the projector shows the round and both
     CHECK(rolesText(before[1]) == "Client: Dee · Consultant: Eva, Fay, Gus");
 
     console.send({{"type", "start"}});
+    REQUIRE_FALSE(console.waitFor([](const QJsonObject& m) { return m.value("status").toString() == "running"; }).isEmpty());
     console.send({{"type", "key"}, {"key", "n"}}); // on to round 1
     const QJsonObject first = atPhase(screen, 1);
     CHECK(first.value("phase")["round"]["number"] == 1);
@@ -69,7 +70,7 @@ TEST_CASE("troika consulting in the room: the projector shows the round and both
     // Round 2 (phases 5 to 8): the client has passed on in both subgroups.
     for (int phase = 2; phase <= 5; ++phase) {
         console.send({{"type", "key"}, {"key", "n"}});
-        atPhase(console, phase);
+        REQUIRE_FALSE(atPhase(console, phase).isEmpty());
     }
     const QJsonObject second = atPhase(screen, 5);
     CHECK(second.value("phase")["round"]["number"] == 2);
@@ -88,7 +89,7 @@ TEST_CASE("troika consulting in the room: the projector shows the round and both
     // Round 4: the trio has had its three rounds and waits; the four has its fourth.
     for (int phase = 6; phase <= 13; ++phase) {
         console.send({{"type", "key"}, {"key", "n"}});
-        atPhase(console, phase);
+        REQUIRE_FALSE(atPhase(console, phase).isEmpty());
     }
     const QJsonObject fourth = atPhase(screen, 13);
     CHECK(fourth.value("phase")["round"]["number"] == 4);

@@ -46,7 +46,7 @@ function render() {
   const subgroups = room.subgroups || [];
   $('subgroups-section').hidden = subgroups.length === 0;
   $('subgroups').replaceChildren(...subgroups.map((subgroup) => {
-    const item = element('li', subgroup.finished ? 'subgroup finished' : 'subgroup');
+    const item = element('li', subgroup.finished ? 'role listens' : 'role');
     item.append(element('p', 'role-who', `${fill(texts.subgroup, subgroup.number)} · ${subgroup.members.join(', ')}`));
     item.append(element('p', 'role-does', subgroup.finished ? texts.subgroup_finished
       : subgroup.roles.map((role) => `${role.name}: ${role.holders.join(', ')}`).join(' · ')));
