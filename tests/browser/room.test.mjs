@@ -452,3 +452,47 @@ test('troika consulting for seven: the projector shows the round and both subgro
     rmSync(box.root, { recursive: true, force: true });
   }
 });
+
+// A role the group chooses during the method (format 2's chosen_in): the console asks who, a
+// click records it, and from the next phase the projector shows the chosen member in the role.
+for (const lang of ['en', 'nl']) {
+  test(`the console records whom the group chose as Balint's leader (${lang})`, { timeout: 5 * 60000 }, async () => {
+    const asked = { en: 'who is the Group leader?', nl: 'wie wordt Balintbegeleider?' }[lang];
+    const chosen = { en: 'Chosen: Cas, from the next phase.', nl: 'Gekozen: Cas, vanaf de volgende fase.' }[lang];
+    const leader = { en: 'Group leader', nl: 'Balintbegeleider' }[lang];
+    const box = sandbox();
+    const port = await freePort();
+    const served = serve(box, ['--port', String(port), '--seed', '7', '--method', 'balint-method',
+      '--members', 'Ann,Bo,Cas,Dee,Eva,Fay', '--journal', path.join(box.root, 'balint.jsonl')]);
+    const browser = await launch();
+    try {
+      const addresses = await served.addresses;
+      const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang })).newPage();
+      await desk.goto(`${addresses.console}&lang=${lang}`);
+      const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang })).newPage();
+      await screen.goto(`${addresses.screen}&lang=${lang}`);
+      await waitVisible(desk, '#start');
+      await desk.click('#start');
+      await waitText(desk, '#holder-choices', asked);
+      const buttons = desk.locator('#holder-choices button');
+      assert.deepEqual((await buttons.allTextContents()).map((name) => name.trim()), ['Bo', 'Cas', 'Dee', 'Eva', 'Fay']);
+      await desk.getByRole('button', { name: 'Cas', exact: true }).click();
+      await waitText(desk, '#holder-choices', chosen);
+      await desk.getByRole('button', { name: 'Cas', exact: true, pressed: true }).waitFor({ timeout: WAIT });
+      const folder = path.join(artefacts, lang);
+      mkdirSync(folder, { recursive: true });
+      await desk.screenshot({ path: path.join(folder, '5-holder-console.png'), fullPage: true });
+      await desk.click('#next-phase');
+      await waitVisible(desk, '#holder-choices', false);
+      await screen.waitForFunction(([role]) => [...document.querySelectorAll('#roles li')]
+        .some((item) => item.textContent.includes(role) && item.querySelector('.holders')?.textContent.trim() === 'Cas'),
+      [leader], { timeout: WAIT });
+      const journal = readFileSync(path.join(box.root, 'balint.jsonl'), 'utf8');
+      assert.match(journal, /"event":"role-chosen"[^\n]*"member":"Cas"|"member":"Cas"[^\n]*"event":"role-chosen"/);
+    } finally {
+      await browser.close();
+      served.child.kill('SIGKILL');
+      rmSync(box.root, { recursive: true, force: true });
+    }
+  });
+}
