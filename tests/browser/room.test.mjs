@@ -476,14 +476,27 @@ for (const lang of ['en', 'nl']) {
       await waitText(desk, '#holder-choices', asked);
       const buttons = desk.locator('#holder-choices button');
       assert.deepEqual((await buttons.allTextContents()).map((name) => name.trim()), ['Bo', 'Cas', 'Dee', 'Eva', 'Fay']);
+      await waitText(screen, '#choosing', asked);
+      // Cas's phone: the question now, and once chosen the role in what comes next for Cas.
+      await page_waitCode(screen);
+      const phone = await (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: lang })).newPage();
+      await joinPhone(phone, addresses.join, (await screen.textContent('#code')).trim(), 'Cas', lang);
+      await waitText(phone, '#choosing', asked);
       await desk.getByRole('button', { name: 'Cas', exact: true }).click();
       await waitText(desk, '#holder-choices', chosen);
+      const now = { en: 'Cas is the Group leader from the next phase on.', nl: 'Cas wordt Balintbegeleider, vanaf de volgende fase.' }[lang];
+      await waitText(screen, '#choosing', now);
+      await waitText(phone, '#choosing', now);
+      await waitText(phone, '#next', leader);
       await desk.getByRole('button', { name: 'Cas', exact: true, pressed: true }).waitFor({ timeout: WAIT });
       const folder = path.join(artefacts, lang);
       mkdirSync(folder, { recursive: true });
       await desk.screenshot({ path: path.join(folder, '5-holder-console.png'), fullPage: true });
+      await screen.screenshot({ path: path.join(folder, '5-holder-screen.png'), fullPage: true });
       await desk.click('#next-phase');
       await waitVisible(desk, '#holder-choices', false);
+      await waitVisible(screen, '#choosing', false);
+      await waitText(phone, '#my-roles', leader);
       await screen.waitForFunction(([role]) => [...document.querySelectorAll('#roles li')]
         .some((item) => item.textContent.includes(role) && item.querySelector('.holders')?.textContent.trim() === 'Cas'),
       [leader], { timeout: WAIT });
