@@ -82,9 +82,9 @@ MethodOverview MethodOverview::of(const MethodSpec& spec)
 MinuteRange MethodOverview::minutesFor(int members) const
 {
     if (ownMinutes) return *ownMinutes;
-    MinuteRange total;
-    for (const auto& minutes : phaseMinutes) total += minutes.forGroup(members);
-    return total;
+    SecondRange total;
+    for (const auto& minutes : phaseMinutes) total += minutes.secondsFor(members);
+    return total.inWholeMinutes();
 }
 
 bool MethodOverview::suits(LearningStyle style) const
@@ -112,9 +112,9 @@ void encode(ByteWriter& out, const MethodOverview& overview)
     out.u32(static_cast<std::uint32_t>(overview.phaseMinutes.size()));
     for (const auto& minutes : overview.phaseMinutes) {
         out.u8(static_cast<std::uint8_t>(minutes.kind));
-        out.i32(minutes.min);
-        out.i32(minutes.max);
-        out.i32(minutes.perParticipant);
+        out.i32(minutes.minSeconds);
+        out.i32(minutes.maxSeconds);
+        out.i32(minutes.perParticipantSeconds);
         out.text(minutes.counting);
         out.u32(static_cast<std::uint32_t>(minutes.participantsBySize.size()));
         for (int count : minutes.participantsBySize) out.i32(count);
@@ -141,9 +141,9 @@ bool decode(ByteReader& in, MethodOverview& overview)
     overview.phaseMinutes.resize(in.count(21));
     for (auto& minutes : overview.phaseMinutes) {
         valid = valid && decodeEnum(in, minutes.kind, PhaseDuration::Kind::perParticipant);
-        minutes.min = in.i32();
-        minutes.max = in.i32();
-        minutes.perParticipant = in.i32();
+        minutes.minSeconds = in.i32();
+        minutes.maxSeconds = in.i32();
+        minutes.perParticipantSeconds = in.i32();
         minutes.counting = in.text();
         minutes.participantsBySize.resize(in.count(4));
         for (int& count : minutes.participantsBySize) count = in.i32();

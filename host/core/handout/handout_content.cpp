@@ -35,12 +35,15 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
     showTextsIn(spec, textLanguage, language);
     const auto label = [language](HandoutLabel which) { return handoutLabel(which, language); };
     const MinuteRange total = spec.minutesFor(members);
+    // The steps' own sum, to the second: 7½ + 7½ minutes are 15, not 16.
+    const SecondRange steps = spec.phaseSecondsFor(members);
+    const QString totalText = spec.ownMinutes ? minutesText(total) : minutesText(steps);
 
     HandoutContent content;
     content.language = language;
     content.title = qs(spec.name.in(language));
     content.figures = label(HandoutLabel::figures)
-                          .arg(qs(spec.id), qs(spec.version.toString()), minutesText(total))
+                          .arg(qs(spec.id), qs(spec.version.toString()), totalText)
                           .arg(members)
                           .arg(groupSizeText(spec.groupSize))
                           .arg(spec.groupSize.ideal);
@@ -71,15 +74,15 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
                                  qs(role.description.in(language))});
 
     content.phasesTitle = label(HandoutLabel::phases);
-    MinuteRange start;
+    SecondRange start;
     for (const auto& phase : spec.phases) {
-        const MinuteRange minutes = phase.minutes.forGroup(members);
+        const SecondRange minutes = phase.minutes.secondsFor(members);
         HandoutContent::PhaseBlock block;
         block.number = static_cast<int>(content.phases.size()) + 1;
         block.name = qs(phase.name.in(language));
         block.minutes = label(HandoutLabel::minutes).arg(minutesText(minutes));
         block.start = label(HandoutLabel::startsAt)
-                          .arg(start.isFixed() ? clockText(start.min) : clockText(start.min) + "–" + clockText(start.max));
+                          .arg(start.isFixed() ? clockTextOfSeconds(start.min) : clockTextOfSeconds(start.min) + "–" + clockTextOfSeconds(start.max));
         block.description = qs(phase.description.in(language));
         for (const auto& instruction : phase.instructions)
             block.instructions.emplace_back(roleName(spec, instruction.roleId, language), qs(instruction.text.in(language)));
@@ -109,9 +112,9 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         content.phases.push_back(std::move(block));
         if (phase.runsUnlessChosenOtherwise()) start += minutes;
     }
-    content.total = spec.ownMinutes && spec.phaseMinutesFor(members) != total
-                        ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(spec.phaseMinutesFor(members)))
-                        : label(HandoutLabel::total).arg(minutesText(total));
+    content.total = spec.ownMinutes && steps.inWholeMinutes() != total
+                        ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(steps))
+                        : label(HandoutLabel::total).arg(totalText);
 
     content.notesTitle = label(HandoutLabel::notes);
     content.notes = qs(spec.notes.in(language));

@@ -39,10 +39,10 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
     for (const Phase& phase : spec.phases) {
         if (!phase.runsUnlessChosenOtherwise()) continue;
         if (spec.id == blockIds::opening && phase.id == "look-back") {
-            if (previousCaseOwners > 0) phases.push_back({phase.id, 0, phase.minutes.forGroup(previousCaseOwners)});
+            if (previousCaseOwners > 0) phases.push_back({phase.id, 0, phase.minutes.secondsFor(previousCaseOwners)});
             continue;
         }
-        phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+        phases.push_back({phase.id, 0, phase.minutes.secondsFor(present)});
     }
     return phases;
 }
@@ -55,24 +55,25 @@ std::vector<PlannedPhase> methodPhases(const MethodSpec& spec, int present)
     std::vector<PlannedPhase> phases;
     for (const Phase& phase : spec.phases)
         if (phase.id != followUpPhaseId && phase.runsUnlessChosenOtherwise())
-            phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+            phases.push_back({phase.id, 0, phase.minutes.secondsFor(present)});
     return phases;
 }
 
+// The phases' time in whole minutes: their seconds added up, then rounded up.
 MinuteRange phasesRange(const std::vector<PlannedPhase>& phases)
 {
-    MinuteRange total;
+    SecondRange total;
     for (const PlannedPhase& phase : phases) total += phase.range;
-    return total;
+    return total.inWholeMinutes();
 }
 
 // A line's minutes over its phases, shared as the live run shares a method's minutes.
 void sharePhaseMinutes(AgendaLine& line, PastTheMost past)
 {
-    std::vector<MinuteRange> ranges;
+    std::vector<SecondRange> ranges;
     for (const PlannedPhase& phase : line.phases) ranges.push_back(phase.range);
-    const std::vector<int> shares = shareMinutes(ranges, line.minutes, past);
-    for (std::size_t i = 0; i < shares.size(); ++i) line.phases[i].minutes = shares[i];
+    const std::vector<int> shares = shareSeconds(ranges, line.minutes * secondsPerMinute, past);
+    for (std::size_t i = 0; i < shares.size(); ++i) line.phases[i].seconds = shares[i];
 }
 
 Item blockItem(const MethodSpec& spec, std::vector<PlannedPhase> phases, Language language)

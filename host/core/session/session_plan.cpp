@@ -2,6 +2,7 @@
 
 #include "catalog/text_language.hpp"
 #include "planning/minute_sharing.hpp"
+#include "text/method_figures.hpp"
 #include "translate.hpp"
 
 #include <QStringList>
@@ -62,7 +63,7 @@ std::optional<std::string> chooseOptionalPhases(MethodSpec& method, const PlanRe
 
 } // namespace
 
-int SessionPlan::plannedMinutes() const { return std::accumulate(phaseMinutes.begin(), phaseMinutes.end(), 0); }
+int SessionPlan::plannedSeconds() const { return std::accumulate(phaseSeconds.begin(), phaseSeconds.end(), 0); }
 
 const std::vector<std::string>& SessionPlan::holders(const std::string& roleId) const
 {
@@ -127,23 +128,26 @@ std::vector<MemberRoles> SessionPlan::memberRolesAt(int phase) const
     return list;
 }
 
-int typicalMinutes(const MethodSpec& method, int members)
+int typicalSeconds(const MethodSpec& method, int members)
 {
-    if (method.ownMinutes) return (method.ownMinutes->min + method.ownMinutes->max) / 2;
+    if (method.ownMinutes) return (method.ownMinutes->min + method.ownMinutes->max) / 2 * secondsPerMinute;
     // Every phase counts: by now the optional ones that do not run are gone.
-    MinuteRange total;
-    for (const Phase& phase : method.phases) total += phase.minutes.forGroup(members);
-    return (total.min + total.max) / 2;
+    SecondRange total;
+    for (const Phase& phase : method.phases) total += phase.minutes.secondsFor(members);
+    const int middle = (total.min + total.max) / 2;
+    const auto dividesBoth = [&](int step) { return total.min % step == 0 && total.max % step == 0; };
+    const int step = dividesBoth(secondsPerMinute) ? secondsPerMinute : dividesBoth(30) ? 30 : 1;
+    return middle - middle % step;
 }
 
-std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable)
+std::vector<int> fitPhaseSeconds(const MethodSpec& method, int members, int secondsAvailable)
 {
-    std::vector<MinuteRange> ranges;
-    for (const auto& phase : method.phases) ranges.push_back(phase.minutes.forGroup(members));
-    if (!method.ownMinutes) return shareMinutes(ranges, minutesAvailable);
+    std::vector<SecondRange> ranges;
+    for (const auto& phase : method.phases) ranges.push_back(phase.minutes.secondsFor(members));
+    if (!method.ownMinutes) return shareSeconds(ranges, secondsAvailable);
     // The method's own minutes bound its time, and its phases fill that time.
-    const int minutes = std::clamp(minutesAvailable, method.ownMinutes->min, method.ownMinutes->max);
-    return shareMinutes(ranges, minutes, PastTheMost::inProportion);
+    const int seconds = std::clamp(secondsAvailable, method.ownMinutes->min * secondsPerMinute, method.ownMinutes->max * secondsPerMinute);
+    return shareSeconds(ranges, seconds, PastTheMost::inProportion);
 }
 
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request)
@@ -172,8 +176,9 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     auto roles = assignRoles(plan.method, plan.members, request.owner);
     if (!roles.value) return {std::nullopt, roles.error};
     plan.roles = std::move(*roles.value);
-    plan.phaseMinutes =
-        fitPhaseMinutes(plan.method, members, request.minutesAvailable.value_or(typicalMinutes(plan.method, members)));
+    plan.phaseSeconds = fitPhaseSeconds(plan.method, members,
+                                        request.minutesAvailable ? *request.minutesAvailable * secondsPerMinute
+                                                                 : typicalSeconds(plan.method, members));
     plan.takeawayPhase = lastOwnerPhase(plan.method);
 
     if (!plan.method.groupSize.admits(members))
@@ -183,10 +188,10 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
                                  .arg(plan.method.groupSize.max)
                                  .arg(members)
                                  .toStdString());
-    if (request.minutesAvailable && plan.plannedMinutes() != *request.minutesAvailable)
+    if (request.minutesAvailable && plan.plannedSeconds() != *request.minutesAvailable * secondsPerMinute)
         plan.notes.push_back(tr("the phases of %1 take %2 minutes, not the %3 available")
                                  .arg(q(plan.method.id))
-                                 .arg(plan.plannedMinutes())
+                                 .arg(secondsAsMinutes(plan.plannedSeconds()))
                                  .arg(*request.minutesAvailable)
                                  .toStdString());
     return {std::move(plan), {}};

@@ -19,7 +19,7 @@ function render() {
   $('part').textContent = phase ? phase.part : '';
   $('phase').textContent = phase ? phase.name : room.status === 'finished' ? texts.finished : '';
   $('phase-count').textContent = phase
-    ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' + fill(texts.minutes, phase.minutes) +
+    ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' + fill(texts.minutes, phase.minutes_text) +
       (phase.silent ? ' · ' + texts.silent : '') +
       (room.status === 'waiting' ? ' · ' + texts.first_phase : '')
     : '';
@@ -40,7 +40,7 @@ function render() {
     if (role.instruction) item.append(element('p', 'role-does', role.instruction));
     roles.append(item);
   }
-  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : phase ? texts.last_phase : '';
+  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes_text)}` : phase ? texts.last_phase : '';
   if (room.join) {
     $('code').textContent = room.join.code;
     $('join-url').textContent = room.join.url.replace(/\?code=.*/, '');

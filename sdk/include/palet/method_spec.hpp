@@ -103,11 +103,14 @@ struct MethodSpec {
         return phaseMinutesFor(members);
     }
 
-    MinuteRange phaseMinutesFor(int members) const
+    // The phases' time in whole minutes: their seconds added up, then rounded up.
+    MinuteRange phaseMinutesFor(int members) const { return phaseSecondsFor(members).inWholeMinutes(); }
+
+    SecondRange phaseSecondsFor(int members) const
     {
-        MinuteRange total;
+        SecondRange total;
         for (const auto& phase : phases)
-            if (phase.runsUnlessChosenOtherwise()) total += phase.minutes.forGroup(members);
+            if (phase.runsUnlessChosenOtherwise()) total += phase.minutes.secondsFor(members);
         return total;
     }
 
