@@ -58,6 +58,8 @@ QString checkedMethodText(const CheckedMethod& checked, Language language)
         QString who;
         if (!checked.rolesProblem.empty())
             who = QString{};
+        else if (!holders && role.chosenDuringSession())
+            who = tr("chosen by the group in phase '%1'").arg(qs(role.chosenIn));
         else if (!holders)
             who = tr("nobody");
         else if (checked.names.empty())
@@ -96,6 +98,7 @@ QJsonObject checkedMethodJson(const CheckedMethod& checked, Language language)
                            {"holders", qs(roleHoldersId(role.holders))}};
         const auto* holders = holdersOf(checked, role.id);
         object["held_by"] = static_cast<int>(holders ? holders->size() : 0);
+        object["chosen_in"] = role.chosenDuringSession() ? QJsonValue{qs(role.chosenIn)} : QJsonValue::Null;
         if (!checked.names.empty()) object["members"] = strings(holders ? *holders : std::vector<std::string>{});
         roles.append(object);
     }

@@ -9,7 +9,7 @@ namespace palet::cli {
 
 void PlainSessionView::show(const RunEvent& event, const QByteArray&)
 {
-    const QString line = plainEventLine(plan_, event);
+    const QString line = plainEventLine(runner_.plan(), runner_.state(), event);
     if (line.isEmpty()) return;
     printOut(line + '\n');
     std::fflush(stdout);

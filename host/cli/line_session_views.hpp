@@ -5,17 +5,17 @@
 
 #include "session_view.hpp"
 
-#include "session/session_plan.hpp"
+#include "session/session_runner.hpp"
 
 namespace palet::cli {
 
 class PlainSessionView final : public SessionView {
 public:
-    explicit PlainSessionView(const SessionPlan& plan) : plan_(plan) {}
+    explicit PlainSessionView(const SessionRunner& runner) : runner_(runner) {}
     void show(const RunEvent& event, const QByteArray& line) override;
 
 private:
-    const SessionPlan& plan_;
+    const SessionRunner& runner_;
 };
 
 class JsonSessionView final : public SessionView {

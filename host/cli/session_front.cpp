@@ -60,7 +60,7 @@ int runToEnd(SessionRun& run, bool jsonEvents)
         if (jsonEvents)
             view = std::make_unique<JsonSessionView>();
         else
-            view = std::make_unique<PlainSessionView>(runner.plan());
+            view = std::make_unique<PlainSessionView>(runner);
         // Without a keyboard, input comes from the script or else from standard input; when it
         // ends, the phases end by themselves, so the session always finishes.
         if (!scripted) input = std::make_unique<PlainInput>(run.live());

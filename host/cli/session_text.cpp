@@ -2,6 +2,7 @@
 
 #include "text/method_figures.hpp"
 
+#include "session/role_choice.hpp"
 #include "session/session_summary.hpp"
 #include "translate.hpp"
 
@@ -59,27 +60,27 @@ QString roleName(const SessionPlan& plan, const std::string& roleId)
     return role ? q(role->name.in(plan.context.language)) : q(roleId);
 }
 
-QString roleWithHolders(const SessionPlan& plan, const std::string& roleId, int phase)
+QString roleWithHolders(const SessionPlan& plan, const SessionState& state, const std::string& roleId, int phase)
 {
-    const auto& holders = plan.holdersAt(phase, roleId);
+    const auto holders = holdersAt(plan, state, phase, roleId);
     return holders.empty() ? roleName(plan, roleId) : QString("%1 (%2)").arg(roleName(plan, roleId), names(holders));
 }
 
-QStringList instructionLines(const SessionPlan& plan, int phase)
+QStringList instructionLines(const SessionPlan& plan, const SessionState& state, int phase)
 {
     QStringList lines;
     if (phase < 0 || phase >= plan.phaseCount()) return lines;
     for (const RoleInstruction& instruction : plan.method.phases[static_cast<size_t>(phase)].instructions)
-        if (!plan.holdersAt(phase, instruction.roleId).empty())
-            lines << QString("%1: %2").arg(roleWithHolders(plan, instruction.roleId, phase), q(instruction.text.in(plan.context.language)));
+        if (!holdersAt(plan, state, phase, instruction.roleId).empty())
+            lines << QString("%1: %2").arg(roleWithHolders(plan, state, instruction.roleId, phase), q(instruction.text.in(plan.context.language)));
     return lines;
 }
 
-QStringList messageLines(const SessionPlan& plan, const std::vector<RoleMessage>& messages, int phase)
+QStringList messageLines(const SessionPlan& plan, const SessionState& state, const std::vector<RoleMessage>& messages, int phase)
 {
     QStringList lines;
     for (const RoleMessage& message : messages) {
-        const QString to = message.member.empty() ? roleWithHolders(plan, message.roleId, phase) : q(message.member);
+        const QString to = message.member.empty() ? roleWithHolders(plan, state, message.roleId, phase) : q(message.member);
         lines << tr("Message for %1: %2").arg(to, q(message.text.in(plan.context.language)));
     }
     return lines;
@@ -108,14 +109,14 @@ QString followUpLine(const SessionPlan& plan, int caseNumber, const std::string&
     return tr("Follow-up of last time's case %1 (%2): %3").arg(caseNumber).arg(owner, q(text));
 }
 
-QStringList presenceLines(const SessionPlan& plan, int phase)
+QStringList presenceLines(const SessionPlan& plan, const SessionState& state, int phase)
 {
     QStringList lines;
     if (phase < 0 || phase >= plan.phaseCount()) return lines;
     const Phase& current = plan.method.phases[static_cast<size_t>(phase)];
     const auto named = [&](const std::vector<std::string>& roleIds) {
         QStringList roles;
-        for (const std::string& roleId : roleIds) roles << roleWithHolders(plan, roleId, phase);
+        for (const std::string& roleId : roleIds) roles << roleWithHolders(plan, state, roleId, phase);
         return roles.join(", ");
     };
     if (current.silent) lines << tr("Who speaks: nobody, this phase is silent");
@@ -124,22 +125,44 @@ QStringList presenceLines(const SessionPlan& plan, int phase)
     return lines;
 }
 
-QStringList roleLines(const SessionPlan& plan, int phase)
+QStringList roleLines(const SessionPlan& plan, const SessionState& state, int phase)
 {
     QStringList lines;
     if (phase < 0 || phase >= plan.phaseCount()) return lines;
     QStringList held;
-    for (const RoleAssignment& role : plan.rolesAt(phase))
+    for (const RoleAssignment& role : rolesAt(plan, state, phase))
         if (!role.members.empty()) held << QString("%1: %2").arg(roleName(plan, role.roleId), names(role.members));
     if (!held.isEmpty()) lines << tr("Roles: %1").arg(held.join(" · "));
     const Phase& current = plan.method.phases[static_cast<size_t>(phase)];
     QStringList speakers;
-    for (const std::string& roleId : current.speakers) speakers << roleWithHolders(plan, roleId, phase);
+    for (const std::string& roleId : current.speakers) speakers << roleWithHolders(plan, state, roleId, phase);
     if (!current.silent) lines << (speakers.isEmpty() ? tr("Who speaks: everyone") : tr("Who speaks: %1").arg(speakers.join(", ")));
-    lines << presenceLines(plan, phase);
+    lines << presenceLines(plan, state, phase);
     QStringList materials;
     for (const LocalizedText& material : current.materials) materials << q(material.in(plan.context.language));
     if (!materials.isEmpty()) lines << tr("Materials: %1").arg(materials.join(", "));
+    return lines;
+}
+
+QString choiceQuestion(const SessionPlan& plan, const SessionState& state, const std::string& roleId)
+{
+    QStringList numbered;
+    const std::vector<std::string> free = choosableMembers(plan, state, roleId);
+    for (size_t index = 0; index < free.size(); ++index) numbered << QString("%1 %2").arg(index + 1).arg(q(free[index]));
+    return tr("Who is the %1? %2").arg(roleName(plan, roleId), numbered.join(QString::fromUtf8(" · ")));
+}
+
+QStringList choiceLines(const SessionPlan& plan, const SessionState& state, int phase)
+{
+    QStringList lines;
+    for (const RoleChoice& choice : plan.choices) {
+        if (choice.phase != phase) continue;
+        const auto chosen = state.chosen.find(choice.roleId);
+        if (chosen == state.chosen.end())
+            lines << tr("The group chooses in this phase. %1").arg(choiceQuestion(plan, state, choice.roleId));
+        else
+            lines << tr("Chosen: %1 as %2, from the next phase").arg(q(chosen->second.member), roleName(plan, choice.roleId));
+    }
     return lines;
 }
 
@@ -151,13 +174,13 @@ QString pluginStoppedLine(const SessionPlan& plan, int phase, const std::string&
     return tr("The plugin of %1 stopped, and the session goes on without its messages: %2").arg(method, q(how));
 }
 
-QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
+QString plainEventLine(const SessionPlan& plan, const SessionState& state, const RunEvent& event)
 {
     const QString stamp = QString("[%1] ").arg(stampText(event.t));
     const QString name = phaseName(plan, event.phase);
     const auto plainMessages = [&] {
         QString text;
-        for (const QString& line : messageLines(plan, event.messages, event.phase)) text += "  " + line;
+        for (const QString& line : messageLines(plan, state, event.messages, event.phase)) text += "  " + line;
         if (!event.pluginError.empty()) text += "  " + tr("(the method's plugin failed: %1)").arg(q(event.pluginError));
         return text;
     };
@@ -165,6 +188,8 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
     case RunEventKind::sessionStarted: {
         QStringList roles;
         for (const RoleAssignment& role : plan.roles) roles << QString("%1: %2").arg(roleName(plan, role.roleId), names(role.members));
+        for (const RoleChoice& choice : plan.choices)
+            roles << tr("%1: chosen by the group in phase %2").arg(roleName(plan, choice.roleId)).arg(choice.phase + 1);
         return stamp + tr("%1 for %2: %3 phases, %4 minutes (seed %5). Roles: %6.")
                            .arg(q(plan.method.name.in(plan.context.language)), names(plan.members))
                            .arg(plan.phaseCount())
@@ -178,9 +203,10 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
                                    .arg(plan.phaseCount())
                                    .arg(name)
                                    .arg(secondsAsMinutes(plan.phaseSeconds[static_cast<size_t>(event.phase)]));
-        const QStringList instructions = instructionLines(plan, event.phase);
+        const QStringList instructions = instructionLines(plan, state, event.phase);
         if (!instructions.isEmpty()) line += QString::fromUtf8(" — ") + instructions.join(' ');
-        for (const QString& away : presenceLines(plan, event.phase)) line += QString::fromUtf8(" — ") + away;
+        for (const QString& away : presenceLines(plan, state, event.phase)) line += QString::fromUtf8(" — ") + away;
+        for (const QString& choice : choiceLines(plan, state, event.phase)) line += QString::fromUtf8(" — ") + choice;
         for (const QString& looked : lookBackLines(plan, event.phase)) line += "  " + looked;
         const SessionTime slack = std::max<SessionTime>(std::chrono::seconds{5}, event.length / 20);
         if (event.length - event.remaining > slack || event.remaining > event.length)
@@ -218,6 +244,14 @@ QString plainEventLine(const SessionPlan& plan, const RunEvent& event)
     }
     case RunEventKind::finished: return stamp + (event.quit ? tr("Stopped before the end") : tr("Finished"));
     case RunEventKind::pluginStopped: return stamp + pluginStoppedLine(plan, event.phase, event.pluginError);
+    case RunEventKind::roleChosen: {
+        const RoleChoice* choice = choiceOf(plan, event.roleId);
+        const QString from = choice ? phaseName(plan, choice->phase + 1) : QString{};
+        if (event.byDefault)
+            return stamp + tr("Nobody chose the %1, so Palet took %2, the first member free; %2 holds the role from %3")
+                               .arg(roleName(plan, event.roleId), q(event.member), from);
+        return stamp + tr("The group chose %1 as %2, from %3").arg(q(event.member), roleName(plan, event.roleId), from);
+    }
     case RunEventKind::alive: return {};
     }
     return {};
@@ -236,6 +270,10 @@ QString summaryText(const SessionPlan& plan, const SessionState& state)
         text += QString("  %1  %2  %3\n").arg(label.leftJustified(widest), spanText(outcome.planned).rightJustified(8), actual.rightJustified(8));
     }
     text += QString("  %1  %2  %3\n").arg(tr("Total").leftJustified(widest), spanText(summary.planned).rightJustified(8), spanText(summary.actual).rightJustified(8));
+    for (const RoleChoice& choice : plan.choices)
+        if (const auto chosen = state.chosen.find(choice.roleId); chosen != state.chosen.end())
+            text += tr("Chosen during the session: %1 as %2").arg(q(chosen->second.member), roleName(plan, choice.roleId))
+                    + (chosen->second.byDefault ? ' ' + tr("(nobody chose; the first member free)") : QString{}) + '\n';
     if (plan.parts.empty()) {
         text += tr("Takeaway: %1").arg(summary.takeaway.empty() ? tr("(none recorded)") : q(summary.takeaway)) + '\n';
         return text;

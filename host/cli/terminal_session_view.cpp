@@ -4,6 +4,7 @@
 #include "session_text.hpp"
 
 #include "session/plan_progress.hpp"
+#include "session/role_choice.hpp"
 #include "text/method_figures.hpp"
 #include "text/text_layout.hpp"
 #include "translate.hpp"
@@ -131,7 +132,7 @@ void TerminalSessionView::show(const RunEvent& event, const QByteArray&)
         endMessages_.clear();
     }
     // The line without its time stamp says what just happened.
-    const QString line = plainEventLine(plan, event);
+    const QString line = plainEventLine(plan, session_.runner().state(), event);
     const qsizetype stamp = line.indexOf("] ");
     // A plugin that broke down has a line of its own for as long as its part runs.
     if (event.kind == RunEventKind::pluginStopped)
@@ -155,6 +156,10 @@ void TerminalSessionView::handleKey(unsigned key, bool special)
 {
     if (special && key == KEY_RESIZE) {
         draw();
+        return;
+    }
+    if (!choosing_.empty()) {
+        handleChoiceKey(key, special);
         return;
     }
     if (typing_) {
@@ -186,6 +191,21 @@ void TerminalSessionView::handleKey(unsigned key, bool special)
     char pressed = key < 128 ? static_cast<char>(key) : 0;
     if (key == 3) pressed = 'q'; // ^C
     const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(pressed)));
+    // A role chosen in this phase: c asks who at any time in it, n before moving on when nobody is chosen.
+    if ((lower == 'c' || lower == 'n') && !session_.keys().confirmingQuit()) {
+        const SessionRunner& runner = session_.runner();
+        std::string roleId = choiceDue(runner.plan(), runner.state());
+        if (roleId.empty() && lower == 'c')
+            for (const RoleChoice& choice : runner.plan().choices)
+                if (choice.phase == runner.state().phase) roleId = choice.roleId;
+        if (!roleId.empty()) {
+            choosing_ = roleId;
+            nextAfterChoice_ = lower == 'n';
+            typed_.clear();
+            draw();
+            return;
+        }
+    }
     if (lower == 'n' && !session_.keys().confirmingQuit() && session_.runner().asksTakeawayOnNext()) {
         typing_ = true;
         draw();
@@ -207,6 +227,41 @@ void TerminalSessionView::handleKey(unsigned key, bool special)
         }
     }
     if (pressed) session_.press(pressed);
+    if (open_) draw();
+}
+
+// The picker: a member's number and Enter chooses; Esc leaves it, and when n asked, moves on and
+// lets the runner take the first member free, as a session never waits for a choice.
+void TerminalSessionView::handleChoiceKey(unsigned key, bool special)
+{
+    const SessionRunner& runner = session_.runner();
+    const std::string roleId = choosing_;
+    const bool moveOn = nextAfterChoice_;
+    const auto close = [&] {
+        choosing_.clear();
+        nextAfterChoice_ = false;
+        typed_.clear();
+    };
+    if ((special && key == KEY_ENTER) || key == '\n' || key == '\r') {
+        const std::vector<std::string> free = choosableMembers(runner.plan(), runner.state(), roleId);
+        bool isNumber = false;
+        const int number = typed_.toInt(&isNumber);
+        if (!isNumber || number < 1 || number > static_cast<int>(free.size())) {
+            notice_ = tr("Give the number of one of the members listed");
+            typed_.clear();
+        } else {
+            close();
+            session_.chooseRole(roleId, free[static_cast<size_t>(number - 1)]);
+            if (moveOn) session_.press('n');
+        }
+    } else if (key == 27) {
+        close();
+        if (moveOn) session_.press('n');
+    } else if ((special && key == KEY_BACKSPACE) || key == 127 || key == 8) {
+        typed_.chop(1);
+    } else if (!special && key >= '0' && key <= '9' && typed_.size() < 3) {
+        typed_ += QChar(static_cast<char16_t>(key));
+    }
     if (open_) draw();
 }
 
@@ -316,18 +371,27 @@ void TerminalSessionView::draw()
             const QStringList lines = roomy ? fitted(text, width - 4) : QStringList{cut(text, width - 2)};
             for (int line = 0; line < lines.size() && row < last; ++line) put(row++, line ? 3 : 1, lines[line], attributes);
         };
+        for (const QString& line : choiceLines(plan, state, index)) paragraph(line, A_BOLD);
         if (roomy)
-            for (const QString& line : roleLines(plan, index)) paragraph(line, A_DIM);
+            for (const QString& line : roleLines(plan, state, index)) paragraph(line, A_DIM);
         for (const QString& line : lookBackLines(plan, index, &state)) paragraph(line, A_NORMAL);
-        for (const QString& instruction : instructionLines(plan, index)) paragraph(instruction, A_NORMAL);
-        for (const QString& message : messageLines(plan, messages_, index)) paragraph(QString::fromUtf8("» ") + message, A_BOLD);
+        for (const QString& instruction : instructionLines(plan, state, index)) paragraph(instruction, A_NORMAL);
+        for (const QString& message : messageLines(plan, state, messages_, index)) paragraph(QString::fromUtf8("» ") + message, A_BOLD);
     } else if (!notice_.isEmpty() && bottom - 1 > 1) {
         put(bottom - 1, 1, cut(notice_, width - 2));
     }
 
     QString prompt;
-    if (typing_) {
-        const QString owner = QString::fromStdString(plan.holdersAt(state.phase, caseOwnerRole).empty() ? std::string{} : plan.holdersAt(state.phase, caseOwnerRole).front());
+    const bool choicePhase = std::any_of(plan.choices.begin(), plan.choices.end(), [&](const RoleChoice& choice) { return choice.phase == state.phase; });
+    if (!choosing_.empty()) {
+        const QString keys = nextAfterChoice_ ? tr("(number, Enter; Esc: the first listed)") : tr("(number, Enter; Esc: later)");
+        const QString ask = choiceQuestion(plan, state, choosing_) + "  " + keys + "  ";
+        put(bottom, 0, cut(ask + typed_, width), A_BOLD);
+        curs_set(1);
+        move(bottom, std::min(width - 1, static_cast<int>(ask.size() + typed_.size())));
+    } else if (typing_) {
+        const auto owners = holdersAt(plan, state, state.phase, caseOwnerRole);
+        const QString owner = QString::fromStdString(owners.empty() ? std::string{} : owners.front());
         QString ask = owner.isEmpty() ? tr("Takeaway: ") : tr("Takeaway of %1: ").arg(owner);
         if (followUpCase_ > 0) ask = followUpLine(plan, followUpCase_, {});
         const QString shown = typed_.right(std::max(0, width - 2 - static_cast<int>(ask.size())));
@@ -338,6 +402,8 @@ void TerminalSessionView::draw()
         curs_set(0);
         if (session_.keys().confirmingQuit())
             prompt = tr("Quit the session? y/n");
+        else if (width >= 60 && choicePhase)
+            prompt = tr("space pause · n next · c choose · b back · + minute · q quit");
         else if (width >= 60 && !lookBackLines(plan, state.phase).isEmpty())
             prompt = tr("space pause · n next · f follow-up · b back · + minute · q quit");
         else if (width >= 60)

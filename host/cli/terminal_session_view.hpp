@@ -3,7 +3,8 @@
 // whose colour turns at 20 % and 5 % left, who holds which role and what each does now, the
 // method's messages, what comes next and how far the plan is, with the time of day. Keys as in a
 // script; q asks first, at the case owner's closing phase n asks for the takeaway on one line, and
-// in the look-back f asks for what an owner of last time's case did with it. It redraws
+// in the look-back f asks for what an owner of last time's case did with it. In a phase in which
+// the group chooses a role's holder, c (and n, when nobody is chosen yet) asks who, by number. It redraws
 // when the terminal is resized and keeps what matters most on a small one (40 × 12).
 
 #include "session_view.hpp"
@@ -34,6 +35,7 @@ private:
 
     void readKeys();
     void handleKey(unsigned key, bool special);
+    void handleChoiceKey(unsigned key, bool special);
     void draw();
 
     LiveSession& session_;
@@ -48,6 +50,8 @@ private:
     bool typing_ = false;               // asking for the takeaway, or a follow-up
     int followUpCase_ = 0;              // asking for the follow-up of last time's case
     QString typed_;
+    std::string choosing_;              // asking who holds this role (format 2's chosen_in)
+    bool nextAfterChoice_ = false;      // the question came from n: move on once answered
 };
 
 } // namespace palet::cli

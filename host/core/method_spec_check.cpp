@@ -2,6 +2,7 @@
 
 #include "translate.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace palet {
@@ -45,6 +46,20 @@ std::string checkMethodSpec(const MethodSpec& spec)
             for (const auto& roleId : *away)
                 if (!spec.role(roleId))
                     return fail(tr("phase '%1' sends unknown role '%2' away").arg(phaseId, QString::fromStdString(roleId)));
+    }
+    // A role chosen during the method: one holder, chosen in a phase that always runs and is not
+    // the last, and named by no phase before it is held (docs/method-format.md).
+    for (const auto& role : spec.roles) {
+        if (!role.chosenDuringSession()) continue;
+        const QString roleId = QString::fromStdString(role.id);
+        const auto chosenAt = std::find_if(spec.phases.begin(), spec.phases.end(), [&](const Phase& phase) { return phase.id == role.chosenIn; });
+        if (role.holders != RoleHolders::one || chosenAt == spec.phases.end() || chosenAt + 1 == spec.phases.end() || chosenAt->isOptional())
+            return fail(tr("role '%1' cannot be chosen in phase '%2'").arg(roleId, QString::fromStdString(role.chosenIn)));
+        for (auto phase = spec.phases.begin(); phase != chosenAt + 1; ++phase) {
+            const auto names = [&](const std::vector<std::string>& ids) { return std::find(ids.begin(), ids.end(), role.id) != ids.end(); };
+            if (phase->instructionFor(role.id) || names(phase->speakers) || names(phase->absent) || names(phase->backTurned) || phase->minutes.counting == role.id)
+                return fail(tr("phase '%1' names role '%2' before it is chosen").arg(QString::fromStdString(phase->id), roleId));
+        }
     }
     return {};
 }

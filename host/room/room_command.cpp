@@ -20,7 +20,7 @@ const std::map<QString, Kind>& kinds()
         {"hello", Kind::hello}, {"start", Kind::start},       {"key", Kind::key},       {"code", Kind::code},
         {"join", Kind::join},   {"takeaway", Kind::takeaway}, {"attend", Kind::attend}, {"close", Kind::close},
         {"case", Kind::bringIn}, {"vote", Kind::vote},
-        {"choose", Kind::choose},
+        {"choose", Kind::choose}, {"holder", Kind::holder},
     };
     return table;
 }
@@ -39,6 +39,7 @@ std::vector<Field> fieldsOf(Kind kind)
     case Kind::code: return {{"code", true}};
     case Kind::join: return {{"code", true}, {"name", true}};
     case Kind::takeaway: return {{"text", true}};
+    case Kind::holder: return {{"role", true}, {"member", true}};
     case Kind::bringIn: return {{"label", true}};
     case Kind::vote: return {{"case", true}, {"vote", true}};
     case Kind::choose: return {{"meeting", false}, {"method", false}, {"members", false}};
@@ -124,6 +125,13 @@ std::variant<RoomCommand, CommandError> parseRoomCommand(const QByteArray& messa
             if (auto error = readString(object, "name", 100, command.name)) return *error;
             if (command.name.trimmed().isEmpty()) return badField("name", "is empty");
         }
+        break;
+    case Kind::holder:
+        // Whether the session chooses that role and may take that member is the core's to say.
+        if (auto error = readString(object, "role", 64, command.role)) return *error;
+        if (auto error = readString(object, "member", 100, command.name)) return *error;
+        if (command.role.isEmpty()) return badField("role", "is empty");
+        if (command.name.trimmed().isEmpty()) return badField("member", "is empty");
         break;
     case Kind::takeaway:
         if (auto error = readString(object, "text", 2000, command.text)) return *error;

@@ -17,13 +17,14 @@ inline constexpr qsizetype largestMessage = 16 * 1024;
 enum class View { console, screen, phone };
 
 struct RoomCommand {
-    enum class Kind { hello, start, key, code, join, takeaway, attend, close, bringIn, vote, choose } kind = Kind::hello;
+    enum class Kind { hello, start, key, code, join, takeaway, attend, close, bringIn, vote, choose, holder } kind = Kind::hello;
     View view = View::phone; // hello
     QString secret;          // hello: the console's token, the screen's key or a phone's device token
     QString language;        // hello: "nl", "en" or empty (the room's)
     char key = 0;            // key: one of " nb+qy"
     QString code;            // code, join: six digits
-    QString name;            // join: the member
+    QString name;            // join: the member; holder: the member the group chose
+    QString role;            // holder: the role the group chose its holder for (format 2's chosen_in)
     QString text;            // takeaway; bringIn: the case's label
     int caseNumber = 0;      // vote
     bool vote = false;       // vote: true to vote, false to take the vote back

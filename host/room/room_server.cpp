@@ -2,6 +2,7 @@
 
 #include "qr_svg.hpp"
 
+#include "session/role_choice.hpp"
 #include "session/takeaway_author.hpp"
 #include "translate.hpp"
 
@@ -403,6 +404,15 @@ void RoomServer::handle(Client& client, const RoomCommand& command)
         reply["device"] = deviceToken(secrets_.key, command.name);
         send(client, reply);
         broadcast();
+        break;
+    }
+    case Kind::holder: {
+        if (!console) return sendError(client, "not-allowed", "only the console records whom the group chose");
+        if (!run_ || ended_) return sendError(client, "not-allowed", "the meeting is not running");
+        const SessionRunner& runner = run_->runner();
+        const std::string problem = choiceProblem(runner.plan(), runner.state(), command.role.toStdString(), command.name.toStdString());
+        if (!problem.empty()) return sendError(client, "refused", QString::fromStdString(problem));
+        run_->live().chooseRole(command.role.toStdString(), command.name.toStdString());
         break;
     }
     case Kind::takeaway:

@@ -1,6 +1,7 @@
 #include "room_snapshot.hpp"
 
 #include "session/plan_progress.hpp"
+#include "session/role_choice.hpp"
 #include "session/takeaway_author.hpp"
 #include "text/method_figures.hpp"
 
@@ -74,11 +75,11 @@ QJsonObject phaseObject(const SnapshotInput& input, int phase, View view, Langua
     return object;
 }
 
-QJsonArray rolesAt(const SessionPlan& plan, int phase, Language language)
+QJsonArray rolesJson(const SessionPlan& plan, const SessionState& state, int phase, Language language)
 {
     QJsonArray roles;
     const Phase& spec = plan.method.phases[static_cast<size_t>(phase)];
-    for (const RoleAssignment& assignment : plan.rolesAt(phase)) {
+    for (const RoleAssignment& assignment : rolesAt(plan, state, phase)) {
         const Role* role = plan.method.role(assignment.roleId);
         const LocalizedText* instruction = spec.instructionFor(assignment.roleId);
         QJsonObject object;
@@ -97,12 +98,31 @@ QJsonArray rolesAt(const SessionPlan& plan, int phase, Language language)
     return roles;
 }
 
-QJsonArray myRoles(const SessionPlan& plan, int phase, const QString& member, Language language)
+QJsonArray myRoles(const SessionPlan& plan, const SessionState& state, int phase, const QString& member, Language language)
 {
     QJsonArray mine;
-    for (const QJsonValue role : rolesAt(plan, phase, language))
+    for (const QJsonValue role : rolesJson(plan, state, phase, language))
         if (role.toObject().value("holders").toArray().contains(member)) mine.append(role);
     return mine;
+}
+
+// The roles the group chooses in this phase (format 2's chosen_in), for the console to record:
+// who may be chosen, and who was.
+QJsonArray holderChoices(const SessionPlan& plan, const SessionState& state, int phase, Language language)
+{
+    QJsonArray choices;
+    for (const RoleChoice& choice : plan.choices) {
+        if (choice.phase != phase) continue;
+        const Role* role = plan.method.role(choice.roleId);
+        const auto chosen = state.chosen.find(choice.roleId);
+        QJsonObject object;
+        object["role"] = q(choice.roleId);
+        object["name"] = role ? q(role->name.in(language)) : q(choice.roleId);
+        object["members"] = names(choosableMembers(plan, state, choice.roleId));
+        object["chosen"] = chosen == state.chosen.end() ? QJsonValue{QJsonValue::Null} : QJsonValue{q(chosen->second.member)};
+        choices.append(object);
+    }
+    return choices;
 }
 
 // The cases brought in so far with their votes. The projector shows how many votes each has, and
@@ -150,14 +170,16 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         now["level"] = levelOf(remaining, length);
         now["on"] = on;
         room["phase"] = now;
-        room["roles"] = rolesAt(plan, phase, language);
+        room["roles"] = rolesJson(plan, state, phase, language);
         if (phase + 1 < plan.phaseCount()) room["next"] = phaseObject(input, phase + 1, view, language);
+        if (const QJsonArray choices = holderChoices(plan, state, phase, language); view == View::console && on && !choices.isEmpty())
+            room["holder_choices"] = choices;
         if (view == View::phone && !member.isEmpty()) {
             QJsonObject me;
             me["name"] = member;
-            me["roles"] = myRoles(plan, phase, member, language);
-            if (phase + 1 < plan.phaseCount()) me["next_roles"] = myRoles(plan, phase + 1, member, language);
-            const bool owner = plan.holdersAt(phase, caseOwnerRole) == std::vector<std::string>{member.toStdString()};
+            me["roles"] = myRoles(plan, state, phase, member, language);
+            if (phase + 1 < plan.phaseCount()) me["next_roles"] = myRoles(plan, state, phase + 1, member, language);
+            const bool owner = holdersAt(plan, state, phase, caseOwnerRole) == std::vector<std::string>{member.toStdString()};
             me["takeaway_due"] = mayRecordTakeaway(plan, state, member.toStdString());
             const auto recorded = state.takeaways.find(phase);
             if (owner && recorded != state.takeaways.end()) me["takeaway"] = q(recorded->second);

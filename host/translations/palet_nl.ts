@@ -165,10 +165,6 @@ Voer &apos;%1 SUBCOMMAND --help&apos; uit voor de opties van een subcommando.
         <translation>spatie pauze · n volgende · f vervolg · b terug · + minuut · q stoppen</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos;: use space, n, b, +, q, y, j, &apos;takeaway: text&apos; or &apos;follow-up: N text&apos;</source>
-        <translation>onbekende toets &apos;%1&apos;: gebruik space, n, b, +, q, y, j, &apos;takeaway: tekst&apos; of &apos;follow-up: N tekst&apos;</translation>
-    </message>
-    <message>
         <source> (known keys: %1)</source>
         <translation> (bekende sleutels: %1)</translation>
     </message>
@@ -6198,6 +6194,140 @@ Zie &apos;palet check --help&apos;.
     <message>
         <source>minutes must be a time (7, 7.5, &quot;7:30&quot; or 90s), a range {min, max} or {per_participant, min, max}</source>
         <translation>minutes moet een tijd zijn (7, 7.5, &quot;7:30&quot; of 90s), een bereik {min, max} of {per_participant, min, max}</translation>
+    </message>
+    <message>
+        <source> (the method&apos;s phases: %1)</source>
+        <translation> (de fasen van de werkvorm: %1)</translation>
+    </message>
+    <message>
+        <source>%1 holds another role already; choose one of: %2</source>
+        <translation>%1 heeft al een andere rol; kies uit: %2</translation>
+    </message>
+    <message>
+        <source>%1: chosen by the group in phase %2</source>
+        <translation>%1: kiest de groep in fase %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the members; choose one of: %2</source>
+        <translation>&apos;%1&apos; is niet een van de leden; kies uit: %2</translation>
+    </message>
+    <message>
+        <source>(nobody chose; the first member free)</source>
+        <translation>(niemand koos; het eerste vrije lid)</translation>
+    </message>
+    <message>
+        <source>(number, Enter; Esc: later)</source>
+        <translation>(nummer, Enter; Esc: later)</translation>
+    </message>
+    <message>
+        <source>(number, Enter; Esc: the first listed)</source>
+        <translation>(nummer, Enter; Esc: de eerste in de lijst)</translation>
+    </message>
+    <message>
+        <source>Chosen during the session: %1 as %2</source>
+        <translation>Gekozen tijdens de sessie: %1 als %2</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 as %2, from the next phase</source>
+        <translation>Gekozen: %1 als %2, vanaf de volgende fase</translation>
+    </message>
+    <message>
+        <source>Give the number of one of the members listed</source>
+        <translation>Geef het nummer van een van de genoemde leden</translation>
+    </message>
+    <message>
+        <source>Nobody chose the %1, so Palet took %2, the first member free; %2 holds the role from %3</source>
+        <translation>Niemand is gekozen als %1, dus nam Palet %2, het eerste vrije lid; %2 heeft die rol vanaf %3</translation>
+    </message>
+    <message>
+        <source>The group chooses in this phase. %1</source>
+        <translation>De groep kiest in deze fase. %1</translation>
+    </message>
+    <message>
+        <source>The group chose %1 as %2, from %3</source>
+        <translation>De groep koos %1 als %2, vanaf %3</translation>
+    </message>
+    <message>
+        <source>Who is the %1? %2</source>
+        <translation>Wie wordt %1? %2</translation>
+    </message>
+    <message>
+        <source>a choice is &apos;choose: ROLE MEMBER&apos;, as in &apos;choose: facilitator Anna&apos;</source>
+        <translation>een keuze is &apos;choose: ROL LID&apos;, zoals in &apos;choose: facilitator Anna&apos;</translation>
+    </message>
+    <message>
+        <source>event %1 chooses %2 for the role &apos;%3&apos;: %4</source>
+        <translation>gebeurtenis %1 kiest %2 voor de rol &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>palet: cannot choose: %1
+</source>
+        <translation>palet: kiezen lukt niet: %1
+</translation>
+    </message>
+    <message>
+        <source>phase %1 is optional, so role %2 might never be chosen: choose it in a phase that always runs</source>
+        <translation>fase %1 is optioneel, dus rol %2 wordt misschien nooit gekozen: laat de groep kiezen in een fase die altijd doorgaat</translation>
+    </message>
+    <message>
+        <source>phase %1 names role %2, which nobody holds yet: it is chosen in phase %3 (line %4) and held from the phase after it</source>
+        <translation>fase %1 noemt rol %2, die nog niemand heeft: die rol wordt gekozen in fase %3 (regel %4) en geldt vanaf de fase daarna</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; names role &apos;%2&apos; before it is chosen</source>
+        <translation>fase &apos;%1&apos; noemt rol &apos;%2&apos; voordat die gekozen is</translation>
+    </message>
+    <message>
+        <source>role %1 is chosen during the method, so one member holds it: write &apos;holders: one&apos;</source>
+        <translation>rol %1 wordt tijdens de werkvorm gekozen en is dus van één lid: schrijf &apos;holders: one&apos;</translation>
+    </message>
+    <message>
+        <source>role %1 would be chosen in the last phase, %2, and so held in none: choose it in an earlier phase</source>
+        <translation>rol %1 zou in de laatste fase, %2, gekozen worden en dus in geen enkele fase gelden: laat de groep in een eerdere fase kiezen</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; cannot be chosen in phase &apos;%2&apos;</source>
+        <translation>rol &apos;%1&apos; kan niet in fase &apos;%2&apos; gekozen worden</translation>
+    </message>
+    <message>
+        <source>role-chosen names no role or no member</source>
+        <translation>role-chosen noemt geen rol of geen lid</translation>
+    </message>
+    <message>
+        <source>space pause · n next · c choose · b back · + minute · q quit</source>
+        <translation>spatie pauze · n volgende · c kiezen · b terug · + minuut · q stoppen</translation>
+    </message>
+    <message>
+        <source>the role &apos;%1&apos; is not chosen during this session; the roles chosen are: %2</source>
+        <translation>de rol &apos;%1&apos; wordt in deze sessie niet gekozen; wel gekozen wordt: %2</translation>
+    </message>
+    <message>
+        <source>this session chooses no role; the plan names every holder</source>
+        <translation>in deze sessie wordt geen rol gekozen; de planning noemt wie elke rol heeft</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;: use space, n, b, +, q, y, j, &apos;takeaway: text&apos;, &apos;follow-up: N text&apos; or &apos;choose: ROLE MEMBER&apos;</source>
+        <translation>onbekende toets &apos;%1&apos;: gebruik space, n, b, +, q, y, j, &apos;takeaway: tekst&apos;, &apos;follow-up: N tekst&apos; of &apos;choose: ROL LID&apos;</translation>
+    </message>
+    <message>
+        <source>unknown phase %1</source>
+        <translation>onbekende fase %1</translation>
+    </message>
+    <message>
+        <source>The group chooses in this phase: who is the %1?</source>
+        <translation>De groep kiest in deze fase: wie wordt %1?</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, from the next phase. Click another name to change it.</source>
+        <translation>Gekozen: %1, vanaf de volgende fase. Klik op een andere naam om dat te veranderen.</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet: at the next phase Palet takes %1, the first listed.</source>
+        <translation>Nog niemand gekozen: bij de volgende fase neemt Palet %1, de eerste in de lijst.</translation>
+    </message>
+    <message>
+        <source>chosen by the group in phase &apos;%1&apos;</source>
+        <translation>kiest de groep in fase &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

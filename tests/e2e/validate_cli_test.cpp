@@ -25,7 +25,7 @@ TEST_CASE("palet validate reports every error as file:line:column and fails with
                                       .replace("holders: one", "holders: one\n    colour: red").toUtf8());
     const auto run = sandbox.run({"validate", good, bad});
     CHECK(run.exitCode == 1);
-    CHECK(run.err == bad + ":11:5: unknown key 'colour' in role (known keys: id, name, description, holders)\n" + bad +
+    CHECK(run.err == bad + ":11:5: unknown key 'colour' in role (known keys: id, name, description, holders, chosen_in)\n" + bad +
                          ":18:14: minutes must be a whole number from 1 to 240, found '0'\n");
     CHECK(run.out.contains("ok: " + good));
     CHECK(run.out.contains("2 files checked, 1 with errors"));

@@ -141,7 +141,7 @@ TEST_CASE("validation: unknown keys, with a suggestion")
           == std::vector<std::string>{"m.yaml:4:1: unknown key 'sumary' in method; did you mean 'summary'?"});
     CHECK(errorsOf(with("holders: one", "holders: one\n    colour: red"))
           == std::vector<std::string>{
-              "m.yaml:9:5: unknown key 'colour' in role (known keys: id, name, description, holders)"});
+              "m.yaml:9:5: unknown key 'colour' in role (known keys: id, name, description, holders, chosen_in)"});
     CHECK(errorsOf(with("{nl: Demo, en: Demo}", "{nl: Demo, de: Demo}"))
           == std::vector<std::string>{"m.yaml:3:18: unknown key 'de' in text; texts in other languages than nl and en are "
                                       "part of format 2: put 'format: 2' at the top of the file"});

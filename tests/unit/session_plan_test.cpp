@@ -119,7 +119,7 @@ TEST_CASE("a script's every problem is reported with its place")
           == std::vector<std::string>{
               "bad.txt:2:1: 0:30 comes before the time of the line above; times never go back",
               "bad.txt:3:1: 'soon' is not a time: give seconds (75.5), m:ss (1:15) or h:mm:ss",
-              "bad.txt:4:6: unknown key 'jump': use space, n, b, +, q, y, j, 'takeaway: text' or 'follow-up: N text'",
+              "bad.txt:4:6: unknown key 'jump': use space, n, b, +, q, y, j, 'takeaway: text', 'follow-up: N text' or 'choose: ROLE MEMBER'",
               "bad.txt:5:1: '2:61' is not a time: give seconds (75.5), m:ss (1:15) or h:mm:ss",
               "bad.txt:6:1: expected a time and a key, as in '0:30 n'",
               "bad.txt:7:6: the takeaway is empty",

@@ -15,7 +15,7 @@ const FormatObject source{"source", {"author", "title", "publisher", "year", "ur
 // Format 1 also requires max; format 2 leaves it out for a group with only a minimum.
 const FormatObject groupSize{"group_size", {"min", "max", "ideal"}, {"min"}};
 
-const FormatObject role{"role", {"id", "name", "description", "holders"}, {"id", "name", "holders"}};
+const FormatObject role{"role", {"id", "name", "description", "holders", "chosen_in"}, {"id", "name", "holders"}};
 
 const FormatObject phase{
     "phase",

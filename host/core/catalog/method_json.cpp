@@ -179,6 +179,7 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
             object["holders_min"] = role.fewest;
             object["holders_max"] = role.most;
         }
+        object["chosen_in"] = role.chosenDuringSession() ? QJsonValue{QString::fromStdString(role.chosenIn)} : QJsonValue::Null;
         roles.append(object);
     }
     result["roles"] = roles;

@@ -47,7 +47,8 @@ bool needsFormat2(const MethodSpec& method)
     for (const Attribution& source : method.sources)
         if (hasOtherLanguages(source.note)) return true;
     for (const Role& role : method.roles)
-        if (role.holders == RoleHolders::counted || hasOtherLanguages(role.name) || hasOtherLanguages(role.description))
+        if (role.holders == RoleHolders::counted || role.chosenDuringSession() || hasOtherLanguages(role.name)
+            || hasOtherLanguages(role.description))
             return true;
     for (const Phase& phase : method.phases) {
         if (phase.silent || !phase.absent.empty() || !phase.backTurned.empty() || phase.inclusion != Inclusion::always
@@ -190,6 +191,7 @@ std::string methodScriptYaml(const MethodSpec& method, const std::string& plugin
                 << YAML::Value << role.most << YAML::EndMap;
         else
             out << std::string{roleHoldersId(role.holders)};
+        if (role.chosenDuringSession()) out << YAML::Key << "chosen_in" << YAML::Value << role.chosenIn;
         out << YAML::EndMap;
     }
     out << YAML::EndSeq;

@@ -119,9 +119,12 @@ void read(QDataStream& in, Attribution& source)
 
 void write(QDataStream& out, const Role& role)
 {
-    writeAll(out, role.id, role.name, role.description, role.holders, role.fewest, role.most);
+    writeAll(out, role.id, role.name, role.description, role.holders, role.fewest, role.most, role.chosenIn);
 }
-void read(QDataStream& in, Role& role) { readAll(in, role.id, role.name, role.description, role.holders, role.fewest, role.most); }
+void read(QDataStream& in, Role& role)
+{
+    readAll(in, role.id, role.name, role.description, role.holders, role.fewest, role.most, role.chosenIn);
+}
 
 void write(QDataStream& out, const RoleInstruction& instruction) { writeAll(out, instruction.roleId, instruction.text); }
 void read(QDataStream& in, RoleInstruction& instruction) { readAll(in, instruction.roleId, instruction.text); }

@@ -146,6 +146,7 @@ public:
             });
         if (const auto* roles = (*fields)["roles"]) readRoles(*roles, spec);
         if (const auto* phases = (*fields)["phases"]) readPhases(*phases, spec);
+        checkChosenRoles(spec);
         if (const auto* own = (*fields)["minutes"]; own && inFormat2(*own, tr("a method's own minutes"))) readOwnMinutes(*own, spec);
         if (const auto* plugin = (*fields)["plugin"]) {
             if (const auto pluginFields = mapping(*plugin, methodFormat::plugin))
@@ -424,7 +425,54 @@ private:
                     }
                 }
             }
+            if (const auto* chosenIn = (*fields)["chosen_in"]; chosenIn && inFormat2(*chosenIn, inQuotes("chosen_in"))) {
+                role.chosenIn = slug(*chosenIn, false);
+                if (!role.chosenIn.empty()) chosenNodes_.emplace_back(spec.roles.size(), chosenIn);
+            }
             spec.roles.push_back(std::move(role));
+        }
+    }
+
+    // A role chosen during the method (chosen_in): one holder, chosen in a phase that always runs
+    // and is not the last, and named by no phase until the choice is made, since nobody holds it
+    // before.
+    void checkChosenRoles(const MethodSpec& spec)
+    {
+        for (const auto& [roleIndex, node] : chosenNodes_) {
+            const Role& role = spec.roles[roleIndex];
+            if (role.holders != RoleHolders::one)
+                error(*node, tr("role %1 is chosen during the method, so one member holds it: write 'holders: one'").arg(inQuotes(role.id)));
+            const auto chosenAt = std::find_if(spec.phases.begin(), spec.phases.end(),
+                                               [&](const Phase& phase) { return phase.id == role.chosenIn; });
+            if (chosenAt == spec.phases.end()) {
+                std::vector<std::string_view> ids;
+                for (const auto& phase : spec.phases) ids.push_back(phase.id);
+                QString message = tr("unknown phase %1").arg(inQuotes(role.chosenIn));
+                if (const auto suggestion = closestMatch(role.chosenIn, ids))
+                    message += tr("; did you mean %1?").arg(inQuotes(*suggestion));
+                else
+                    message += tr(" (the method's phases: %1)").arg(joined(ids));
+                error(*node, message);
+                continue;
+            }
+            if (chosenAt + 1 == spec.phases.end())
+                error(*node, tr("role %1 would be chosen in the last phase, %2, and so held in none: choose it in an earlier phase")
+                                 .arg(inQuotes(role.id), inQuotes(role.chosenIn)));
+            if (chosenAt->isOptional())
+                error(*node, tr("phase %1 is optional, so role %2 might never be chosen: choose it in a phase that always runs")
+                                 .arg(inQuotes(role.chosenIn), inQuotes(role.id)));
+            for (auto phase = spec.phases.begin(); phase != chosenAt + 1 && phase != spec.phases.end(); ++phase) {
+                const auto names = [&](const std::vector<std::string>& ids) { return std::find(ids.begin(), ids.end(), role.id) != ids.end(); };
+                if (!phase->instructionFor(role.id) && !names(phase->speakers) && !names(phase->absent) &&
+                    !names(phase->backTurned) && phase->minutes.counting != role.id)
+                    continue;
+                const auto index = static_cast<size_t>(phase - spec.phases.begin());
+                const YamlNode& at = index < phaseNodes_.size() ? *phaseNodes_[index] : *node;
+                error(at, tr("phase %1 names role %2, which nobody holds yet: it is chosen in phase %3 (line %4) and held from "
+                             "the phase after it")
+                              .arg(inQuotes(phase->id), inQuotes(role.id), inQuotes(role.chosenIn))
+                              .arg(node->line));
+            }
         }
     }
 
@@ -572,6 +620,7 @@ private:
         for (const auto& item : node.items) {
             const auto fields = mapping(*item, methodFormat::phase);
             if (!fields) continue;
+            phaseNodes_.push_back(item.get());
             Phase phase;
             if (const auto* id = (*fields)["id"]) {
                 phase.id = slug(*id, false);
@@ -663,6 +712,8 @@ private:
     int format_ = 1; // the file's format; the constructs of a later one are refused
     Diagnostics errors_;
     std::string pluginLibrary_;
+    std::vector<std::pair<std::size_t, const YamlNode*>> chosenNodes_; // roles with chosen_in: their index, the key's value
+    std::vector<const YamlNode*> phaseNodes_;                         // each phase read, in order
 };
 
 } // namespace

@@ -5,6 +5,8 @@
 #include "text/domain_words.hpp"
 #include "text/method_figures.hpp"
 
+#include <algorithm>
+
 namespace palet {
 namespace {
 
@@ -69,9 +71,16 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
     }
 
     content.rolesTitle = label(HandoutLabel::roles);
-    for (const auto& role : spec.roles)
-        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role, language)),
-                                 qs(role.description.in(language))});
+    for (const auto& role : spec.roles) {
+        QString description = qs(role.description.in(language));
+        // A role chosen during the method: when, by its step's number and name.
+        const auto chosenAt = std::find_if(spec.phases.begin(), spec.phases.end(), [&](const Phase& phase) { return phase.id == role.chosenIn; });
+        if (role.chosenDuringSession() && chosenAt != spec.phases.end()) {
+            const QString chosen = label(HandoutLabel::chosenIn).arg(chosenAt - spec.phases.begin() + 1).arg(qs(chosenAt->name.in(language)));
+            description = description.isEmpty() ? chosen : chosen + ' ' + description;
+        }
+        content.roles.push_back({qs(role.name.in(language)), QString("(%1, %2)").arg(qs(role.id), holdersLabel(role, language)), description});
+    }
 
     content.phasesTitle = label(HandoutLabel::phases);
     SecondRange start;
@@ -101,6 +110,8 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         };
         if (!phase.absent.empty()) presence << label(HandoutLabel::absent).arg(roleNames(phase.absent));
         if (!phase.backTurned.empty()) presence << label(HandoutLabel::backTurned).arg(roleNames(phase.backTurned));
+        for (const auto& role : spec.roles)
+            if (role.chosenIn == phase.id) presence << label(HandoutLabel::choosesHere).arg(qs(role.name.in(language)));
         block.presence = presence.join(" · ");
         if (phase.isOptional())
             block.optional = label(phase.runsUnlessChosenOtherwise() ? HandoutLabel::optionalIn : HandoutLabel::optionalOut);

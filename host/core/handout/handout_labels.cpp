@@ -33,6 +33,10 @@ QString handoutLabel(HandoutLabel label, Language language)
     case HandoutLabel::silent: return in("Stilte: niemand spreekt", "Silence: nobody speaks");
     case HandoutLabel::absent: return in("Buiten de ruimte: %1", "Out of the room: %1");
     case HandoutLabel::backTurned: return in("Met de rug naar de groep: %1", "Back turned to the group: %1");
+    case HandoutLabel::chosenIn:
+        return in("De groep kiest wie deze rol heeft in stap %1, %2.", "The group chooses who holds this role in step %1, %2.");
+    case HandoutLabel::choosesHere:
+        return in("De groep kiest wie %1 is, vanaf de volgende stap", "The group chooses who is %1, from the next step on");
     case HandoutLabel::materials: return in("Materiaal: %1", "Materials: %1");
     case HandoutLabel::total: return in("Totaal: %1 minuten", "Total: %1 minutes");
     case HandoutLabel::totalOwn:

@@ -25,6 +25,8 @@ enum class HandoutLabel {
     optionalOut, // "Optional: only when the facilitator chooses it" (not counted in the times)
     absent,     // "Out of the room: %1"
     backTurned, // "Back turned to the group: %1"
+    chosenIn,   // "The group chooses who holds this role in step %1, %2.", a role chosen during the method
+    choosesHere, // "The group chooses: %1; from the next step on"
     materials,  // "Materials: %1"
     total,      // "Total: %1 minutes"
     totalOwn,   // "Total: %1 minutes (the steps: %2)", the method's own minutes and its steps

@@ -49,12 +49,17 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
 
 // A round's phases. Every case is treated here for the first time, so a phase that reports back
 // on actions agreed at an earlier treatment (action learning's) is left out; so is an optional
-// phase that runs only when chosen, as nobody chooses in a meeting's plan.
+// phase that runs only when chosen, as nobody chooses in a meeting's plan; and so is a phase in
+// which the group would choose a role's holder (format 2's chosen_in): the meeting chose its case
+// in its choosing block, and the agenda names every holder, fairly over the year.
 std::vector<PlannedPhase> methodPhases(const MethodSpec& spec, int present)
 {
+    const auto chosenIn = [&](const Phase& phase) {
+        return std::any_of(spec.roles.begin(), spec.roles.end(), [&](const Role& role) { return role.chosenIn == phase.id; });
+    };
     std::vector<PlannedPhase> phases;
     for (const Phase& phase : spec.phases)
-        if (phase.id != followUpPhaseId && phase.runsUnlessChosenOtherwise())
+        if (phase.id != followUpPhaseId && phase.runsUnlessChosenOtherwise() && !chosenIn(phase))
             phases.push_back({phase.id, 0, phase.minutes.secondsFor(present)});
     return phases;
 }

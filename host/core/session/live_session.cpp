@@ -53,6 +53,13 @@ void LiveSession::recordFollowUp(int caseNumber, const std::string& text, int li
     schedule();
 }
 
+void LiveSession::chooseRole(const std::string& roleId, const std::string& member, int line)
+{
+    if (done_) return;
+    deliver(runner_.chooseRole(roleId, member, line));
+    schedule();
+}
+
 void LiveSession::endInput()
 {
     if (inputEnded_ || done_) return;
@@ -91,6 +98,8 @@ void LiveSession::wake()
         const ScriptStep& step = options_.script[nextStep_++];
         if (step.key)
             deliver(keys_.press(step.key, step.line));
+        else if (!step.roleId.empty())
+            deliver(runner_.chooseRole(step.roleId, step.member, step.line));
         else if (step.followUpCase > 0)
             deliver(runner_.recordFollowUp(step.followUpCase, step.takeaway, step.line));
         else

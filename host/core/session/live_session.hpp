@@ -37,6 +37,7 @@ public:
     void press(char key, int line = 0);
     void recordTakeaway(const std::string& text, int line = 0);
     void recordFollowUp(int caseNumber, const std::string& text, int line = 0);
+    void chooseRole(const std::string& roleId, const std::string& member, int line = 0);
     // No more input will come: from now on phases end when their time is up and a pause ends at
     // once, so the session comes to its end.
     void endInput();

@@ -75,8 +75,12 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         made.roles = part.roles.empty() ? one.roles : part.roles;
         if (part.caseNumber > 0 && one.takeawayPhase >= 0) made.takeawayPhase = made.firstPhase + one.takeawayPhase;
         for (const Phase& phase : one.method.phases) meeting.method.phases.push_back(phase);
-        for (const Role& role : one.method.roles)
-            if (!meeting.method.role(role.id)) meeting.method.roles.push_back(role);
+        // The agenda names every holder, so no role is chosen during a meeting's session.
+        for (Role role : one.method.roles)
+            if (!meeting.method.role(role.id)) {
+                role.chosenIn.clear();
+                meeting.method.roles.push_back(std::move(role));
+            }
         meeting.phaseSeconds.insert(meeting.phaseSeconds.end(), one.phaseSeconds.begin(), one.phaseSeconds.end());
         for (const auto& note : one.notes) meeting.notes.push_back(part.label + ": " + note);
         meeting.parts.push_back(std::move(made));

@@ -9,14 +9,22 @@
 namespace palet {
 namespace {
 
+// A role the group chooses during the session (chosen_in) is not handed out at the start, unless it
+// is the case owner's and the case owner is given: then the choice is made.
+bool leftToChoose(const Role& role, const std::string& owner)
+{
+    return role.chosenDuringSession() && !(role.id == caseOwnerRole && !owner.empty());
+}
+
 // The order in which roles are handed out: the case owner, the facilitator, the other roles one
 // member holds, then the optional ones; the roles everyone else holds come last.
-std::vector<const Role*> handingOrder(const MethodSpec& method)
+std::vector<const Role*> handingOrder(const MethodSpec& method, const std::string& owner)
 {
     std::vector<const Role*> order;
     const auto add = [&](auto&& wanted) {
         for (const Role& role : method.roles)
-            if (wanted(role) && std::find(order.begin(), order.end(), &role) == order.end()) order.push_back(&role);
+            if (wanted(role) && !leftToChoose(role, owner) && std::find(order.begin(), order.end(), &role) == order.end())
+                order.push_back(&role);
     };
     add([](const Role& role) { return role.id == caseOwnerRole; });
     add([](const Role& role) { return role.id == facilitatorRole && role.holders != RoleHolders::everyoneElse; });
@@ -40,6 +48,9 @@ Outcome<std::vector<RoleAssignment>> assignRoles(const MethodSpec& method, const
     // With a counted role (format 2) the advisers are counted too, and everyone else is only who
     // is left over (observers); without one, at least one member is left for everyone else.
     const bool leaveOne = hasEveryoneElse && !holdersOfKind(RoleHolders::counted);
+    // A role left to choose needs a member of its own too, taken from everyone else when chosen.
+    const auto toChoose = static_cast<std::size_t>(
+        std::count_if(method.roles.begin(), method.roles.end(), [&](const Role& role) { return leftToChoose(role, owner); }));
     long needed = leaveOne ? 1 : 0;
     for (const Role& role : method.roles)
         needed += role.holders == RoleHolders::one ? 1 : role.holders == RoleHolders::counted ? role.fewest : 0;
@@ -74,17 +85,17 @@ Outcome<std::vector<RoleAssignment>> assignRoles(const MethodSpec& method, const
     // The counted roles get their fewest before the first optional role (a scribe) can take a
     // member they need; then, after the optional roles, they grow one member at a time round them
     // up to their most. Without counted roles this is format 1's order.
-    for (const Role* role : handingOrder(method)) {
+    for (const Role* role : handingOrder(method, owner)) {
         if (role->holders == RoleHolders::optional && !countedFilled) fillCounted();
         if (free.empty()) break;
-        if (role->holders == RoleHolders::optional && free.size() < (leaveOne ? 2u : 1u)) continue;
+        if (role->holders == RoleHolders::optional && free.size() < (leaveOne ? 2u : 1u) + toChoose) continue;
         give(role);
     }
     if (!countedFilled) fillCounted();
-    for (bool grew = true; grew && !free.empty();) {
+    for (bool grew = true; grew && free.size() > toChoose;) {
         grew = false;
         for (const Role* role : counted)
-            if (!free.empty() && given[role].size() < static_cast<std::size_t>(role->most)) {
+            if (free.size() > toChoose && given[role].size() < static_cast<std::size_t>(role->most)) {
                 give(role);
                 grew = true;
             }

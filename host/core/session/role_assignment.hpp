@@ -2,7 +2,9 @@
 // Who holds which role in a session. The case owner is the member named for it (else the first
 // member); the others take the remaining roles in the order given: the facilitator first, then
 // every other role one member holds, then the optional roles (timekeeper, scribe) as long as a
-// member is left for the roles everyone else holds (the advisers).
+// member is left for the roles everyone else holds (the advisers). A role the group chooses during
+// the session is left to that choice (session/role_choice.hpp), unless it is the case owner's and
+// the case owner is given.
 
 #include "method_implementation.hpp"
 

@@ -6,7 +6,7 @@
 namespace palet {
 namespace {
 
-constexpr std::array<std::pair<RunEventKind, std::string_view>, 14> kindIds{{
+constexpr std::array<std::pair<RunEventKind, std::string_view>, 15> kindIds{{
     {RunEventKind::sessionStarted, "session-started"},
     {RunEventKind::phaseStarted, "phase-started"},
     {RunEventKind::warning, "warning"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<RunEventKind, std::string_view>, 14> kindIds{{
     {RunEventKind::finished, "finished"},
     {RunEventKind::alive, "alive"},
     {RunEventKind::pluginStopped, "plugin-stopped"},
+    {RunEventKind::roleChosen, "role-chosen"},
 }};
 
 constexpr std::array<std::pair<EndReason, std::string_view>, 4> reasonIds{{

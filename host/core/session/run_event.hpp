@@ -30,6 +30,7 @@ enum class RunEventKind {
     finished,
     alive,     // the journal only: the runner was still running at this time
     pluginStopped, // a method's plugin broke down (crashed, hung): the session goes on without it
+    roleChosen,    // the group chose who holds a role (format 2's chosen_in), or the runner took the default
 };
 
 std::string_view runEventKindId(RunEventKind kind);
@@ -69,6 +70,9 @@ struct RunEvent {
     bool quit = false;               // finished: by quitting rather than after the last phase
     std::string text;                // takeaway, follow-up
     int caseNumber = 0;              // follow-up: the case's number at the previous meeting
+    std::string roleId;              // role-chosen: the role
+    std::string member;              // role-chosen: who holds it from the phase after its choosing phase
+    bool byDefault = false;          // role-chosen: nobody chose when the phase ended, so the runner took the first member free
     std::vector<RoleMessage> messages; // phase-started, phase-ended: what the method's plugin says
     std::string pluginError;         // the plugin failed to answer; plugin-stopped: how it broke down
     int line = 0;                    // the script line that caused it; 0 for none

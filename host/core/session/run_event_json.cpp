@@ -1,6 +1,7 @@
 #include "session/run_event_json.hpp"
 
 #include "records/text_limits.hpp"
+#include "session/role_choice.hpp"
 #include "session/session_summary.hpp"
 #include "translate.hpp"
 
@@ -51,14 +52,14 @@ QString presenceId(Presence presence)
     return {};
 }
 
-QJsonArray instructionsJson(int index, const SessionPlan& plan)
+QJsonArray instructionsJson(int index, const SessionPlan& plan, const SessionState& state)
 {
     QJsonArray array;
     const Phase& phase = plan.method.phases[static_cast<size_t>(index)];
     for (const RoleInstruction& instruction : phase.instructions)
         array.append(QJsonObject{{"role", q(instruction.roleId)},
                                  {"role_name", roleName(plan, instruction.roleId)},
-                                 {"members", strings(plan.holdersAt(index, instruction.roleId))},
+                                 {"members", strings(holdersAt(plan, state, index, instruction.roleId))},
                                  {"text", q(instruction.text.in(plan.context.language))},
                                  {"speaks", phase.maySpeak(instruction.roleId)},
                                  {"presence", presenceId(phase.presenceOf(instruction.roleId))}});
@@ -67,13 +68,13 @@ QJsonArray instructionsJson(int index, const SessionPlan& plan)
 
 // Who is where in the phase: silence, and the roles out of the room or with their back turned,
 // with their holders, so that a screen can show it.
-QJsonObject presenceJson(int index, const SessionPlan& plan)
+QJsonObject presenceJson(int index, const SessionPlan& plan, const SessionState& state)
 {
     const Phase& phase = plan.method.phases[static_cast<size_t>(index)];
     const auto holders = [&](const std::vector<std::string>& roleIds) {
         QJsonArray array;
         for (const auto& roleId : roleIds)
-            array.append(QJsonObject{{"role", q(roleId)}, {"role_name", roleName(plan, roleId)}, {"members", strings(plan.holdersAt(index, roleId))}});
+            array.append(QJsonObject{{"role", q(roleId)}, {"role_name", roleName(plan, roleId)}, {"members", strings(holdersAt(plan, state, index, roleId))}});
         return array;
     };
     return {{"silent", phase.silent}, {"absent", holders(phase.absent)}, {"back_turned", holders(phase.backTurned)}};
@@ -95,6 +96,9 @@ QJsonObject planJson(const SessionPlan& plan)
         roles.append(QJsonObject{{"id", q(role.roleId)}, {"name", roleName(plan, role.roleId)}, {"members", strings(role.members)}});
     QJsonArray phases;
     for (int index = 0; index < plan.phaseCount(); ++index) phases.append(phaseJson(index, plan));
+    QJsonArray choices;
+    for (const RoleChoice& choice : plan.choices)
+        choices.append(QJsonObject{{"role", q(choice.roleId)}, {"role_name", roleName(plan, choice.roleId)}, {"phase", phaseJson(choice.phase, plan)}});
     QJsonObject object{
         {"method", QJsonObject{{"id", q(plan.method.id)},
                                {"version", q(plan.method.version.toString())},
@@ -103,6 +107,7 @@ QJsonObject planJson(const SessionPlan& plan)
         {"seed", static_cast<qint64>(plan.context.seed)},
         {"members", strings(plan.members)},
         {"roles", roles},
+        {"choices", choices},
         {"minutes_available", plan.context.minutesAvailable},
         {"planned_minutes", plan.plannedMinutes()},
         {"planned_seconds", plan.plannedSeconds()},
@@ -158,6 +163,21 @@ QJsonObject summaryJson(const SessionPlan& plan, const SessionState& state)
     return {{"phases", phases}, {"planned", ms(summary.planned)}, {"actual", ms(summary.actual)}};
 }
 
+// The roles chosen during the session and by whom they are held.
+QJsonArray chosenJson(const SessionPlan& plan, const SessionState& state)
+{
+    QJsonArray array;
+    for (const RoleChoice& choice : plan.choices) {
+        const auto chosen = state.chosen.find(choice.roleId);
+        if (chosen == state.chosen.end()) continue;
+        array.append(QJsonObject{{"role", q(choice.roleId)},
+                                 {"role_name", roleName(plan, choice.roleId)},
+                                 {"member", q(chosen->second.member)},
+                                 {"by", chosen->second.byDefault ? "default" : "group"}});
+    }
+    return array;
+}
+
 QString statusId(SessionStatus status)
 {
     switch (status) {
@@ -199,8 +219,8 @@ QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const S
         object["phase"] = phaseJson(event.phase, plan);
         object["length"] = ms(event.length);
         clock();
-        object["instructions"] = instructionsJson(event.phase, plan);
-        object["presence"] = presenceJson(event.phase, plan);
+        object["instructions"] = instructionsJson(event.phase, plan, state);
+        object["presence"] = presenceJson(event.phase, plan, state);
         object["messages"] = messagesJson(event.messages, language);
         break;
     case RunEventKind::warning:
@@ -245,6 +265,17 @@ QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const S
         object["case"] = event.caseNumber;
         object["text"] = q(event.text);
         break;
+    case RunEventKind::roleChosen: {
+        object["phase"] = phaseJson(event.phase, plan);
+        object["role"] = q(event.roleId);
+        object["role_name"] = roleName(plan, event.roleId);
+        object["member"] = q(event.member);
+        object["by"] = event.byDefault ? "default" : "group";
+        const RoleChoice* choice = choiceOf(plan, event.roleId);
+        object["chosen_in"] = phaseJson(choice ? choice->phase : -1, plan);
+        object["held_from"] = phaseJson(choice ? choice->phase + 1 : -1, plan);
+        break;
+    }
     case RunEventKind::reopened:
         object["boot_id"] = q(event.bootId);
         object["speed"] = event.speed;
@@ -259,6 +290,7 @@ QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const S
         object["reason"] = event.quit ? "quit" : "completed";
         object["takeaway"] = q(state.takeaway);
         object["summary"] = summaryJson(plan, state);
+        object["chosen"] = chosenJson(plan, state);
         break;
     case RunEventKind::pluginStopped: {
         object["phase"] = phaseJson(event.phase, plan);
@@ -339,6 +371,13 @@ Outcome<RunEvent> runEventFromJson(const QJsonObject& object)
     event.quit = object["reason"].toString() == "quit";
     event.text = object["text"].toString().toStdString();
     event.caseNumber = static_cast<int>(object["case"].toInteger());
+    if (*kind == RunEventKind::roleChosen) {
+        event.roleId = object["role"].toString().toStdString();
+        event.member = object["member"].toString().toStdString();
+        event.byDefault = object["by"].toString() == "default";
+        if (event.roleId.empty() || event.member.empty())
+            return {std::nullopt, tr("role-chosen names no role or no member").toStdString()};
+    }
     for (const QJsonValue& message : object["messages"].toArray()) {
         const std::string text = message["text"].toString().toStdString();
         event.messages.push_back({message["role"].toString().toStdString(), message["member"].toString().toStdString(), {text, text}});

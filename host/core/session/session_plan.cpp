@@ -2,6 +2,7 @@
 
 #include "catalog/text_language.hpp"
 #include "planning/minute_sharing.hpp"
+#include "session/role_choice.hpp"
 #include "text/method_figures.hpp"
 #include "translate.hpp"
 
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <utility>
 
 namespace palet {
 namespace {
@@ -59,6 +61,20 @@ std::optional<std::string> chooseOptionalPhases(MethodSpec& method, const PlanRe
                (phase.isOptional() && named(request.leaveOut, phase));
     });
     return std::nullopt;
+}
+
+// A case owner given beforehand (`--owner`, a meeting's case) is a choice made already: the role
+// is handed out at the start like any other, and the phase in which the group would have chosen
+// it is left out, unless another role is still chosen there.
+void settleChosenOwner(MethodSpec& method, const std::string& owner)
+{
+    Role* role = nullptr;
+    for (Role& candidate : method.roles)
+        if (candidate.id == caseOwnerRole) role = &candidate;
+    if (owner.empty() || !role || !role->chosenDuringSession()) return;
+    const std::string phaseId = std::exchange(role->chosenIn, {});
+    const bool stillChosenThere = std::any_of(method.roles.begin(), method.roles.end(), [&](const Role& other) { return other.chosenIn == phaseId; });
+    if (!stillChosenThere) std::erase_if(method.phases, [&](const Phase& phase) { return phase.id == phaseId; });
 }
 
 } // namespace
@@ -166,6 +182,7 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     if (!spec.value) return {std::nullopt, spec.error};
     plan.method = std::move(*spec.value);
     if (const auto problem = chooseOptionalPhases(plan.method, request)) return {std::nullopt, *problem};
+    settleChosenOwner(plan.method, request.owner);
     showTextsIn(plan.method, request.textLanguage, request.language);
     plan.textLanguage = request.textLanguage;
     plan.takenIn = request.takeIn;
@@ -176,6 +193,7 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     auto roles = assignRoles(plan.method, plan.members, request.owner);
     if (!roles.value) return {std::nullopt, roles.error};
     plan.roles = std::move(*roles.value);
+    plan.choices = roleChoicesOf(plan.method, request.owner);
     plan.phaseSeconds = fitPhaseSeconds(plan.method, members,
                                         request.minutesAvailable ? *request.minutesAvailable * secondsPerMinute
                                                                  : typicalSeconds(plan.method, members));

@@ -26,6 +26,15 @@ struct PlanRequest {
     std::vector<std::string> leaveOut; // optional phases to leave out that run unless left out
 };
 
+// A role the group chooses during the session (format 2's `chosen_in`), and the phase in which it
+// chooses: the chosen member holds the role from the next phase on (session/role_choice.hpp).
+struct RoleChoice {
+    std::string roleId;
+    int phase = -1;
+
+    friend bool operator==(const RoleChoice&, const RoleChoice&) = default;
+};
+
 // One part of a meeting's agenda within a meeting's session: a block or the round of one case,
 // with the phases it contributes and who holds its roles.
 struct PlanPart {
@@ -58,6 +67,7 @@ struct SessionPlan {
     MethodContext context;
     std::vector<std::string> members;
     std::vector<RoleAssignment> roles; // in the method's order; roles nobody holds left out
+    std::vector<RoleChoice> choices;   // roles chosen during the session: nobody holds them at the start
     std::vector<int> phaseSeconds;     // one per phase of `method`
     std::string textLanguage;          // the tag the method's texts are shown in, as asked
     std::vector<std::string> takenIn;  // the optional phases chosen in, and left out, as asked

@@ -1,5 +1,6 @@
 #include "session/session_run.hpp"
 
+#include "session/role_choice.hpp"
 #include "session/session_resume.hpp"
 #include "translate.hpp"
 
@@ -60,7 +61,14 @@ SessionRunStart SessionRun::start(SessionPlan plan, MethodImplementation& method
         // A follow-up for a case this meeting does not look back on would be lost without a word.
         std::vector<int> lookedBack;
         for (const LookBackCase& looked : plan.lookBack) lookedBack.push_back(looked.number);
-        if (const Diagnostics stray = followUpsWithoutCase(*played.value, lookedBack, *options.script); !stray.empty()) {
+        Diagnostics stray = followUpsWithoutCase(*played.value, lookedBack, *options.script);
+        // So would a choice the session cannot take: the role, the member, named at the line.
+        const SessionState none;
+        for (Diagnostic& problem : choicesNotTaken(*played.value, *options.script, [&](const std::string& roleId, const std::string& member) {
+                 return choiceProblem(plan, none, roleId, member);
+             }))
+            stray.push_back(std::move(problem));
+        if (!stray.empty()) {
             std::string problems;
             for (const auto& problem : stray) problems += (problems.empty() ? "" : "\n") + problem.toString();
             return {nullptr, problems, true};

@@ -1,6 +1,7 @@
 #include "session/session_runner.hpp"
 
 #include "records/text_limits.hpp"
+#include "session/role_choice.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
@@ -60,8 +61,8 @@ std::optional<std::string> SessionRunner::hear(SessionEvent::Kind kind, int phas
     heard.plannedSeconds = plan_.phaseSeconds.at(static_cast<size_t>(phase));
     heard.plannedMinutes = minutesRoundedUp(heard.plannedSeconds);
     heard.seed = plan_.context.seed;
-    heard.roleHolders = plan_.roleHoldersAt(phase);
-    heard.members = plan_.memberRolesAt(phase);
+    heard.roleHolders = roleHoldersAt(plan_, state_, phase);
+    heard.members = memberRolesAt(plan_, state_, phase);
     auto answer = method_.onEvent(heard);
     if (answer.brokeDown) return std::move(answer.error);
     if (!event) return std::nullopt;
@@ -159,12 +160,37 @@ void SessionRunner::resumeFirst(Events& events, SessionTime now, int line)
     push(events, resumed);
 }
 
+SessionRunner::Events SessionRunner::chooseRole(const std::string& roleId, const std::string& member, int line)
+{
+    if (!state_.started() || state_.finished() || !choiceProblem(plan_, state_, roleId, member).empty()) return {};
+    RunEvent chosen = make(RunEventKind::roleChosen, clock_.now(), line);
+    chosen.roleId = roleId;
+    chosen.member = member;
+    Events events;
+    push(events, std::move(chosen));
+    return events;
+}
+
+void SessionRunner::chooseDefaults(Events& events, SessionTime now, int line)
+{
+    for (std::string roleId = choiceDue(plan_, state_); !roleId.empty(); roleId = choiceDue(plan_, state_)) {
+        const std::vector<std::string> free = choosableMembers(plan_, state_, roleId);
+        if (free.empty()) return; // planning leaves a member for every choice; nothing to take otherwise
+        RunEvent chosen = make(RunEventKind::roleChosen, now, line);
+        chosen.roleId = roleId;
+        chosen.member = free.front();
+        chosen.byDefault = true;
+        push(events, std::move(chosen));
+    }
+}
+
 SessionRunner::Events SessionRunner::next(int line)
 {
     if (!onPhase()) return {};
     const SessionTime now = clock_.now();
     Events events;
     resumeFirst(events, now, line);
+    chooseDefaults(events, now, line);
     const int following = state_.phase + 1 < plan_.phaseCount() ? state_.phase + 1 : -1;
     endPhase(events, EndReason::next, following, now, line);
     completePending(events, now, line);
@@ -266,6 +292,7 @@ SessionRunner::Events SessionRunner::tick(bool autoAdvance)
             push(events, warning);
         }
         if (autoAdvance && now >= state_.deadline) {
+            chooseDefaults(events, now, 0);
             const SessionTime anchor = state_.deadline;
             const int following = state_.phase + 1 < plan_.phaseCount() ? state_.phase + 1 : -1;
             endPhase(events, EndReason::autoAdvance, following, now, 0);
@@ -317,6 +344,12 @@ std::string SessionRunner::restore(const std::vector<RunEvent>& journal)
             return tr("event %1 names phase %2, which the plan does not have")
                 .arg(event.seq)
                 .arg(std::max(event.phase, event.nextPhase) + 1)
+                .toStdString();
+        if (event.kind == RunEventKind::roleChosen && !choiceProblem(plan_, state_, event.roleId, event.member).empty())
+            return tr("event %1 chooses %2 for the role '%3': %4")
+                .arg(event.seq)
+                .arg(QString::fromStdString(event.member), QString::fromStdString(event.roleId),
+                     QString::fromStdString(choiceProblem(plan_, state_, event.roleId, event.member)))
                 .toStdString();
         if (event.kind == RunEventKind::phaseStarted) replay(SessionEvent::Kind::phaseStarted, event);
         if (event.kind == RunEventKind::phaseEnded) replay(SessionEvent::Kind::phaseEnded, event);

@@ -37,6 +37,11 @@ public:
     // What the owner of case `caseNumber` of the previous meeting did with it; nothing when the
     // plan has no such case to look back on.
     Events recordFollowUp(int caseNumber, const std::string& text, int line = 0);
+    // The group chose `member` for `roleId`, a role the session chooses (format 2's chosen_in);
+    // they hold it from the phase after its choosing phase. Nothing when choiceProblem() says no.
+    // Leaving a choosing phase forward (next, or its time up with autoAdvance) with nobody chosen
+    // takes the first member free and says so (byDefault): a session never waits for a choice.
+    Events chooseRole(const std::string& roleId, const std::string& member, int line = 0);
 
     // Warnings due by now and, with autoAdvance, the end of a phase whose time is up. The next
     // phase's deadline is then the previous deadline plus its minutes, so late timers never add up.
@@ -72,6 +77,7 @@ private:
     void completePending(Events& events, SessionTime now, int line, std::optional<SessionTime> anchor = std::nullopt);
     std::optional<std::string> hear(SessionEvent::Kind kind, int phase, RunEvent* event);
     void pushStopped(Events& events, int phase, std::string sentence, SessionTime now, int line);
+    void chooseDefaults(Events& events, SessionTime now, int line);
     bool onPhase() const;
 
     SessionPlan plan_;

@@ -104,9 +104,22 @@ SessionScript parseSessionScript(const std::string& text, const std::string& fil
                                     actionColumn + static_cast<int>(followUp.capturedStart(1))});
             continue;
         }
+        static const QRegularExpression choicePattern{R"(^choose\s*:\s*([a-z0-9-]+)\s+(\S.*)$)"};
+        if (action.startsWith("choose")) {
+            const auto chosen = choicePattern.match(action);
+            if (!chosen.hasMatch()) {
+                problem(actionColumn, tr("a choice is 'choose: ROLE MEMBER', as in 'choose: facilitator Anna'"));
+                continue;
+            }
+            ScriptStep step{*at, 0, {}, line, 0, actionColumn + static_cast<int>(chosen.capturedStart(1))};
+            step.roleId = chosen.captured(1).toStdString();
+            step.member = chosen.captured(2).trimmed().toStdString();
+            script.steps.push_back(std::move(step));
+            continue;
+        }
         const auto key = keyFromWord(action.toStdString());
         if (!key) {
-            problem(actionColumn, tr("unknown key '%1': use space, n, b, +, q, y, j, 'takeaway: text' or 'follow-up: N text'").arg(action));
+            problem(actionColumn, tr("unknown key '%1': use space, n, b, +, q, y, j, 'takeaway: text', 'follow-up: N text' or 'choose: ROLE MEMBER'").arg(action));
             continue;
         }
         script.steps.push_back({*at, *key, {}, line, 0});
@@ -126,6 +139,17 @@ Diagnostics followUpsWithoutCase(const std::vector<ScriptStep>& steps, const std
                                     : tr("case %1 of last time is not one this session looks back on (%2)").arg(step.followUpCase).arg(numbers.join(", "));
         problems.push_back({file, step.line, step.column, message.toStdString()});
     }
+    return problems;
+}
+
+Diagnostics choicesNotTaken(const std::vector<ScriptStep>& steps, const std::string& file,
+                            const std::function<std::string(const std::string& roleId, const std::string& member)>& problem)
+{
+    Diagnostics problems;
+    for (const ScriptStep& step : steps)
+        if (!step.roleId.empty())
+            if (const std::string why = problem(step.roleId, step.member); !why.empty())
+                problems.push_back({file, step.line, step.column, why});
     return problems;
 }
 

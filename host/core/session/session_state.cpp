@@ -87,6 +87,9 @@ void SessionState::apply(const RunEvent& event)
     case RunEventKind::followUp:
         followUps[event.caseNumber] = event.text;
         break;
+    case RunEventKind::roleChosen:
+        chosen[event.roleId] = {event.member, event.phase, event.byDefault};
+        break;
     case RunEventKind::reopened:
         bootId = event.bootId;
         speed = event.speed;

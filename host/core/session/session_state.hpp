@@ -44,6 +44,12 @@ struct SessionState {
     std::string takeaway;                 // the last one recorded
     std::map<int, std::string> takeaways; // by the phase they were recorded in
     std::map<int, std::string> followUps; // by the number of last time's case, the last one told
+    struct ChosenHolder {
+        std::string member;
+        int phase = -1;         // the phase it was chosen in (the phase on then)
+        bool byDefault = false; // nobody chose: the runner took the first member free
+    };
+    std::map<std::string, ChosenHolder> chosen; // by role id: the roles chosen so far, the last choice
     bool quit = false;
     struct PluginStop {
         int phase = -1;       // where a method's plugin broke down

@@ -125,8 +125,38 @@ $('method-form').addEventListener('submit', (event) => {
   connection.send({ type: 'choose', method: $('method-choice').value, members });
 });
 
+// In a phase in which the group chooses a role's holder: a button per member who may be chosen.
+let holdersShown = '';
+function renderHolderChoices() {
+  const choices = room.holder_choices || [];
+  $('holder-choices').hidden = choices.length === 0;
+  if (holdersShown === JSON.stringify(choices)) return;
+  holdersShown = JSON.stringify(choices);
+  $('holder-choices').replaceChildren(...choices.map((choice) => {
+    const block = element('div', 'holder-choice');
+    block.dataset.role = choice.role;
+    block.append(element('h3', '', fill(texts.choose_holder, choice.name)));
+    const buttons = element('p', 'holder-buttons');
+    for (const member of choice.members) {
+      const button = element('button', member === choice.chosen ? 'holder chosen' : 'holder', member);
+      button.type = 'button';
+      button.setAttribute('aria-pressed', member === choice.chosen ? 'true' : 'false');
+      button.addEventListener('click', () => {
+        $('problem').hidden = true;
+        connection.send({ type: 'holder', role: choice.role, member });
+      });
+      buttons.append(button);
+    }
+    block.append(buttons);
+    const said = choice.chosen ? fill(texts.holder_chosen, choice.chosen) : fill(texts.holder_default, choice.members[0] || '');
+    block.append(element('p', 'holder-said', said));
+    return block;
+  }));
+}
+
 function render() {
   renderChoices();
+  renderHolderChoices();
   const phase = room.phase;
   const running = room.status === 'running' || room.status === 'paused';
   $('title').textContent = room.title || texts.room;

@@ -36,6 +36,12 @@ struct Role {
     RoleHolders holders = RoleHolders::one;  // at most one role of a method is everyoneElse
     int fewest = 1;                          // counted only: the fewest members who hold it (0 or more)
     int most = 1;                            // counted only: the most (at least 1 and at least `fewest`)
+    // Since SDK 2.0 (format 2's `chosen_in`): the id of the phase in which the group chooses the
+    // role's one holder, who holds it from the next phase on; nobody holds it before. Empty: the
+    // role is handed out at the start, as always.
+    std::string chosenIn{};
+
+    bool chosenDuringSession() const { return !chosenIn.empty(); }
 
     friend bool operator==(const Role&, const Role&) = default;
 };
