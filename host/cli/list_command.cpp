@@ -131,8 +131,8 @@ Listing themeListing(const MethodCatalog& catalog, const std::vector<std::string
 {
     const auto count = [&](const std::string& theme) {
         return static_cast<int>(std::count_if(catalog.methods().begin(), catalog.methods().end(), [&](const CatalogEntry& entry) {
-            const auto& own = entry.spec().themes;
-            return entry.spec().kind == MethodKind::method && std::find(own.begin(), own.end(), theme) != own.end();
+            const auto& own = entry.overview().themes;
+            return entry.headline().kind == MethodKind::method && std::find(own.begin(), own.end(), theme) != own.end();
         }));
     };
     if (json) {

@@ -9,9 +9,10 @@
 #include "text/domain_words.hpp"
 #include "translate.hpp"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "text/json_writer.hpp"
+
+#include <cstdio>
+#include <map>
 
 namespace palet::cli {
 namespace {
@@ -35,39 +36,88 @@ std::optional<std::map<LearningStyle, int>> parseStyles(const QString& text)
     return counts;
 }
 
-QJsonArray reasonsJson(const std::vector<std::string>& reasons)
+// Written straight out rather than built as QJsonObjects: the ranking of a thousand methods is
+// large. Members in alphabetical order, as QJsonDocument gave them.
+std::string resultJson(const GroupProfile& group, const Recommendations& result, Language language)
 {
-    QJsonArray array;
-    for (const auto& reason : reasons) array.append(qs(reason));
-    return array;
-}
+    JsonWriter out{jsonLayout()};
+    const auto reasons = [&](const std::vector<std::string>& all) {
+        out.key("reasons");
+        out.beginArray();
+        for (const auto& reason : all) out.value(reason);
+        out.endArray();
+    };
+    out.beginObject();
+    out.key("group");
+    out.beginObject();
+    out.key("experience");
+    out.value(group.experienced ? "experienced" : "new");
+    out.key("language");
+    if (group.language)
+        out.value(languageCode(*group.language));
+    else
+        out.null();
+    out.key("members");
+    out.value(group.members);
+    out.key("minutes");
+    out.value(group.minutesAvailable);
+    out.key("problem");
+    if (group.problemKind)
+        out.value(*group.problemKind);
+    else
+        out.null();
+    out.key("styles");
+    out.beginObject();
+    std::map<std::string_view, int> styles; // by id
+    for (const auto& [style, count] : group.styles) styles[learningStyleId(style)] = count;
+    for (const auto& [id, count] : styles) {
+        out.key(id);
+        out.value(count);
+    }
+    out.endObject();
+    out.key("trained_facilitator");
+    out.value(group.trainedFacilitator);
+    out.endObject();
 
-QJsonObject resultJson(const GroupProfile& group, const Recommendations& result, Language language)
-{
-    QJsonObject styles;
-    for (const auto& [style, count] : group.styles) styles[qs(learningStyleId(style))] = count;
-    QJsonObject input{{"members", group.members},
-                      {"minutes", group.minutesAvailable},
-                      {"styles", styles},
-                      {"problem", group.problemKind ? QJsonValue{qs(*group.problemKind)} : QJsonValue{}},
-                      {"experience", group.experienced ? "experienced" : "new"},
-                      {"trained_facilitator", group.trainedFacilitator},
-                      {"language", group.language ? QJsonValue{qs(languageCode(*group.language))} : QJsonValue{}}};
-    QJsonArray ranked;
+    out.key("left_out");
+    out.beginArray();
+    for (const auto& left : result.leftOut) {
+        out.beginObject();
+        out.key("id");
+        out.value(left.entry->headline().id);
+        out.key("name");
+        out.value(left.entry->overview().name.in(language));
+        reasons(left.reasons);
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key("ranked");
+    out.beginArray();
     int rank = 1;
-    for (const auto& recommendation : result.ranked)
-        ranked.append(QJsonObject{{"rank", rank++},
-                                  {"id", qs(recommendation.entry->spec().id)},
-                                  {"name", qs(recommendation.entry->spec().name.in(language))},
-                                  {"score", recommendation.score},
-                                  {"minutes", QJsonObject{{"min", recommendation.minutes.min}, {"max", recommendation.minutes.max}}},
-                                  {"reasons", reasonsJson(recommendation.reasons)}});
-    QJsonArray leftOut;
-    for (const auto& left : result.leftOut)
-        leftOut.append(QJsonObject{{"id", qs(left.entry->spec().id)},
-                                   {"name", qs(left.entry->spec().name.in(language))},
-                                   {"reasons", reasonsJson(left.reasons)}});
-    return {{"group", input}, {"ranked", ranked}, {"left_out", leftOut}};
+    for (const auto& recommendation : result.ranked) {
+        out.beginObject();
+        out.key("id");
+        out.value(recommendation.entry->headline().id);
+        out.key("minutes");
+        out.beginObject();
+        out.key("max");
+        out.value(recommendation.minutes.max);
+        out.key("min");
+        out.value(recommendation.minutes.min);
+        out.endObject();
+        out.key("name");
+        out.value(recommendation.entry->overview().name.in(language));
+        out.key("rank");
+        out.value(rank++);
+        reasons(recommendation.reasons);
+        out.key("score");
+        out.value(recommendation.score);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    return out.take();
 }
 
 QString resultText(const GroupProfile& group, const Recommendations& result, Language language, int top, int width)
@@ -79,13 +129,14 @@ QString resultText(const GroupProfile& group, const Recommendations& result, Lan
                       .arg(group.experienced ? tr("an experienced group") : tr("a new group"),
                            group.trainedFacilitator ? tr("with a trained facilitator") : tr("no trained facilitator"));
     if (result.ranked.empty()) out += tr("\nNo method fits. See what was left out and why.\n");
+    const QString score = tr("score %1"); // translated once, not once a method
     int rank = 1;
     for (const auto& recommendation : result.ranked) {
         if (top > 0 && rank > top) break;
         out += QString("\n%1. %2 (%3)  %4\n")
                    .arg(rank++)
-                   .arg(qs(recommendation.entry->spec().name.in(language)), qs(recommendation.entry->spec().id),
-                        tr("score %1").arg(recommendation.score));
+                   .arg(qs(recommendation.entry->overview().name.in(language)), qs(recommendation.entry->overview().id),
+                        score.arg(recommendation.score));
         for (const auto& reason : recommendation.reasons) out += "   - " + hangingIndent(qs(reason), 5, width) + '\n';
     }
     if (!result.leftOut.empty()) {
@@ -93,7 +144,7 @@ QString resultText(const GroupProfile& group, const Recommendations& result, Lan
         for (const auto& left : result.leftOut) {
             QStringList reasons;
             for (const auto& reason : left.reasons) reasons << qs(reason);
-            out += "  " + hangingIndent(QString("%1: %2").arg(qs(left.entry->spec().id), reasons.join("; ")), 4, width) + '\n';
+            out += "  " + hangingIndent(QString("%1: %2").arg(qs(left.entry->overview().id), reasons.join("; ")), 4, width) + '\n';
         }
     }
     return out;
@@ -164,9 +215,10 @@ int runRecommend(const QStringList& arguments)
         group.problemKind = *theme.value;
     }
     const Recommendations result = recommend(*catalog, group);
-    if (parser.isSet("json"))
-        printJson(QJsonDocument{resultJson(group, result, *language)});
-    else
+    if (parser.isSet("json")) {
+        const std::string json = resultJson(group, result, *language);
+        std::fwrite(json.data(), 1, json.size(), stdout);
+    } else
         printOut(resultText(group, result, *language, top, outputWidth()));
     return success;
 }

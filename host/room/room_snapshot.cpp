@@ -172,8 +172,14 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         room["phase"] = now;
         room["roles"] = rolesJson(plan, state, phase, language);
         if (phase + 1 < plan.phaseCount()) room["next"] = phaseObject(input, phase + 1, view, language);
-        if (const QJsonArray choices = holderChoices(plan, state, phase, language); view == View::console && on && !choices.isEmpty())
-            room["holder_choices"] = choices;
+        if (const QJsonArray choices = holderChoices(plan, state, phase, language); on && !choices.isEmpty()) {
+            if (view == View::console) room["holder_choices"] = choices;
+            // The projector and the phones say that the group chooses now, and whom it chose.
+            QJsonArray said;
+            for (const QJsonValue choice : choices)
+                said.append(QJsonObject{{"role", choice["role"]}, {"name", choice["name"]}, {"chosen", choice["chosen"]}});
+            if (view != View::console) room["choosing"] = said;
+        }
         if (view == View::phone && !member.isEmpty()) {
             QJsonObject me;
             me["name"] = member;

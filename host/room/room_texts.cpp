@@ -63,6 +63,7 @@ const std::pair<const char*, const char*> texts[] = {
     {"keys", QT_TRANSLATE_NOOP("palet", "Keys: space pause, n next, b back, + a minute more, q quit.")},
     {"choose_holder", QT_TRANSLATE_NOOP("palet", "The group chooses in this phase: who is the %1?")},
     {"holder_chosen", QT_TRANSLATE_NOOP("palet", "Chosen: %1, from the next phase. Click another name to change it.")},
+    {"holder_now", QT_TRANSLATE_NOOP("palet", "%1 is the %2 from the next phase on.")},
     {"holder_default", QT_TRANSLATE_NOOP("palet", "Nobody chosen yet: at the next phase Palet takes %1, the first listed.")},
     {"members", QT_TRANSLATE_NOOP("palet", "Members")},
     {"joined", QT_TRANSLATE_NOOP("palet", "joined")},

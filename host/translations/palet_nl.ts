@@ -6329,5 +6329,9 @@ Zie &apos;palet check --help&apos;.
         <source>chosen by the group in phase &apos;%1&apos;</source>
         <translation>kiest de groep in fase &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>%1 is the %2 from the next phase on.</source>
+        <translation>%1 wordt %2, vanaf de volgende fase.</translation>
+    </message>
 </context>
 </TS>

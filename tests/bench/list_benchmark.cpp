@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "bench_sandbox.hpp"
 #include "yaml_parse_floor.hpp"
 
 #include <fcntl.h>
@@ -42,28 +43,10 @@
 
 namespace {
 
+using namespace palet::bench;
+
 constexpr double warmTargetRatio = 2.0;      // warm list / palet --version
 constexpr double coldTargetUsPerMethod = 200; // cold list, microseconds per method
-
-// Thrown on wrong output or a failed setup; caught in main, after the temporary folder is gone.
-struct Failure {
-    QString message;
-};
-
-[[noreturn]] void fail(const QString& message) { throw Failure{message}; }
-
-QByteArray readFile(const QString& path)
-{
-    QFile file{path};
-    if (!file.open(QIODevice::ReadOnly)) fail(QString("cannot read %1").arg(path));
-    return file.readAll();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file{path};
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) fail(QString("cannot write %1").arg(path));
-}
 
 // Backdates a file's or folder's modification time, as for methods installed long ago. A file or
 // folder modified within a few seconds of being cached is read again on every run by the metadata
@@ -118,78 +101,6 @@ QString templateId(const QByteArray& script)
     return match.captured(1);
 }
 
-struct Run {
-    qint64 wallNs = 0;
-    qint64 cpuNs = 0; // user + system time of the child
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-qint64 childrenCpuNs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const auto ns = [](const timeval& t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_usec) * 1000; };
-    return ns(usage.ru_utime) + ns(usage.ru_stime);
-}
-
-class Sandbox {
-public:
-    Sandbox(QString palet, bool keep) : palet_(std::move(palet))
-    {
-        if (!root_.isValid()) fail("cannot create a temporary folder");
-        root_.setAutoRemove(!keep);
-        for (const char* folder : {"home", "data", "system", "cache", "config", "methods"})
-            if (!QDir{}.mkpath(path(folder))) fail(QString("cannot create %1").arg(path(folder)));
-        environment_.insert("PATH", qEnvironmentVariable("PATH"));
-        if (qEnvironmentVariableIsSet("LD_LIBRARY_PATH"))
-            environment_.insert("LD_LIBRARY_PATH", qEnvironmentVariable("LD_LIBRARY_PATH"));
-        environment_.insert("HOME", path("home"));
-        environment_.insert("XDG_DATA_HOME", path("data"));
-        environment_.insert("XDG_DATA_DIRS", path("system")); // empty
-        environment_.insert("XDG_CACHE_HOME", path("cache"));
-        environment_.insert("XDG_CONFIG_HOME", path("config"));
-        environment_.insert("LANG", "C.UTF-8");
-    }
-
-    QString path(const QString& relative) const { return root_.filePath(relative); }
-    QString methods() const { return path("methods"); }
-    QString cacheFile() const { return path("cache/palet/catalog.cache"); }
-
-    Run run(const QStringList& arguments, const QProcessEnvironment* environment = nullptr) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment ? *environment : environment_);
-        process.setWorkingDirectory(root_.path());
-        Run run;
-        const qint64 cpuBefore = childrenCpuNs();
-        QElapsedTimer timer;
-        timer.start();
-        process.start(palet_, arguments);
-        if (!process.waitForStarted()) fail(QString("cannot start %1: %2").arg(palet_, process.errorString()));
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            fail(QString("palet %1 did not finish in two minutes").arg(arguments.join(' ')));
-        }
-        run.wallNs = timer.nsecsElapsed();
-        run.cpuNs = childrenCpuNs() - cpuBefore;
-        if (process.exitStatus() != QProcess::NormalExit) fail(QString("palet %1 crashed").arg(arguments.join(' ')));
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
-    }
-
-    QProcessEnvironment environment() const { return environment_; }
-
-private:
-    QString palet_;
-    QTemporaryDir root_{QDir::tempPath() + "/palet-bench-XXXXXX"};
-    QProcessEnvironment environment_;
-};
-
 struct Listing {
     qsizetype total = 0;
     std::map<QString, int> generatedByKind; // origin kind -> count, for source "--methods"
@@ -216,34 +127,6 @@ Listing parseListing(const Run& run, const QString& what)
     ids.removeDuplicates();
     if (ids.size() != listing.total) fail(QString("%1 lists an id twice").arg(what));
     return listing;
-}
-
-struct Series {
-    std::vector<qint64> wall;
-    std::vector<qint64> cpu;
-
-    void add(const Run& run)
-    {
-        wall.push_back(run.wallNs);
-        cpu.push_back(run.cpuNs);
-    }
-    static qint64 median(std::vector<qint64> values)
-    {
-        std::sort(values.begin(), values.end());
-        const size_t n = values.size();
-        return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    }
-    qint64 medianWall() const { return median(wall); }
-    qint64 minWall() const { return *std::min_element(wall.begin(), wall.end()); }
-    qint64 medianCpu() const { return median(cpu); }
-};
-
-double ms(qint64 ns) { return double(ns) / 1e6; }
-
-void printSeries(const char* label, const Series& series)
-{
-    std::printf("  %-28s median %9.2f ms   min %9.2f ms   cpu (median) %9.2f ms\n", label, ms(series.medianWall()),
-                ms(series.minWall()), ms(series.medianCpu()));
 }
 
 int benchmark(const QCoreApplication& app)

@@ -393,3 +393,60 @@ test('killed with SIGKILL mid-meeting and started again: the room goes on and th
     rmSync(box.root, { recursive: true, force: true });
   }
 });
+
+// A role the group chooses during the method (format 2's chosen_in): the console asks who, a
+// click records it, and from the next phase the projector shows the chosen member in the role.
+for (const lang of ['en', 'nl']) {
+  test(`the console records whom the group chose as Balint's leader (${lang})`, { timeout: 5 * 60000 }, async () => {
+    const asked = { en: 'who is the Group leader?', nl: 'wie wordt Balintbegeleider?' }[lang];
+    const chosen = { en: 'Chosen: Cas, from the next phase.', nl: 'Gekozen: Cas, vanaf de volgende fase.' }[lang];
+    const leader = { en: 'Group leader', nl: 'Balintbegeleider' }[lang];
+    const box = sandbox();
+    const port = await freePort();
+    const served = serve(box, ['--port', String(port), '--seed', '7', '--method', 'balint-method',
+      '--members', 'Ann,Bo,Cas,Dee,Eva,Fay', '--journal', path.join(box.root, 'balint.jsonl')]);
+    const browser = await launch();
+    try {
+      const addresses = await served.addresses;
+      const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang })).newPage();
+      await desk.goto(`${addresses.console}&lang=${lang}`);
+      const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang })).newPage();
+      await screen.goto(`${addresses.screen}&lang=${lang}`);
+      await waitVisible(desk, '#start');
+      await desk.click('#start');
+      await waitText(desk, '#holder-choices', asked);
+      const buttons = desk.locator('#holder-choices button');
+      assert.deepEqual((await buttons.allTextContents()).map((name) => name.trim()), ['Bo', 'Cas', 'Dee', 'Eva', 'Fay']);
+      await waitText(screen, '#choosing', asked);
+      // Cas's phone: the question now, and once chosen the role in what comes next for Cas.
+      await page_waitCode(screen);
+      const phone = await (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: lang })).newPage();
+      await joinPhone(phone, addresses.join, (await screen.textContent('#code')).trim(), 'Cas', lang);
+      await waitText(phone, '#choosing', asked);
+      await desk.getByRole('button', { name: 'Cas', exact: true }).click();
+      await waitText(desk, '#holder-choices', chosen);
+      const now = { en: 'Cas is the Group leader from the next phase on.', nl: 'Cas wordt Balintbegeleider, vanaf de volgende fase.' }[lang];
+      await waitText(screen, '#choosing', now);
+      await waitText(phone, '#choosing', now);
+      await waitText(phone, '#next', leader);
+      await desk.getByRole('button', { name: 'Cas', exact: true, pressed: true }).waitFor({ timeout: WAIT });
+      const folder = path.join(artefacts, lang);
+      mkdirSync(folder, { recursive: true });
+      await desk.screenshot({ path: path.join(folder, '5-holder-console.png'), fullPage: true });
+      await screen.screenshot({ path: path.join(folder, '5-holder-screen.png'), fullPage: true });
+      await desk.click('#next-phase');
+      await waitVisible(desk, '#holder-choices', false);
+      await waitVisible(screen, '#choosing', false);
+      await waitText(phone, '#my-roles', leader);
+      await screen.waitForFunction(([role]) => [...document.querySelectorAll('#roles li')]
+        .some((item) => item.textContent.includes(role) && item.querySelector('.holders')?.textContent.trim() === 'Cas'),
+      [leader], { timeout: WAIT });
+      const journal = readFileSync(path.join(box.root, 'balint.jsonl'), 'utf8');
+      assert.match(journal, /"event":"role-chosen"[^\n]*"member":"Cas"|"member":"Cas"[^\n]*"event":"role-chosen"/);
+    } finally {
+      await browser.close();
+      served.child.kill('SIGKILL');
+      rmSync(box.root, { recursive: true, force: true });
+    }
+  });
+}

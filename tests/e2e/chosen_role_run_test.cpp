@@ -368,3 +368,24 @@ TEST_CASE("the terminal view: n in the choosing step with nobody chosen asks fir
         CHECK(tmux.screen().contains("Chosen during the session: Bo as Case owner (nobody chose; the first member free)"));
     }
 }
+
+TEST_CASE("the handout and palet show --json say when the group chooses")
+{
+    const PaletSandbox sandbox;
+    const auto json = sandbox.run({"show", "balint-method", "--json"});
+    REQUIRE(json.exitCode == 0);
+    QStringList chosenIn;
+    for (const auto& role : json.json().object()["roles"].toArray())
+        chosenIn << role.toObject()["id"].toString() + '=' + role.toObject()["chosen_in"].toString("null");
+    CHECK(chosenIn == QStringList{"case-owner=null", "facilitator=choose-leader", "adviser=null"});
+
+    const auto english = sandbox.run({"show", "incident-method", "--lang", "en"});
+    REQUIRE(english.exitCode == 0);
+    const QString flat = english.out.simplified();
+    CHECK(flat.contains("The group chooses who holds this role in step 1, Choose an incident. Brings an incident"));
+    CHECK(flat.contains("The group chooses who is Case owner, from the next step on"));
+    const auto dutch = sandbox.run({"show", "balint-method", "--lang", "nl"});
+    REQUIRE(dutch.exitCode == 0);
+    CHECK(dutch.out.simplified().contains("De groep kiest wie deze rol heeft in stap 1, Begeleider kiezen."));
+    CHECK(dutch.out.simplified().contains("Met de rug naar de groep: Inbrenger"));
+}

@@ -247,6 +247,30 @@ TEST_CASE("role holders reach a plugin in the order of --members")
           == "members: Dee(adviser) Ann(adviser) Cas(case-owner) Bo(adviser) | roles: adviser=Dee,Ann,Bo case-owner=Cas");
 }
 
+TEST_CASE("a plugin hears the leader its group chose, from the phase after the choice")
+{
+    PaletSandbox sandbox;
+    QFile script{sandbox.path("choose.txt")};
+    REQUIRE(script.open(QIODevice::WriteOnly));
+    script.write("0:30 choose: facilitator Ann\n1:00 n\n");
+    script.close();
+    const auto run = sandbox.run({"run", "--method", "fixture-chosen", "--methods", fixtures, "--members", "Dee,Ann,Cas,Bo", "--owner",
+                                  "Cas", "--speed", "20000", "--events", "json", "--script", script.fileName()});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QStringList heard;
+    for (const QString& line : run.out.split('\n', Qt::SkipEmptyParts)) {
+        const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (event["event"] == "phase-started") heard << event["messages"].toArray().at(0)["text"].toString();
+    }
+    const auto checked = sandbox.run({"check", "--methods", fixtures, "fixture-chosen"});
+    CHECK(checked.out.contains("    facilitator (Leader, exactly one): chosen by the group in phase 'choose'\n"));
+    // The chosen leader's role crossed the helper process with the method, so nobody led before the choice.
+    CHECK(heard == QStringList{"members: Dee(adviser) Ann(adviser) Cas(case-owner) Bo(adviser) | roles: adviser=Dee,Ann,Bo case-owner=Cas",
+                               "members: Dee(adviser) Ann(facilitator) Cas(case-owner) Bo(adviser) | roles: adviser=Dee,Bo case-owner=Cas "
+                               "facilitator=Ann"});
+}
+
 TEST_CASE("palet plugin install checks a built plugin, then puts it where palet finds it")
 {
     const PaletSandbox sandbox;

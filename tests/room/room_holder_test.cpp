@@ -47,6 +47,11 @@ TEST_CASE("the console records whom the group chose as leader; every view shows 
     CHECK(choice["members"].toArray() == QJsonArray{"Bo", "Cas", "Dee", "Eva", "Fay"});
     CHECK(choice["chosen"].isNull());
     CHECK(holdersOf(asked, "facilitator").isEmpty());
+    // The projector says that the group chooses now, without the console's list.
+    const QJsonObject projected = screen.waitFor([](const QJsonObject& m) { return inPhase(m, "choose-leader") && m.contains("choosing"); });
+    CHECK(projected.value("choosing")[0]["name"] == "Group leader");
+    CHECK(projected.value("choosing")[0]["chosen"].isNull());
+    CHECK_FALSE(projected.contains("holder_choices"));
 
     SECTION("only the console chooses, only a member who may be chosen, and only what the session chooses")
     {

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -17,8 +19,9 @@ namespace {
 
 // The file: magic, format, core version; the listings (see listing_snapshot.cpp); the script
 // entries' count and byte length, the folder entries' count and byte length; the script entries
-// (path, size, time, verified time, hash, record, spec offset, size and hash), the folder entries
-// (path, inode, time, verified time, children), then the specs.
+// (path, size, modification time, change time, inode, verified time, hash, record), then the folder entries (path, inode, time,
+// verified time, children). The whole spec is not kept: a command that uses a method reads its
+// script again, and listing or recommending a thousand methods needs only their records.
 // The format is bumped whenever the stored form or the reader's rules change: an older cache
 // is ignored.
 constexpr std::uint32_t cacheMagic = 0x50414C43; // "PALC"
@@ -140,8 +143,7 @@ bool MetadataCache::load()
     const std::uint64_t foldersSize = header.u64();
     ByteReader in{header.take(entriesSize)};
     ByteReader folders{header.take(foldersSize)};
-    const std::string_view specs = header.rest();
-    if (header.failed()) return false;
+    if (header.failed() || !header.atEnd()) return false;
     folders_.reserve(folderCount);
     for (std::uint32_t i = 0; i < folderCount && !folders.failed(); ++i) {
         const std::string_view path = folders.text();
@@ -160,14 +162,11 @@ bool MetadataCache::load()
         Entry entry;
         entry.size = in.i64();
         entry.modifiedNs = in.i64();
+        entry.changedNs = in.i64();
+        entry.inode = in.u64();
         entry.verifiedNs = in.i64();
         entry.hash = in.u64();
         entry.record = in.text();
-        const std::uint64_t specOffset = in.u64();
-        const std::uint32_t specSize = in.u32();
-        entry.specHash = in.u64();
-        if (specOffset > specs.size() || specSize > specs.size() - specOffset) return false;
-        entry.spec = specs.substr(specOffset, specSize);
         entry.owner = mapped;
         entries_.insert_or_assign(path, std::move(entry));
     }
@@ -180,14 +179,18 @@ std::optional<ScriptRecord> MetadataCache::find(const MethodFile& file)
     if (found == entries_.end()) return std::nullopt;
     Entry& entry = found->second;
     entry.seen = true;
-    if (entry.size != file.size || entry.modifiedNs != file.modifiedNs) return std::nullopt;
-    if (entry.verifiedNs - entry.modifiedNs < racyWindowNs) {
+    if (entry.size != file.size || entry.modifiedNs != file.modifiedNs || entry.changedNs != file.changedNs ||
+        entry.inode != file.inode)
+        return std::nullopt;
+    const std::int64_t lastChangeNs = std::max(entry.modifiedNs, entry.changedNs);
+    if (entry.verifiedNs - lastChangeNs < racyWindowNs) {
         const FileBytes content = readScriptBytes(file.path);
         if (!content.error.empty() || bytesHash(content.bytes) != entry.hash) return std::nullopt;
+        // Worth writing down only once it takes the file out of the window.
         entry.verifiedNs = nowNs();
-        changed_ = true;
+        if (entry.verifiedNs - lastChangeNs >= racyWindowNs) changed_ = true;
     }
-    return decodeScript(found->first, entry.record, entry.spec, entry.specHash, entry.owner);
+    return decodeScript(found->first, entry.record, {}, 0, entry.owner);
 }
 
 void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash,
@@ -195,12 +198,10 @@ void MetadataCache::remember(const MethodFile& file, std::uint64_t contentHash,
 {
     changed_ = true;
     const std::string_view record = encoded->record;
-    const std::string_view spec = encoded->spec;
-    const std::uint64_t specHash = encoded->specHash;
     const std::string_view path = encoded->file;
     entries_.erase(path); // its key may be kept alive by the entry being replaced
-    entries_.emplace(path, Entry{file.size, file.modifiedNs, nowNs(), contentHash, std::move(encoded), record, spec,
-                                 specHash, true});
+    entries_.emplace(path, Entry{file.size, file.modifiedNs, file.changedNs, file.inode, nowNs(), contentHash,
+                                 std::move(encoded), record, true});
 }
 
 std::optional<std::vector<FolderChild>> MetadataCache::recall(const std::string& folder, const FolderStamp& stamp)
@@ -264,18 +265,15 @@ bool MetadataCache::save()
         folders.text(folder.children);
     }
     ByteWriter entries;
-    std::uint64_t specsSize = 0;
     for (const auto& [path, entry] : entries_) {
         entries.text(path);
         entries.i64(entry.size);
         entries.i64(entry.modifiedNs);
+        entries.i64(entry.changedNs);
+        entries.u64(entry.inode);
         entries.i64(entry.verifiedNs);
         entries.u64(entry.hash);
         entries.text(entry.record);
-        entries.u64(specsSize);
-        entries.u32(static_cast<std::uint32_t>(entry.spec.size()));
-        entries.u64(entry.specHash);
-        specsSize += entry.spec.size();
     }
     ByteWriter header;
     header.u32(cacheMagic);
@@ -294,8 +292,6 @@ bool MetadataCache::save()
         return output.write(part.data(), static_cast<qint64>(part.size())) == static_cast<qint64>(part.size());
     };
     if (!write(header.bytes()) || !write(entries.bytes()) || !write(folders.bytes())) return false;
-    for (const auto& [path, entry] : entries_) // in the same order as their offsets
-        if (!write(entry.spec)) return false;
     if (!output.commit()) return false;
     changed_ = false;
     return true;

@@ -1,12 +1,14 @@
 #pragma once
 // What reading each method script gave, remembered per user so that listing a large palette
-// does not parse every file again. An entry is keyed by the file's path, size, modification time
-// and content hash; a file changed since is always read again. It also remembers what each
+// does not parse every file again. An entry is keyed by the file's path, and holds its size,
+// modification and change times, inode and content hash; a file changed since is always read
+// again: a write moves the change time, which cannot be set back. It also remembers what each
 // method folder held, so that an unchanged folder is not read again either.
 //
-// The file is mapped, not read: a run decodes the small records of the scripts it looks up, and
-// the whole spec of a method only when a command uses it (see MethodRecord). It also keeps the
-// listings that `palet list` printed (see listing_snapshot.hpp), readable without the rest.
+// The file is mapped, not read: a run decodes the small records of the scripts it looks up. It
+// keeps no whole spec: a command that uses a method reads its script again (see MethodRecord).
+// It also keeps the listings that `palet list` printed (see listing_snapshot.hpp), readable
+// without the rest.
 
 #include "catalog/method_files.hpp"
 #include "catalog/script_record.hpp"
@@ -56,12 +58,12 @@ private:
     struct Entry {
         std::int64_t size = 0;
         std::int64_t modifiedNs = 0;
+        std::int64_t changedNs = 0;
+        std::uint64_t inode = 0;
         std::int64_t verifiedNs = 0; // when the hash was last known to match
         std::uint64_t hash = 0;
-        std::shared_ptr<const void> owner; // keeps the key, `record` and `spec` alive
+        std::shared_ptr<const void> owner; // keeps the key and `record` alive
         std::string_view record;
-        std::string_view spec;
-        std::uint64_t specHash = 0;
         bool seen = false; // looked up in this run, so known to exist
     };
 

@@ -235,7 +235,8 @@ std::vector<std::string> MethodCatalog::themes() const
 {
     std::set<std::string> all;
     for (const CatalogEntry& entry : methods_)
-        if (entry.spec().kind == MethodKind::method) all.insert(entry.spec().themes.begin(), entry.spec().themes.end());
+        if (entry.headline().kind == MethodKind::method)
+            all.insert(entry.overview().themes.begin(), entry.overview().themes.end());
     return {all.begin(), all.end()};
 }
 

@@ -142,6 +142,8 @@ bool describeScript(MethodFile& script)
     if (stat(script.path.c_str(), &info) != 0) return false;
     script.size = static_cast<std::int64_t>(info.st_size);
     script.modifiedNs = modifiedNs(info);
+    script.changedNs = static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1'000'000'000 + info.st_ctim.tv_nsec;
+    script.inode = static_cast<std::uint64_t>(info.st_ino);
     return true;
 }
 

@@ -18,6 +18,8 @@ struct MethodFile {
     Kind kind = Kind::script;
     std::int64_t size = 0;       // scripts only: a library is not read when listing
     std::int64_t modifiedNs = 0; // since the epoch; scripts only
+    std::int64_t changedNs = 0;  // the inode's change time: moves with every write, and cannot be set back
+    std::uint64_t inode = 0;     // scripts only
 };
 
 // A folder's identity: adding, removing or renaming an entry changes its modification time.
@@ -52,7 +54,7 @@ std::vector<MethodFile> scanMethodFolder(const std::string& folder, FolderMemory
 void scanMethodFolder(const std::string& folder, FolderMemory* memory, const std::function<void(MethodFile)>& found,
                       std::vector<std::string>* walked = nullptr);
 
-// Fills in a script's size and time (following a link); false when it is gone. One that is not a
+// Fills in a script's size, times and inode (following a link); false when it is gone. One that is not a
 // regular file is kept, for its reader to refuse with the reason.
 bool describeScript(MethodFile& script);
 

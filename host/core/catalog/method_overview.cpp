@@ -92,6 +92,11 @@ bool MethodOverview::suits(LearningStyle style) const
     return std::find(styles.begin(), styles.end(), style) != styles.end();
 }
 
+bool MethodOverview::needs(Condition condition) const
+{
+    return std::find(conditions.begin(), conditions.end(), condition) != conditions.end();
+}
+
 void encode(ByteWriter& out, const MethodOverview& overview)
 {
     out.text(overview.id);

@@ -31,6 +31,7 @@ struct MethodOverview {
 
     MinuteRange minutesFor(int members) const;
     bool suits(LearningStyle style) const;
+    bool needs(Condition condition) const;
 
     friend bool operator==(const MethodOverview&, const MethodOverview&) = default;
 };

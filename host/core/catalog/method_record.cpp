@@ -39,7 +39,8 @@ struct MethodRecord::State {
 
     void decodeSpec()
     {
-        if (bytesHash(bytes.spec) == bytes.specHash) {
+        // A script read in this run carries its spec; one from the cache is read again here.
+        if (!bytes.spec.empty() && bytesHash(bytes.spec) == bytes.specHash) {
             const QByteArray raw = QByteArray::fromRawData(bytes.spec.data(), static_cast<qsizetype>(bytes.spec.size()));
             QDataStream in{raw};
             in.setVersion(QDataStream::Qt_6_4);
@@ -52,7 +53,8 @@ struct MethodRecord::State {
         }
         const std::string file{bytes.file};
         auto reread = readMethodFile(file);
-        if (!reread.method)
+        // The file must still hold the method the catalog listed: the catalog chose it by id and version.
+        if (!reread.method || reread.method->id != headline.id || reread.method->version != headline.version)
             throw std::runtime_error(file + ": the method changed while palet was reading it; run the command again");
         spec = std::make_unique<const MethodSpec>(std::move(*reread.method));
     }

@@ -5,8 +5,9 @@
 
 #include <QByteArray>
 #include <QDataStream>
-#include <QHashFunctions>
 #include <QIODevice>
+
+#include <sodium.h>
 
 namespace palet {
 
@@ -53,7 +54,17 @@ EncodedScript EncodedScript::of(const MethodReadResult& result, std::string file
 
 std::uint64_t bytesHash(std::string_view bytes)
 {
-    return qHash(QByteArrayView{bytes.data(), static_cast<qsizetype>(bytes.size())}, 0x9a1e7);
+    // SipHash with a fixed key: the same bytes give the same hash in every run. (Qt's qHash mixes
+    // in a seed chosen per process, so a hash it gave could never match in a later run.)
+    static const bool initialised = sodium_init() >= 0;
+    static constexpr unsigned char key[crypto_shorthash_KEYBYTES] = {'p', 'a', 'l', 'e', 't', ' ', 'c', 'a',
+                                                                     'c', 'h', 'e', ' ', 'k', 'e', 'y', '1'};
+    (void)initialised;
+    unsigned char hash[crypto_shorthash_BYTES];
+    crypto_shorthash(hash, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), key);
+    std::uint64_t value = 0;
+    for (std::size_t i = 0; i < crypto_shorthash_BYTES; ++i) value |= std::uint64_t{hash[i]} << (8 * i);
+    return value;
 }
 
 std::optional<ScriptRecord> decodeScript(std::string_view file, std::string_view record, std::string_view spec,

@@ -41,7 +41,7 @@ std::optional<ScriptRecord> decodeScript(const std::shared_ptr<const EncodedScri
 // What reading a script gave, kept as the cache would give it back.
 ScriptRecord recordOf(const MethodReadResult& result, std::string file);
 
-// Not a cryptographic hash: it only has to notice that bytes changed.
+// Not a cryptographic hash: it only has to notice that bytes changed. The same in every run.
 std::uint64_t bytesHash(std::string_view bytes);
 
 } // namespace palet

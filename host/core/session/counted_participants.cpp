@@ -18,14 +18,25 @@ void countParticipants(MethodSpec& spec)
         byMembers.push_back(roles.value.value_or(std::vector<RoleAssignment>{}));
         members.push_back(std::to_string(present + 1));
     }
+    // A role chosen during the session (chosen_in) is counted as once chosen: its one holder has
+    // left the role of everyone else, as in the phases after the choice, where counting it is allowed.
+    const auto heldBy = [&](const std::vector<RoleAssignment>& roles, const std::string& roleId) {
+        const auto held = std::find_if(roles.begin(), roles.end(), [&](const RoleAssignment& role) { return role.roleId == roleId; });
+        int count = held == roles.end() ? 0 : static_cast<int>(held->members.size());
+        const Role* counted = spec.role(roleId);
+        for (const Role& role : spec.roles) {
+            if (!role.chosenDuringSession() || roles.empty()) continue; // empty: too few members for the method
+            if (role.id == roleId)
+                count = 1;
+            else if (counted && counted->holders == RoleHolders::everyoneElse)
+                count = std::max(0, count - 1);
+        }
+        return count;
+    };
     for (Phase& phase : spec.phases) {
         if (phase.minutes.counting.empty()) continue;
         phase.minutes.participantsBySize.clear();
-        for (const auto& roles : byMembers) {
-            const auto held = std::find_if(roles.begin(), roles.end(),
-                                           [&](const RoleAssignment& role) { return role.roleId == phase.minutes.counting; });
-            phase.minutes.participantsBySize.push_back(held == roles.end() ? 0 : static_cast<int>(held->members.size()));
-        }
+        for (const auto& roles : byMembers) phase.minutes.participantsBySize.push_back(heldBy(roles, phase.minutes.counting));
     }
 }
 

@@ -32,6 +32,12 @@ void JsonWriter::value(bool flag)
     out_ += flag ? "true" : "false";
 }
 
+void JsonWriter::null()
+{
+    beforeValue();
+    out_ += "null";
+}
+
 void JsonWriter::members(std::string_view written)
 {
     if (written.empty()) return;

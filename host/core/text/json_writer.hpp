@@ -24,6 +24,7 @@ public:
     void value(const char* text) { value(std::string_view{text}); }
     void value(int number);
     void value(bool flag);
+    void null();
     // Members of the open object written before, compact ("\"a\":1,\"b\":2"), copied as they are.
     void members(std::string_view written);
 

@@ -6,15 +6,20 @@ namespace palet {
 
 QStringList wrap(const QString& text, int width)
 {
+    // Most texts are one short line already: nothing to break, squeeze or trim.
+    if (text.size() <= width && !text.contains(u'\n') && !text.contains(u"  ") && !text.startsWith(u' ') &&
+        !text.endsWith(u' '))
+        return {text};
     QStringList lines;
-    for (const QString& paragraph : text.split('\n')) {
+    for (const QStringView paragraph : QStringView{text}.split(u'\n')) {
         QString line;
-        for (const QString& word : paragraph.split(' ', Qt::SkipEmptyParts)) {
+        for (const QStringView word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
             if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
                 lines << line;
                 line.clear();
             }
-            line += (line.isEmpty() ? "" : " ") + word;
+            if (!line.isEmpty()) line += u' ';
+            line += word;
         }
         lines << line;
     }

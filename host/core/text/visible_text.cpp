@@ -20,6 +20,14 @@ bool mustEscape(char32_t c)
 
 QString withVisibleControls(const QString& text)
 {
+    // Most text is clean: check that on its UTF-16 units, without decoding it. Every character
+    // to escape lies in the Basic Multilingual Plane, so no surrogate is ever one of them.
+    bool plain = true;
+    for (qsizetype at = 0; at < text.size() && plain; ++at) {
+        const char16_t unit = text[at].unicode();
+        plain = unit == '\r' ? at + 1 < text.size() && text[at + 1] == '\n' : !mustEscape(unit);
+    }
+    if (plain) return text;
     const QList<uint> characters = text.toUcs4();
     // A carriage return that ends a line is kept: iCalendar's lines end in CR LF.
     const auto escaped = [&](qsizetype at) {

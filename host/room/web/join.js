@@ -167,6 +167,11 @@ function render() {
   $('status').textContent = texts[room.status] || '';
   $('part').textContent = phase ? phase.part : '';
   $('phase').textContent = phase ? `${phase.name} · ${fill(texts.phase_of, phase.index + 1, phase.count)}` : texts.finished;
+  // In a phase in which the group chooses a role's holder: that it does, and whom it chose.
+  const choosing = room.choosing || [];
+  $('choosing').hidden = choosing.length === 0;
+  $('choosing').textContent = choosing.map((choice) => (choice.chosen
+    ? fill(texts.holder_now, choice.chosen, choice.name) : fill(texts.choose_holder, choice.name))).join(' ');
   const mine = me.roles || [];
   roleItems($('my-roles'), mine);
   // Out of the room or back turned says more than "listen"; the room says which.

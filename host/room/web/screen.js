@@ -28,6 +28,11 @@ function render() {
   $('cases').hidden = cases.length === 0;
   $('cases').replaceChildren(...cases.map((item) =>
     element('span', 'case-votes', `${item.label || fill(texts.case_number, item.number)} · ${fill(texts.votes, item.votes)}`)));
+  // In a phase in which the group chooses a role's holder: that it does, and whom it chose.
+  const choosing = room.choosing || [];
+  $('choosing').hidden = choosing.length === 0;
+  $('choosing').textContent = choosing.map((choice) => (choice.chosen
+    ? fill(texts.holder_now, choice.chosen, choice.name) : fill(texts.choose_holder, choice.name))).join(' ');
   const roles = $('roles');
   roles.replaceChildren();
   for (const role of room.roles || []) {
