@@ -7,10 +7,14 @@
 #include "method_yaml_support.hpp"
 #include "planning/minute_sharing.hpp"
 #include "plugins/plugin_wire.hpp"
+#include "session/run_event_json.hpp"
 #include "session/session_plan.hpp"
 #include "text/method_figures.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <string>
 #include <vector>
@@ -237,4 +241,29 @@ TEST_CASE("a plugin hears a phase's seconds, and its method's times cross the pl
     const auto back = wire::specFromBytes(wire::specToBytes(*read.method));
     REQUIRE(back);
     CHECK(*back == *read.method);
+}
+
+TEST_CASE("a journal before times finer than a minute resumes: its phases' whole minutes are read as seconds")
+{
+    const auto phases = [](const QJsonArray& list) {
+        const QJsonObject started{{"plan", QJsonObject{{"method", QJsonObject{{"id", "timed"}, {"version", "1.0.0"}}},
+                                                       {"members", QJsonArray{"Ann", "Bo", "Cas"}},
+                                                       {"language", "en"},
+                                                       {"phases", list}}}};
+        const auto recorded = recordedPlanFromJson(started);
+        REQUIRE(recorded.value);
+        return recorded.value->phases;
+    };
+    // An old journal: whole minutes only.
+    CHECK(phases(QJsonArray{QJsonObject{{"id", "a"}, {"minutes", 5}}, QJsonObject{{"id", "b"}, {"minutes", 10}}}) ==
+          std::vector<std::pair<std::string, int>>{{"a", 300}, {"b", 600}});
+    // A new one: the seconds count, the minutes beside them are for reading.
+    CHECK(phases(QJsonArray{QJsonObject{{"id", "a"}, {"minutes", 7.5}, {"seconds", 450}}}) ==
+          std::vector<std::pair<std::string, int>>{{"a", 450}});
+    // An impossible time is refused, not run.
+    const QJsonObject tampered{{"plan", QJsonObject{{"method", QJsonObject{{"id", "timed"}, {"version", "1.0.0"}}},
+                                                    {"phases", QJsonArray{QJsonObject{{"id", "a"}, {"seconds", -450}}}}}}};
+    const auto refused = recordedPlanFromJson(tampered);
+    CHECK_FALSE(refused.value);
+    CHECK(refused.error == "session-started gives phase 'a' an impossible -450 seconds");
 }
