@@ -175,7 +175,7 @@ Listing render(const MethodCatalog& catalog, const ListFilter& filter, Language 
         JsonWriter out{jsonLayout()};
         out.beginArray();
         for (const auto* entry : shown)
-            writeMethodSummary(out, *entry, filter.groupSize.value_or(entry->headline().idealGroupSize), language);
+            writeMethodSummary(out, *entry, filter.groupSize.value_or(entry->overview().groupSize.ideal), language);
         out.endArray();
         listing.out = out.take();
         return listing;

@@ -166,6 +166,26 @@ TEST_CASE("listings for other keys are kept while their inputs are the same, the
     CHECK_FALSE(palette.recall("e"));
 }
 
+TEST_CASE("the kept listings take at most 2 MiB together: a larger one is read afresh instead")
+{
+    Palette palette;
+    const std::string large(1024 * 1024, 'x'); // a listing of some 1500 methods as JSON
+    std::string snapshots = palette.take("b", {large, ""}, palette.snapshots);
+    palette.snapshots = snapshots;
+    CHECK(palette.recall("key"));
+    CHECK(palette.recall("b")->out == large);
+
+    // A second one of 1 MiB leaves no room for the first; the small one still fits.
+    palette.snapshots = palette.take("c", {large + "c", ""}, snapshots);
+    CHECK(palette.recall("c"));
+    CHECK(palette.recall("key"));
+    CHECK_FALSE(palette.recall("b"));
+
+    // One larger than the whole room is not kept, and what was kept stays.
+    const std::string huge(2 * 1024 * 1024 + 1, 'x');
+    CHECK_FALSE(snapshotListing(palette.inputs, fileClockNowNs() + 3 * second, "d", {huge, ""}, palette.snapshots));
+}
+
 TEST_CASE("damaged or cut snapshots give nothing and never crash")
 {
     const Palette palette;

@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 using namespace palet;
 
 namespace {
@@ -57,4 +61,35 @@ TEST_CASE("an overview's bytes cut short or spoilt are refused, never read past"
         MethodOverview back;
         decode(in, back); // may or may not notice; must not read past the bytes or crash
     }
+}
+
+TEST_CASE("varints give back every number at their edges, and a damaged one is refused")
+{
+    const std::vector<std::int64_t> numbers{0, 1, -1, 63, -64, 64, 127, 128, 300, -300, INT32_MAX, INT32_MIN,
+                                            INT64_MAX, INT64_MIN};
+    ByteWriter out;
+    for (const std::int64_t number : numbers) out.svarint(number);
+    out.varint(UINT64_MAX);
+    out.shortText("");
+    out.shortText(std::string(200, 'a'));
+    ByteReader in{out.bytes()};
+    for (const std::int64_t number : numbers) CHECK(in.svarint() == number);
+    CHECK(in.varint() == UINT64_MAX);
+    CHECK(in.shortText().empty());
+    CHECK(in.shortText() == std::string(200, 'a'));
+    CHECK(in.atEnd());
+    CHECK_FALSE(in.failed());
+
+    const std::string elevenBytes = std::string(11, '\x80') + '\x01';
+    ByteReader tooLong{elevenBytes};
+    tooLong.varint();
+    CHECK(tooLong.failed());
+    const std::string pastTheEnd = "\x05" "abc";
+    ByteReader cut{pastTheEnd};
+    CHECK(cut.shortText().empty());
+    CHECK(cut.failed());
+    const std::string beyondAnInt = "\xff\xff\xff\xff\x7f";
+    ByteReader tooLarge{beyondAnInt};
+    tooLarge.smallInt();
+    CHECK(tooLarge.failed());
 }

@@ -1,9 +1,11 @@
 #pragma once
-// A small binary form for the metadata cache's hot part: fixed-width little-endian numbers and
-// length-prefixed strings. The reader never reads past its bytes; a short or damaged input only
-// sets `failed`.
+// A small binary form for the metadata cache's hot part: fixed-width little-endian numbers,
+// variable-length ones (LEB128: seven bits a byte, small numbers in one byte; signed ones
+// zigzagged first) and length-prefixed strings. The reader never reads past its bytes; a short
+// or damaged input only sets `failed`.
 
 #include <algorithm>
+#include <limits>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,6 +22,21 @@ public:
     void text(std::string_view value)
     {
         u32(static_cast<std::uint32_t>(value.size()));
+        bytes_.append(value);
+    }
+    void varint(std::uint64_t value)
+    {
+        for (; value >= 0x80; value >>= 7) bytes_.push_back(static_cast<char>((value & 0x7f) | 0x80));
+        bytes_.push_back(static_cast<char>(value));
+    }
+    void svarint(std::int64_t value)
+    {
+        varint((static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63));
+    }
+    // A string whose length is a varint: one byte for any shorter than 128.
+    void shortText(std::string_view value)
+    {
+        varint(value.size());
         bytes_.append(value);
     }
 
@@ -45,8 +62,39 @@ public:
     std::int32_t i32() { return static_cast<std::int32_t>(u32()); }
     std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
 
+    std::uint64_t varint()
+    {
+        std::uint64_t value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            const std::string_view byte = take(1);
+            if (failed_) return 0;
+            const auto bits = static_cast<unsigned char>(byte[0]);
+            value |= static_cast<std::uint64_t>(bits & 0x7f) << shift;
+            if (bits < 0x80) return value;
+        }
+        failed_ = true; // more than ten bytes
+        return 0;
+    }
+    std::int64_t svarint()
+    {
+        const std::uint64_t value = varint();
+        return static_cast<std::int64_t>(value >> 1) ^ -static_cast<std::int64_t>(value & 1);
+    }
+    // A varint that must fit an int.
+    int smallInt()
+    {
+        const std::int64_t value = svarint();
+        if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) failed_ = true;
+        return failed_ ? 0 : static_cast<int>(value);
+    }
+
     // A view into the reader's bytes.
     std::string_view text() { return take(u32()); }
+    std::string_view shortText()
+    {
+        const std::uint64_t size = varint();
+        return take(size > rest_.size() ? rest_.size() + 1 : static_cast<std::size_t>(size));
+    }
     std::string_view take(std::size_t size)
     {
         if (failed_ || size > rest_.size()) {
@@ -66,17 +114,20 @@ public:
     }
 
     // A count of items that each take at least `itemBytes`: more than could fit means damage.
-    std::uint32_t count(std::size_t itemBytes)
-    {
-        const std::uint32_t value = u32();
-        if (value > rest_.size() / std::max<std::size_t>(itemBytes, 1)) failed_ = true;
-        return failed_ ? 0 : value;
-    }
+    std::uint32_t count(std::size_t itemBytes) { return fitting(u32(), itemBytes); }
+    // The same, written as a varint.
+    std::uint32_t shortCount(std::size_t itemBytes) { return fitting(varint(), itemBytes); }
 
     bool failed() const { return failed_; }
     bool atEnd() const { return rest_.empty(); }
 
 private:
+    std::uint32_t fitting(std::uint64_t value, std::size_t itemBytes)
+    {
+        if (value > rest_.size() / std::max<std::size_t>(itemBytes, 1)) failed_ = true;
+        return failed_ ? 0 : static_cast<std::uint32_t>(value);
+    }
+
     std::uint64_t fixed(int width)
     {
         const std::string_view bytes = take(static_cast<std::size_t>(width));

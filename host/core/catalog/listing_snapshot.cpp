@@ -20,6 +20,10 @@ namespace {
 
 constexpr std::int64_t racyWindowNs = 2'000'000'000;
 constexpr std::size_t listingsKept = 4;
+// Together the kept listings take at most this much: a listing of a thousand methods as JSON is
+// about 700 KB and is kept; of ten thousand, about 7 MB, and it is not (the cache would grow past
+// 10 MB). Such a listing is read from the cache's entries instead.
+constexpr std::size_t listingBytesKept = 2 * 1024 * 1024;
 constexpr std::size_t stampBytes = 1 + 4 * 8;
 
 struct Stamp {
@@ -205,10 +209,16 @@ std::optional<std::string> snapshotListing(const CatalogInputs& inputs, std::int
     ByteWriter out;
     out.text(stamps.bytes());
     out.i64(newestNs);
+    std::size_t bytes = listing.out.size() + listing.err.size();
+    if (bytes > listingBytesKept) return std::nullopt;
     std::vector<StoredListing> listings{{key, readSinceNs, listing.out, listing.err}};
     if (const auto previous = decodeSnapshots(kept); previous && previous->inputs == stamps.bytes())
-        for (const auto& other : previous->listings)
-            if (other.key != key && listings.size() < listingsKept) listings.push_back(other);
+        for (const auto& other : previous->listings) {
+            const std::size_t size = other.out.size() + other.err.size();
+            if (other.key == key || listings.size() == listingsKept || bytes + size > listingBytesKept) continue;
+            bytes += size;
+            listings.push_back(other);
+        }
     out.u32(static_cast<std::uint32_t>(listings.size()));
     for (const auto& stored : listings) {
         out.text(stored.key);

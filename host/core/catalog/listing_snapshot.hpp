@@ -26,8 +26,9 @@ struct Listing {
 
 // The snapshots to keep: `listing` for `key`, read from `inputs` since `readSinceNs` (on the
 // file-time clock), and those of `kept` (what the cache held) for other keys when they were read
-// from the same inputs, the newest first and at most four. None when a stamp is too fresh to
-// trust: `kept` is then left as it is.
+// from the same inputs, the newest first, at most four and at most 2 MiB together. None when a
+// stamp is too fresh to trust or the listing alone is larger than that: `kept` is then left as
+// it is.
 std::optional<std::string> snapshotListing(const CatalogInputs& inputs, std::int64_t readSinceNs,
                                            std::string_view key, const Listing& listing, std::string_view kept);
 

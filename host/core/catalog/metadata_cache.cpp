@@ -19,13 +19,15 @@ namespace {
 
 // The file: magic, format, core version; the listings (see listing_snapshot.cpp); the script
 // entries' count and byte length, the folder entries' count and byte length; the script entries
-// (path, size, modification time, change time, inode, verified time, hash, record), then the folder entries (path, inode, time,
-// verified time, children). The whole spec is not kept: a command that uses a method reads its
-// script again, and listing or recommending a thousand methods needs only their records.
+// (path, size, modification time, change time, inode, verified time, hash, record), then the
+// folder entries (path, inode, time, verified time, children). Numbers are varints, the later
+// times as their difference from the modification time. The whole spec is not kept: a command
+// that uses a method reads its script again, and listing or recommending a thousand methods
+// needs only their records.
 // The format is bumped whenever the stored form or the reader's rules change: an older cache
 // is ignored.
 constexpr std::uint32_t cacheMagic = 0x50414C43; // "PALC"
-constexpr std::uint32_t cacheFormat = 12; // 12: phase times in seconds
+constexpr std::uint32_t cacheFormat = 13; // 13: phase times in seconds
 
 // A file modified this close to when it was hashed may have changed again within the clock's
 // resolution without its time changing, so its content is compared again (as git does).
@@ -36,10 +38,10 @@ std::int64_t nowNs() { return QDateTime::currentMSecsSinceEpoch() * 1'000'000; }
 std::string encodeChildren(const std::vector<FolderChild>& children)
 {
     ByteWriter out;
-    out.u32(static_cast<std::uint32_t>(children.size()));
+    out.varint(children.size());
     for (const auto& child : children) {
         out.u8(static_cast<std::uint8_t>(child.kind));
-        out.text(child.name);
+        out.shortText(child.name);
     }
     return out.take();
 }
@@ -47,12 +49,12 @@ std::string encodeChildren(const std::vector<FolderChild>& children)
 std::optional<std::vector<FolderChild>> decodeChildren(std::string_view bytes)
 {
     ByteReader in{bytes};
-    std::vector<FolderChild> children(in.count(5));
+    std::vector<FolderChild> children(in.shortCount(2));
     for (auto& child : children) {
         const std::uint8_t kind = in.u8();
         if (kind > static_cast<std::uint8_t>(FolderChild::Kind::library)) return std::nullopt;
         child.kind = static_cast<FolderChild::Kind>(kind);
-        child.name = in.text();
+        child.name = in.shortText();
     }
     if (in.failed() || !in.atEnd()) return std::nullopt;
     return children;
@@ -146,27 +148,27 @@ bool MetadataCache::load()
     if (header.failed() || !header.atEnd()) return false;
     folders_.reserve(folderCount);
     for (std::uint32_t i = 0; i < folderCount && !folders.failed(); ++i) {
-        const std::string_view path = folders.text();
+        const std::string_view path = folders.shortText();
         Folder folder;
-        folder.stamp.inode = folders.u64();
-        folder.stamp.modifiedNs = folders.i64();
-        folder.verifiedNs = folders.i64();
-        folder.children = folders.text();
+        folder.stamp.inode = folders.varint();
+        folder.stamp.modifiedNs = folders.svarint();
+        folder.verifiedNs = folder.stamp.modifiedNs + folders.svarint();
+        folder.children = folders.shortText();
         folder.owner = mapped;
         folders_.insert_or_assign(std::string{path}, std::move(folder));
     }
     if (folders.failed() || !folders.atEnd()) return false;
     entries_.reserve(count);
     for (std::uint32_t i = 0; i < count && !in.failed(); ++i) {
-        const std::string_view path = in.text();
+        const std::string_view path = in.shortText();
         Entry entry;
-        entry.size = in.i64();
-        entry.modifiedNs = in.i64();
-        entry.changedNs = in.i64();
-        entry.inode = in.u64();
-        entry.verifiedNs = in.i64();
+        entry.size = in.svarint();
+        entry.modifiedNs = in.svarint();
+        entry.changedNs = entry.modifiedNs + in.svarint();
+        entry.inode = in.varint();
+        entry.verifiedNs = entry.modifiedNs + in.svarint();
         entry.hash = in.u64();
-        entry.record = in.text();
+        entry.record = in.shortText();
         entry.owner = mapped;
         entries_.insert_or_assign(path, std::move(entry));
     }
@@ -258,22 +260,22 @@ bool MetadataCache::save()
 
     ByteWriter folders;
     for (const auto& [path, folder] : folders_) {
-        folders.text(path);
-        folders.u64(folder.stamp.inode);
-        folders.i64(folder.stamp.modifiedNs);
-        folders.i64(folder.verifiedNs);
-        folders.text(folder.children);
+        folders.shortText(path);
+        folders.varint(folder.stamp.inode);
+        folders.svarint(folder.stamp.modifiedNs);
+        folders.svarint(folder.verifiedNs - folder.stamp.modifiedNs);
+        folders.shortText(folder.children);
     }
     ByteWriter entries;
     for (const auto& [path, entry] : entries_) {
-        entries.text(path);
-        entries.i64(entry.size);
-        entries.i64(entry.modifiedNs);
-        entries.i64(entry.changedNs);
-        entries.u64(entry.inode);
-        entries.i64(entry.verifiedNs);
+        entries.shortText(path);
+        entries.svarint(entry.size);
+        entries.svarint(entry.modifiedNs);
+        entries.svarint(entry.changedNs - entry.modifiedNs);
+        entries.varint(entry.inode);
+        entries.svarint(entry.verifiedNs - entry.modifiedNs);
         entries.u64(entry.hash);
-        entries.text(entry.record);
+        entries.shortText(entry.record);
     }
     ByteWriter header;
     header.u32(cacheMagic);

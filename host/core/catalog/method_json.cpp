@@ -95,27 +95,11 @@ void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language
     out.value(method.version.toString());
 }
 
-std::string summaryMembersJson(const MethodOverview& method, Language language)
-{
-    JsonWriter out{JsonWriter::Layout::compact};
-    out.beginObject();
-    writeSummaryMembers(out, method, language);
-    out.endObject();
-    const std::string& object = out.text(); // "{...}\n"
-    return object.substr(1, object.size() - 3);
-}
-
 void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSize, Language language)
 {
-    const MethodHeadline& headline = entry.headline();
     out.beginObject();
-    // A compact listing copies what the cache keeps; an indented one is written afresh.
-    if (out.layout() == JsonWriter::Layout::compact)
-        out.members(headline.summaryJsonIn(language));
-    else
-        writeSummaryMembers(out, entry.overview(), language);
-    const MinuteRange minutes =
-        groupSize == headline.idealGroupSize ? headline.idealMinutes : entry.overview().minutesFor(groupSize);
+    writeSummaryMembers(out, entry.overview(), language);
+    const MinuteRange minutes = entry.overview().minutesFor(groupSize);
     out.key("minutes");
     out.beginObject();
     out.key("max");

@@ -12,15 +12,12 @@
 
 namespace palet {
 
-// id, version, name, summary, minutes, group_size, styles, themes, conditions, origin. Compact,
-// it copies the members the metadata cache keeps for the entry, so listing decodes nothing.
+// id, version, name, summary, minutes, group_size, styles, themes, conditions, origin: all from
+// the method's overview, which the metadata cache keeps.
 void writeMethodSummary(JsonWriter& out, const CatalogEntry& entry, int groupSize, Language language);
 
-// The summary's members that depend on the method alone (all but minutes and origin). The cache
-// keeps them rendered by summaryMembersJson: when they change, bump cacheFormat in
-// metadata_cache.cpp.
+// The summary's members that depend on the method alone (all but minutes and origin).
 void writeSummaryMembers(JsonWriter& out, const MethodOverview& method, Language language);
-std::string summaryMembersJson(const MethodOverview& method, Language language);
 
 // A phase's minutes as written: {kind: "fixed", minutes}, {kind: "range", min, max} or
 // {kind: "per_participant", per_participant, min, max}.

@@ -5,25 +5,28 @@
 namespace palet {
 namespace {
 
+// Numbers and lengths are varints and enums one byte: an overview is read for every method of a
+// palette on every run, and kept for each of them in the metadata cache.
+
 void encode(ByteWriter& out, const LocalizedText& text)
 {
-    out.text(text.nl);
-    out.text(text.en);
-    out.u32(static_cast<std::uint32_t>(text.others.size()));
+    out.shortText(text.nl);
+    out.shortText(text.en);
+    out.varint(text.others.size());
     for (const auto& [tag, written] : text.others) {
-        out.text(tag);
-        out.text(written);
+        out.shortText(tag);
+        out.shortText(written);
     }
 }
 
 void decode(ByteReader& in, LocalizedText& text)
 {
-    text.nl = in.text();
-    text.en = in.text();
-    text.others.resize(in.count(8));
+    text.nl = in.shortText();
+    text.en = in.shortText();
+    text.others.resize(in.shortCount(2));
     for (auto& [tag, written] : text.others) {
-        tag = in.text();
-        written = in.text();
+        tag = in.shortText();
+        written = in.shortText();
     }
 }
 
@@ -31,7 +34,7 @@ void decode(ByteReader& in, LocalizedText& text)
 template <typename Enum>
 void encodeEnums(ByteWriter& out, const std::vector<Enum>& values)
 {
-    out.u32(static_cast<std::uint32_t>(values.size()));
+    out.varint(values.size());
     for (Enum value : values) out.u8(static_cast<std::uint8_t>(value));
 }
 
@@ -46,7 +49,7 @@ bool decodeEnum(ByteReader& in, Enum& value, Enum last)
 template <typename Enum>
 bool decodeEnums(ByteReader& in, std::vector<Enum>& values, Enum last)
 {
-    values.resize(in.count(1));
+    values.resize(in.shortCount(1));
     for (Enum& value : values)
         if (!decodeEnum(in, value, last)) return false;
     return true;
@@ -54,14 +57,38 @@ bool decodeEnums(ByteReader& in, std::vector<Enum>& values, Enum last)
 
 void encodeTexts(ByteWriter& out, const std::vector<std::string>& values)
 {
-    out.u32(static_cast<std::uint32_t>(values.size()));
-    for (const auto& value : values) out.text(value);
+    out.varint(values.size());
+    for (const auto& value : values) out.shortText(value);
 }
 
 void decodeTexts(ByteReader& in, std::vector<std::string>& values)
 {
-    values.resize(in.count(4));
-    for (auto& value : values) value = in.text();
+    values.resize(in.shortCount(1));
+    for (auto& value : values) value = in.shortText();
+}
+
+// A phase's duration, every field of it: the one place the cache writes the SDK's PhaseDuration.
+void encode(ByteWriter& out, const PhaseDuration& minutes)
+{
+    out.u8(static_cast<std::uint8_t>(minutes.kind));
+    out.svarint(minutes.minSeconds);
+    out.svarint(minutes.maxSeconds);
+    out.svarint(minutes.perParticipantSeconds);
+    out.shortText(minutes.counting);
+    out.varint(minutes.participantsBySize.size());
+    for (int count : minutes.participantsBySize) out.svarint(count);
+}
+
+bool decode(ByteReader& in, PhaseDuration& minutes)
+{
+    const bool valid = decodeEnum(in, minutes.kind, PhaseDuration::Kind::perParticipant);
+    minutes.minSeconds = in.smallInt();
+    minutes.maxSeconds = in.smallInt();
+    minutes.perParticipantSeconds = in.smallInt();
+    minutes.counting = in.shortText();
+    minutes.participantsBySize.resize(in.shortCount(1));
+    for (int& count : minutes.participantsBySize) count = in.smallInt();
+    return valid;
 }
 
 } // namespace
@@ -99,64 +126,49 @@ bool MethodOverview::needs(Condition condition) const
 
 void encode(ByteWriter& out, const MethodOverview& overview)
 {
-    out.text(overview.id);
-    out.i32(overview.version.major);
-    out.i32(overview.version.minor);
-    out.i32(overview.version.patch);
+    out.shortText(overview.id);
+    out.svarint(overview.version.major);
+    out.svarint(overview.version.minor);
+    out.svarint(overview.version.patch);
     out.u8(static_cast<std::uint8_t>(overview.kind));
     encode(out, overview.name);
     encode(out, overview.summary);
-    out.i32(overview.groupSize.min);
-    out.i32(overview.groupSize.max);
-    out.i32(overview.groupSize.ideal);
+    out.svarint(overview.groupSize.min);
+    out.svarint(overview.groupSize.max);
+    out.svarint(overview.groupSize.ideal);
     out.u8(overview.groupSize.open ? 1 : 0);
     encodeEnums(out, overview.styles);
     out.u8(static_cast<std::uint8_t>(overview.styleBasis));
     encodeTexts(out, overview.themes);
     encodeEnums(out, overview.conditions);
-    out.u32(static_cast<std::uint32_t>(overview.phaseMinutes.size()));
-    for (const auto& minutes : overview.phaseMinutes) {
-        out.u8(static_cast<std::uint8_t>(minutes.kind));
-        out.i32(minutes.minSeconds);
-        out.i32(minutes.maxSeconds);
-        out.i32(minutes.perParticipantSeconds);
-        out.text(minutes.counting);
-        out.u32(static_cast<std::uint32_t>(minutes.participantsBySize.size()));
-        for (int count : minutes.participantsBySize) out.i32(count);
-    }
+    out.varint(overview.phaseMinutes.size());
+    for (const auto& minutes : overview.phaseMinutes) encode(out, minutes);
     encodeTexts(out, overview.sourceNames);
     out.u8(overview.ownMinutes ? 1 : 0);
-    out.i32(overview.ownMinutes.value_or(MinuteRange{}).min);
-    out.i32(overview.ownMinutes.value_or(MinuteRange{}).max);
+    if (overview.ownMinutes) {
+        out.svarint(overview.ownMinutes->min);
+        out.svarint(overview.ownMinutes->max);
+    }
 }
 
 bool decode(ByteReader& in, MethodOverview& overview)
 {
-    overview.id = in.text();
-    overview.version = {in.i32(), in.i32(), in.i32()};
+    overview.id = in.shortText();
+    overview.version = {in.smallInt(), in.smallInt(), in.smallInt()};
     bool valid = decodeEnum(in, overview.kind, MethodKind::block);
     decode(in, overview.name);
     decode(in, overview.summary);
-    overview.groupSize = {in.i32(), in.i32(), in.i32()};
+    overview.groupSize = {in.smallInt(), in.smallInt(), in.smallInt()};
     overview.groupSize.open = in.u8() == 1;
     valid = valid && decodeEnums(in, overview.styles, LearningStyle::beslisser) &&
             decodeEnum(in, overview.styleBasis, StyleBasis::source);
     decodeTexts(in, overview.themes);
     valid = valid && decodeEnums(in, overview.conditions, Condition::trainedFacilitator);
-    overview.phaseMinutes.resize(in.count(21));
-    for (auto& minutes : overview.phaseMinutes) {
-        valid = valid && decodeEnum(in, minutes.kind, PhaseDuration::Kind::perParticipant);
-        minutes.minSeconds = in.i32();
-        minutes.maxSeconds = in.i32();
-        minutes.perParticipantSeconds = in.i32();
-        minutes.counting = in.text();
-        minutes.participantsBySize.resize(in.count(4));
-        for (int& count : minutes.participantsBySize) count = in.i32();
-    }
+    overview.phaseMinutes.resize(in.shortCount(5));
+    for (auto& minutes : overview.phaseMinutes) valid = valid && decode(in, minutes);
     decodeTexts(in, overview.sourceNames);
-    const bool hasOwnMinutes = in.u8() == 1;
-    const MinuteRange own{in.i32(), in.i32()};
-    overview.ownMinutes = hasOwnMinutes ? std::optional{own} : std::nullopt;
+    overview.ownMinutes.reset();
+    if (in.u8() == 1) overview.ownMinutes = MinuteRange{in.smallInt(), in.smallInt()};
     return valid && !in.failed();
 }
 

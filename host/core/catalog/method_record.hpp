@@ -7,7 +7,6 @@
 
 #include <palet/method_spec.hpp>
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -15,17 +14,11 @@
 
 namespace palet {
 
-// What every listing reads of every method.
+// What every listing reads of every method, decoded without allocating.
 struct MethodHeadline {
     std::string_view id;
     SemanticVersion version;
     MethodKind kind = MethodKind::method;
-    int idealGroupSize = 0;
-    MinuteRange idealMinutes; // for the ideal group size
-    // The summary's JSON members (see writeSummaryMembers), compact, in Dutch and in English.
-    std::array<std::string_view, 2> summaryJson;
-
-    std::string_view summaryJsonIn(Language language) const { return summaryJson[language == Language::nl ? 0 : 1]; }
 };
 
 // Where a record's bytes are: all views into memory that `owner` keeps alive, as are the

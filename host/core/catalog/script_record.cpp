@@ -1,6 +1,5 @@
 #include "catalog/script_record.hpp"
 
-#include "catalog/method_json.hpp"
 #include "catalog/spec_serialization.hpp"
 
 #include <QByteArray>
@@ -13,32 +12,22 @@ namespace palet {
 
 EncodedScript EncodedScript::of(const MethodReadResult& result, std::string file)
 {
+    // Only what listing and recommending need: the overview, whose first members (id, version,
+    // kind) are the headline.
     ByteWriter out;
     out.u8(result.method.has_value());
     if (result.method) {
-        const MethodSpec& spec = *result.method;
-        const MethodOverview overview = MethodOverview::of(spec);
-        const MinuteRange idealMinutes = spec.minutesFor(spec.groupSize.ideal);
-        out.text(spec.id);
-        out.i32(spec.version.major);
-        out.i32(spec.version.minor);
-        out.i32(spec.version.patch);
-        out.u8(static_cast<std::uint8_t>(spec.kind));
-        out.i32(spec.groupSize.ideal);
-        out.i32(idealMinutes.min);
-        out.i32(idealMinutes.max);
-        for (const Language language : {Language::nl, Language::en}) out.text(summaryMembersJson(overview, language));
-        ByteWriter encodedOverview;
-        encode(encodedOverview, overview);
-        out.text(encodedOverview.bytes());
+        ByteWriter overview;
+        encode(overview, MethodOverview::of(*result.method));
+        out.shortText(overview.bytes());
     }
-    out.text(result.pluginLibrary);
-    out.u32(static_cast<std::uint32_t>(result.errors.size()));
+    out.shortText(result.pluginLibrary);
+    out.varint(result.errors.size());
     for (const auto& error : result.errors) {
-        out.text(error.file);
-        out.i32(error.line);
-        out.i32(error.column);
-        out.text(error.message);
+        out.shortText(error.file);
+        out.svarint(error.line);
+        out.svarint(error.column);
+        out.shortText(error.message);
     }
     EncodedScript encoded{std::move(file), out.take(), {}, 0};
     if (result.method) {
@@ -74,24 +63,22 @@ std::optional<ScriptRecord> decodeScript(std::string_view file, std::string_view
     ScriptRecord decoded;
     if (in.u8() != 0) {
         MethodHeadline headline;
-        headline.id = in.text();
-        headline.version = {in.i32(), in.i32(), in.i32()};
-        const std::uint8_t kind = in.u8();
-        if (kind > static_cast<std::uint8_t>(MethodKind::block)) return std::nullopt;
+        const std::string_view overview = in.shortText();
+        ByteReader head{overview};
+        headline.id = head.shortText();
+        headline.version = {head.smallInt(), head.smallInt(), head.smallInt()};
+        const std::uint8_t kind = head.u8();
+        if (head.failed() || kind > static_cast<std::uint8_t>(MethodKind::block)) return std::nullopt;
         headline.kind = static_cast<MethodKind>(kind);
-        headline.idealGroupSize = in.i32();
-        headline.idealMinutes = {in.i32(), in.i32()};
-        for (auto& json : headline.summaryJson) json = in.text();
-        const std::string_view overview = in.text();
         decoded.method.emplace(headline, RecordBytes{std::move(owner), file, overview, spec, specHash});
     }
-    decoded.pluginLibrary = in.text();
-    decoded.errors.resize(in.count(16));
+    decoded.pluginLibrary = in.shortText();
+    decoded.errors.resize(in.shortCount(4));
     for (auto& error : decoded.errors) {
-        error.file = in.text();
-        error.line = in.i32();
-        error.column = in.i32();
-        error.message = in.text();
+        error.file = in.shortText();
+        error.line = in.smallInt();
+        error.column = in.smallInt();
+        error.message = in.shortText();
     }
     if (in.failed() || !in.atEnd()) return std::nullopt;
     return decoded;
