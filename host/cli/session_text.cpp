@@ -214,7 +214,7 @@ QString plainEventLine(const SessionPlan& plan, const SessionState& state, const
         return stamp + tr("%1 for %2: %3 phases, %4 minutes (seed %5). Roles: %6.")
                            .arg(q(plan.method.name.in(plan.context.language)), names(plan.members))
                            .arg(plan.phaseCount())
-                           .arg(plan.plannedMinutes())
+                           .arg(secondsAsMinutes(plan.plannedSeconds()))
                            .arg(plan.context.seed)
                            .arg(roles.join("; "));
     }
@@ -223,7 +223,7 @@ QString plainEventLine(const SessionPlan& plan, const SessionState& state, const
                                    .arg(event.phase + 1)
                                    .arg(plan.phaseCount())
                                    .arg(name)
-                                   .arg(plan.phaseMinutes[static_cast<size_t>(event.phase)]);
+                                   .arg(secondsAsMinutes(plan.phaseSeconds[static_cast<size_t>(event.phase)]));
         const QStringList instructions = instructionLines(plan, state, event.phase);
         if (!instructions.isEmpty()) line += QString::fromUtf8(" — ") + instructions.join(' ');
         for (const QString& away : presenceLines(plan, state, event.phase)) line += QString::fromUtf8(" — ") + away;

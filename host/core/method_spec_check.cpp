@@ -67,10 +67,10 @@ std::string checkMethodSpec(const MethodSpec& spec)
         const QString phaseId = QString::fromStdString(phase.id);
         if (!phaseIds.insert(phase.id).second) return fail(tr("phase id '%1' appears twice").arg(phaseId));
         const auto& minutes = phase.minutes;
-        const bool boundsOk = minutes.min >= 1 && minutes.max <= maxPhaseMinutes && minutes.min <= minutes.max;
+        const bool boundsOk = minutes.minSeconds >= 1 && minutes.maxSeconds <= maxPhaseSeconds && minutes.minSeconds <= minutes.maxSeconds;
         const bool shareOk = minutes.kind != PhaseDuration::Kind::perParticipant
-                             || (minutes.perParticipant >= 1 && minutes.perParticipant <= maxPhaseMinutes);
-        if (!boundsOk || !shareOk) return fail(tr("phase '%1' has minutes outside 1..240").arg(phaseId));
+                             || (minutes.perParticipantSeconds >= 1 && minutes.perParticipantSeconds <= maxPhaseSeconds);
+        if (!boundsOk || !shareOk) return fail(tr("phase '%1' has a time outside 1 second to 240 minutes").arg(phaseId));
         if (phase.instructions.empty()) return fail(tr("no role is active in phase '%1'").arg(phaseId));
         if (!minutes.counting.empty() && !spec.role(minutes.counting))
             return fail(tr("phase '%1' counts the holders of unknown role '%2'").arg(phaseId, QString::fromStdString(minutes.counting)));

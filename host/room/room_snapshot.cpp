@@ -3,6 +3,7 @@
 #include "session/plan_progress.hpp"
 #include "session/role_choice.hpp"
 #include "session/takeaway_author.hpp"
+#include "text/method_figures.hpp"
 
 #include <QJsonArray>
 
@@ -67,7 +68,9 @@ QJsonObject phaseObject(const SnapshotInput& input, int phase, View view, Langua
     object["id"] = q(spec.id);
     object["name"] = q(spec.name.in(language));
     object["part"] = partLabel(input.plan, phase, view, language, input.facts.caseLabelsOnProjector);
-    object["minutes"] = input.plan.phaseMinutes[static_cast<size_t>(phase)];
+    object["minutes"] = static_cast<double>(input.plan.phaseSeconds[static_cast<size_t>(phase)]) / secondsPerMinute;
+    object["seconds"] = input.plan.phaseSeconds[static_cast<size_t>(phase)];
+    object["minutes_text"] = secondsAsMinutes(input.plan.phaseSeconds[static_cast<size_t>(phase)]); // "7½"
     object["silent"] = spec.silent;
     if (const PhasePlace* place = input.plan.placeAt(phase); place && place->round > 0)
         object["round"] = QJsonObject{{"name", q(place->roundName.in(language))}, {"number", place->round}, {"of", place->rounds}};
@@ -179,14 +182,14 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
     room["title"] = facts.title.isEmpty() ? q(plan.method.name.in(language)) : facts.title;
     room["speed"] = input.speed;
     room["clock_ms"] = static_cast<double>(state.started() ? input.now.count() : 0);
-    room["planned_ms"] = static_cast<double>(plan.plannedMinutes()) * 60000.0;
+    room["planned_ms"] = static_cast<double>(plan.plannedSeconds()) * 1000.0;
     room["progress_ms"] = static_cast<double>(planProgress(plan, state, input.now).count());
 
     const int phase = shownPhase(plan, state);
     if (phase >= 0) {
         QJsonObject now = phaseObject(input, phase, view, language);
         const bool on = state.phase == phase;
-        const SessionTime length = on ? state.length : std::chrono::minutes{plan.phaseMinutes[static_cast<size_t>(phase)]};
+        const SessionTime length = on ? state.length : std::chrono::seconds{plan.phaseSeconds[static_cast<size_t>(phase)]};
         const SessionTime remaining = on ? state.remaining(input.now) : length;
         now["length_ms"] = static_cast<double>(length.count());
         now["remaining_ms"] = static_cast<double>(remaining.count());

@@ -1789,8 +1789,8 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <translation>Fase %1/%2: %3 (%4 min)</translation>
     </message>
     <message>
-        <source>phase &apos;%1&apos; has minutes outside 1..240</source>
-        <translation>fase &apos;%1&apos; heeft minuten buiten 1..240</translation>
+        <source>phase &apos;%1&apos; has a time outside 1 second to 240 minutes</source>
+        <translation>fase &apos;%1&apos; heeft een tijd buiten 1 seconde tot 240 minuten</translation>
     </message>
     <message>
         <source>phase &apos;%1&apos; instructs unknown role &apos;%2&apos;</source>
@@ -4795,8 +4795,8 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
         <translation>session-started geeft een onmogelijke %1 beschikbare minuten</translation>
     </message>
     <message>
-        <source>session-started gives phase &apos;%1&apos; an impossible %2 minutes</source>
-        <translation>session-started geeft fase &apos;%1&apos; een onmogelijke %2 minuten</translation>
+        <source>session-started gives phase &apos;%1&apos; an impossible %2 seconds</source>
+        <translation>session-started geeft fase &apos;%1&apos; een onmogelijke %2 seconden</translation>
     </message>
     <message>
         <source>the data is deleted, but another program has the store open, so a copy may stay in %1-wal until that program closes it; run the erasure again then to be sure</source>
@@ -6282,6 +6282,42 @@ Zie &apos;palet check --help&apos;.
             <numerusform>%1 gemaakt: %2 %3, %n fasen voor %4 leden
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a time finer than a minute (%1)</source>
+        <translation>een tijd in seconden of delen van een minuut (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than any phase can be (at most 240 minutes)</source>
+        <translation>%1 is langer dan een fase mag duren (hooguit 240 minuten)</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>%1 minutes is not a whole number of seconds: write minutes and seconds such as &quot;7:20&quot;, or seconds such as 440s</source>
+        <translation>%1 minuten is geen geheel aantal seconden: schrijf minuten en seconden, zoals &quot;7:20&quot;, of seconden, zoals 440s</translation>
+    </message>
+    <message>
+        <source>%1 must be from 1 second to 240 minutes, found %2</source>
+        <translation>%1 moet tussen 1 seconde en 240 minuten liggen, gevonden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be minutes (7 or 7.5), minutes and seconds (&quot;7:30&quot;) or seconds (90s), found %2</source>
+        <translation>%1 moet minuten (7 of 7.5), minuten en seconden (&quot;7:30&quot;) of seconden (90s) zijn, gevonden: %2</translation>
+    </message>
+    <message>
+        <source>a time cannot be negative: %1</source>
+        <translation>een tijd kan niet negatief zijn: %1</translation>
+    </message>
+    <message>
+        <source>in %1 the seconds after the colon must be two digits from 00 to 59, as in &quot;7:30&quot;</source>
+        <translation>in %1 moeten de seconden na de dubbele punt twee cijfers van 00 tot en met 59 zijn, zoals in &quot;7:30&quot;</translation>
+    </message>
+    <message>
+        <source>minutes must be a time (7, 7.5, &quot;7:30&quot; or 90s), a range {min, max} or {per_participant, min, max}</source>
+        <translation>minutes moet een tijd zijn (7, 7.5, &quot;7:30&quot; of 90s), een bereik {min, max} of {per_participant, min, max}</translation>
     </message>
     <message>
         <source> (the method&apos;s phases: %1)</source>

@@ -296,11 +296,13 @@ TEST_CASE("the plan writes the rounds out: seven members in a trio and a four, e
     // alike: the minute whole minutes cannot split goes to the rounds in turn, never all to the first.
     CHECK(plan.plannedMinutes() == 30);
     std::vector<int> roundMinutes;
+    const auto minutesOf = [&](int phase) { return plan.phaseSeconds[static_cast<size_t>(phase)] / secondsPerMinute; };
     for (int round = 0; round < 4; ++round) {
-        const int ask = plan.phaseMinutes[static_cast<size_t>(1 + 2 * round)];
-        const int confer = plan.phaseMinutes[static_cast<size_t>(2 + 2 * round)];
-        CHECK(std::abs(ask - plan.phaseMinutes[1]) <= 1);
-        CHECK(std::abs(confer - plan.phaseMinutes[2]) <= 1);
+        const int ask = minutesOf(1 + 2 * round);
+        const int confer = minutesOf(2 + 2 * round);
+        CHECK(plan.phaseSeconds[static_cast<size_t>(1 + 2 * round)] % secondsPerMinute == 0); // whole minutes stay whole
+        CHECK(std::abs(ask - minutesOf(1)) <= 1);
+        CHECK(std::abs(confer - minutesOf(2)) <= 1);
         roundMinutes.push_back(ask + confer);
     }
     CHECK(*std::max_element(roundMinutes.begin(), roundMinutes.end()) - *std::min_element(roundMinutes.begin(), roundMinutes.end()) <= 1);
@@ -344,14 +346,22 @@ TEST_CASE("a round for each holder of a role: the holders take their turn, and t
 
 TEST_CASE("a step repeated in rounds shares spare minutes as one, and the rounds take turns with what is left")
 {
-    const std::vector<MinuteRange> ranges{{1, 2}, {4, 5}, {1, 2}, {4, 5}, {1, 2}, {4, 5}, {3, 3}};
+    const auto inSeconds = [](std::vector<int> minutes) {
+        for (int& value : minutes) value *= secondsPerMinute;
+        return minutes;
+    };
+    const std::vector<SecondRange> ranges{{60, 120}, {240, 300}, {60, 120}, {240, 300}, {60, 120}, {240, 300}, {180, 180}};
     const std::vector<std::string> steps{"ask", "confer", "ask", "confer", "ask", "confer", "close"};
-    // 4 spare: 2 to the asks, 2 to the confers; one extra ask in rounds 1 and 2, one extra confer in
-    // rounds 3 and 1.
-    CHECK(shareMinutesByStep(ranges, steps, 22) == std::vector<int>{2, 5, 2, 4, 1, 5, 3});
-    CHECK(shareMinutesByStep(ranges, steps, 18) == std::vector<int>{1, 4, 1, 4, 1, 4, 3}); // nothing spare
-    CHECK(shareMinutesByStep(ranges, steps, 99) == std::vector<int>{2, 5, 2, 5, 2, 5, 3}); // never past the most
-    // Without repeated steps it is shareMinutes.
-    const std::vector<MinuteRange> once{{5, 15}, {5, 15}, {5, 15}, {2, 4}};
-    CHECK(shareMinutesByStep(once, {"a", "b", "c", "d"}, 34) == shareMinutes(once, 34));
+    // 4 spare minutes: 2 to the asks, 2 to the confers; one extra ask in rounds 1 and 2, one extra
+    // confer in rounds 3 and 1.
+    CHECK(shareSecondsByStep(ranges, steps, 22 * 60) == inSeconds({2, 5, 2, 4, 1, 5, 3}));
+    CHECK(shareSecondsByStep(ranges, steps, 18 * 60) == inSeconds({1, 4, 1, 4, 1, 4, 3})); // nothing spare
+    CHECK(shareSecondsByStep(ranges, steps, 99 * 60) == inSeconds({2, 5, 2, 5, 2, 5, 3})); // never past the most
+    // A step of 7½ minutes repeated: the half minutes go to the rounds in turn.
+    const std::vector<SecondRange> halves{{450, 600}, {450, 600}, {450, 600}};
+    CHECK(shareSecondsByStep(halves, {"talk", "talk", "talk"}, 1440) == std::vector<int>{480, 480, 480});
+    CHECK(shareSecondsByStep(halves, {"talk", "talk", "talk"}, 1410) == std::vector<int>{480, 480, 450});
+    // Without repeated steps it is shareSeconds.
+    const std::vector<SecondRange> once{{300, 900}, {300, 900}, {300, 900}, {120, 240}};
+    CHECK(shareSecondsByStep(once, {"a", "b", "c", "d"}, 34 * 60) == shareSeconds(once, 34 * 60));
 }

@@ -71,9 +71,9 @@ void decodeTexts(ByteReader& in, std::vector<std::string>& values)
 void encode(ByteWriter& out, const PhaseDuration& minutes)
 {
     out.u8(static_cast<std::uint8_t>(minutes.kind));
-    out.svarint(minutes.min);
-    out.svarint(minutes.max);
-    out.svarint(minutes.perParticipant);
+    out.svarint(minutes.minSeconds);
+    out.svarint(minutes.maxSeconds);
+    out.svarint(minutes.perParticipantSeconds);
     out.shortText(minutes.counting);
     out.varint(minutes.participantsBySize.size());
     for (int count : minutes.participantsBySize) out.svarint(count);
@@ -82,9 +82,9 @@ void encode(ByteWriter& out, const PhaseDuration& minutes)
 bool decode(ByteReader& in, PhaseDuration& minutes)
 {
     const bool valid = decodeEnum(in, minutes.kind, PhaseDuration::Kind::perParticipant);
-    minutes.min = in.smallInt();
-    minutes.max = in.smallInt();
-    minutes.perParticipant = in.smallInt();
+    minutes.minSeconds = in.smallInt();
+    minutes.maxSeconds = in.smallInt();
+    minutes.perParticipantSeconds = in.smallInt();
     minutes.counting = in.shortText();
     minutes.participantsBySize.resize(in.shortCount(1));
     for (int& count : minutes.participantsBySize) count = in.smallInt();
@@ -117,18 +117,18 @@ MethodOverview MethodOverview::of(const MethodSpec& spec)
 MinuteRange MethodOverview::minutesFor(int members) const
 {
     if (ownMinutes) return *ownMinutes;
-    // The same reckoning as MethodSpec::phaseMinutesFor, from what the overview keeps.
+    // The same reckoning as MethodSpec::phaseSecondsFor, from what the overview keeps.
     MethodSpec shape;
     shape.subgroupSize = subgroupSize;
     const int present = shape.largestSubgroup(members);
-    MinuteRange total;
+    SecondRange total;
     for (std::size_t index = 0; index < phaseMinutes.size(); ++index) {
         const int round = index < phaseRounds.size() ? phaseRounds[index] : -1;
         const int times = round >= 0 && round < static_cast<int>(rounds.size()) ? shape.roundsFor(rounds[static_cast<std::size_t>(round)], members) : 1;
-        const MinuteRange once = phaseMinutes[index].forGroup(present);
-        total += MinuteRange{once.min * times, once.max * times};
+        const SecondRange once = phaseMinutes[index].secondsFor(present);
+        total += SecondRange{once.min * times, once.max * times};
     }
-    return total;
+    return total.inWholeMinutes();
 }
 
 bool MethodOverview::suits(LearningStyle style) const

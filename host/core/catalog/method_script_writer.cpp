@@ -1,5 +1,7 @@
 #include "catalog/method_script_writer.hpp"
 
+#include "catalog/time_notation.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <sstream>
@@ -50,7 +52,7 @@ bool needsFormat2(const MethodSpec& method)
             return true;
     for (const Phase& phase : method.phases) {
         if (phase.silent || !phase.absent.empty() || !phase.backTurned.empty() || phase.inclusion != Inclusion::always
-            || !phase.minutes.counting.empty() || hasOtherLanguages(phase.name) || hasOtherLanguages(phase.description))
+            || !phase.minutes.counting.empty() || !phase.minutes.inWholeMinutes() || hasOtherLanguages(phase.name) || hasOtherLanguages(phase.description))
             return true;
         for (const RoleInstruction& instruction : phase.instructions)
             if (hasOtherLanguages(instruction.text)) return true;
@@ -74,20 +76,35 @@ void list(YAML::Emitter& out, const char* key, const Values& values, Id id)
     out << YAML::EndSeq;
 }
 
+// A time as the script writes it: 7, 7.5, "7:20" or 30s.
+void time(YAML::Emitter& out, int seconds)
+{
+    const TimeWriting written = writtenTime(seconds);
+    if (written.quoted) out << YAML::DoubleQuoted;
+    out << written.text;
+}
+
 void minutes(YAML::Emitter& out, const PhaseDuration& duration)
 {
     out << YAML::Key << "minutes" << YAML::Value;
     switch (duration.kind) {
-    case PhaseDuration::Kind::fixed: out << duration.min; return;
+    case PhaseDuration::Kind::fixed: time(out, duration.minSeconds); return;
     case PhaseDuration::Kind::range:
-        out << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value << duration.min << YAML::Key << "max"
-            << YAML::Value << duration.max << YAML::EndMap;
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value;
+        time(out, duration.minSeconds);
+        out << YAML::Key << "max" << YAML::Value;
+        time(out, duration.maxSeconds);
+        out << YAML::EndMap;
         return;
     case PhaseDuration::Kind::perParticipant:
-        out << YAML::Flow << YAML::BeginMap << YAML::Key << "per_participant" << YAML::Value << duration.perParticipant;
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "per_participant" << YAML::Value;
+        time(out, duration.perParticipantSeconds);
         if (!duration.counting.empty()) out << YAML::Key << "counting" << YAML::Value << duration.counting;
-        out << YAML::Key << "min" << YAML::Value << duration.min << YAML::Key << "max" << YAML::Value << duration.max
-            << YAML::EndMap;
+        out << YAML::Key << "min" << YAML::Value;
+        time(out, duration.minSeconds);
+        out << YAML::Key << "max" << YAML::Value;
+        time(out, duration.maxSeconds);
+        out << YAML::EndMap;
         return;
     }
 }

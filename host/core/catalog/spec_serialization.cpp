@@ -133,11 +133,11 @@ void read(QDataStream& in, RoleInstruction& instruction) { readAll(in, instructi
 
 void write(QDataStream& out, const PhaseDuration& minutes)
 {
-    writeAll(out, minutes.kind, minutes.min, minutes.max, minutes.perParticipant, minutes.counting, minutes.participantsBySize);
+    writeAll(out, minutes.kind, minutes.minSeconds, minutes.maxSeconds, minutes.perParticipantSeconds, minutes.counting, minutes.participantsBySize);
 }
 void read(QDataStream& in, PhaseDuration& minutes)
 {
-    readAll(in, minutes.kind, minutes.min, minutes.max, minutes.perParticipant, minutes.counting, minutes.participantsBySize);
+    readAll(in, minutes.kind, minutes.minSeconds, minutes.maxSeconds, minutes.perParticipantSeconds, minutes.counting, minutes.participantsBySize);
 }
 
 void write(QDataStream& out, const Phase& phase)

@@ -1,9 +1,11 @@
 #include "catalog/yaml_method_reader.hpp"
 
 #include "catalog/method_format.hpp"
+#include "catalog/time_notation.hpp"
 #include "catalog/yaml_tree.hpp"
 #include "session/counted_participants.hpp"
 #include "session/role_assignment.hpp"
+#include "text/method_figures.hpp"
 #include "did_you_mean.hpp"
 #include "translate.hpp"
 
@@ -509,6 +511,38 @@ private:
         return false;
     }
 
+    // A phase's time in seconds: whole minutes, as format 1 always read them; in format 2 also
+    // minutes with a fraction (7.5), minutes and seconds ("7:30") and seconds (90s).
+    std::optional<int> phaseTime(const YamlNode& node, const char* what)
+    {
+        if (!expect(node, Kind::scalar)) return std::nullopt;
+        const WrittenTime written = readWrittenTime(node.scalar);
+        const bool finer = written.form == WrittenTime::Form::finer;
+        if (format_ < 2 && finer && written.problem.isEmpty()) {
+            inFormat2(node, tr("a time finer than a minute (%1)").arg(inQuotes(node.scalar)));
+            return std::nullopt;
+        }
+        const bool wholeMinutes = written.form == WrittenTime::Form::wholeMinutes;
+        if (format_ < 2 || (wholeMinutes && node.quoted)) {
+            const auto minutes = whole(node, 1, maxPhaseMinutes, what);
+            return minutes ? std::optional{*minutes * secondsPerMinute} : std::nullopt;
+        }
+        if (!written.problem.isEmpty()) {
+            error(node, tr("%1: %2").arg(what, written.problem));
+            return std::nullopt;
+        }
+        if (!finer && !wholeMinutes) {
+            error(node, tr("%1 must be minutes (7 or 7.5), minutes and seconds (\"7:30\") or seconds (90s), found %2")
+                            .arg(what, inQuotes(node.scalar)));
+            return std::nullopt;
+        }
+        if (written.seconds < 1 || written.seconds > maxPhaseSeconds) {
+            error(node, tr("%1 must be from 1 second to 240 minutes, found %2").arg(what, inQuotes(node.scalar)));
+            return std::nullopt;
+        }
+        return written.seconds;
+    }
+
     PhaseDuration minutes(const YamlNode& node, const MethodSpec& spec)
     {
         if (node.kind == Kind::scalar) {
@@ -517,10 +551,11 @@ private:
                                 .arg(inQuotes(node.scalar)).arg(range->first).arg(range->second));
                 return PhaseDuration::range(range->first, std::max(range->first, range->second));
             }
-            return PhaseDuration::fixed(whole(node, 1, maxPhaseMinutes, "minutes").value_or(1));
+            return PhaseDuration::fixedSeconds(phaseTime(node, "minutes").value_or(secondsPerMinute));
         }
         if (node.kind != Kind::map) {
-            error(node, tr("minutes must be a whole number, a range {min, max} or {per_participant, min, max}"));
+            error(node, format_ < 2 ? tr("minutes must be a whole number, a range {min, max} or {per_participant, min, max}")
+                                    : tr("minutes must be a time (7, 7.5, \"7:30\" or 90s), a range {min, max} or {per_participant, min, max}"));
             return PhaseDuration::fixed(1);
         }
         const bool perParticipant = std::any_of(node.entries.begin(), node.entries.end(), [](const auto& entry) {
@@ -530,17 +565,18 @@ private:
         if (!fields) return PhaseDuration::fixed(1);
         const auto bound = [&](const char* key, int fallback) {
             const auto* value = (*fields)[key];
-            return value ? whole(*value, 1, maxPhaseMinutes, "minutes") : std::optional<int>{fallback};
+            return value ? phaseTime(*value, "minutes") : std::optional<int>{fallback};
         };
-        const auto low = bound("min", 1);
-        const auto high = bound("max", maxPhaseMinutes);
-        if (low && high && *low > *high) error(node, tr("minutes min (%1) is larger than max (%2)").arg(*low).arg(*high));
-        const int lowValue = low.value_or(1);
+        const auto low = bound("min", secondsPerMinute);
+        const auto high = bound("max", maxPhaseSeconds);
+        if (low && high && *low > *high)
+            error(node, tr("minutes min (%1) is larger than max (%2)").arg(secondsAsMinutes(*low), secondsAsMinutes(*high)));
+        const int lowValue = low.value_or(secondsPerMinute);
         const int highValue = std::max(lowValue, high.value_or(lowValue));
-        if (!perParticipant) return PhaseDuration::range(lowValue, highValue);
+        if (!perParticipant) return PhaseDuration::rangeSeconds(lowValue, highValue);
         const auto* each = (*fields)["per_participant"];
-        const auto share = each ? whole(*each, 1, maxPhaseMinutes, "per_participant") : std::nullopt;
-        PhaseDuration duration = PhaseDuration::eachParticipant(share.value_or(1), lowValue, highValue);
+        const auto share = each ? phaseTime(*each, "per_participant") : std::nullopt;
+        PhaseDuration duration = PhaseDuration::eachParticipantSeconds(share.value_or(secondsPerMinute), lowValue, highValue);
         if (const auto* counting = (*fields)["counting"]; counting && inFormat2(*counting, inQuotes("counting"))) {
             const std::string roleId = slug(*counting, false);
             if (knownRole(*counting, roleId, spec)) duration.counting = roleId;

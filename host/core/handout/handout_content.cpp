@@ -23,12 +23,12 @@ QString sourceText(const Attribution& source, Language language)
     return text;
 }
 
-// One round's minutes: its phases once.
-MinuteRange roundMinutes(const MethodSpec& spec, const Round& round, int members)
+// One round's time: its phases once.
+SecondRange roundSeconds(const MethodSpec& spec, const Round& round, int members)
 {
-    MinuteRange once;
+    SecondRange once;
     for (const auto& phase : spec.phases)
-        if (round.holds(phase.id) && phase.runsUnlessChosenOtherwise()) once += phase.minutes.forGroup(spec.largestSubgroup(members));
+        if (round.holds(phase.id) && phase.runsUnlessChosenOtherwise()) once += phase.minutes.secondsFor(spec.largestSubgroup(members));
     return once;
 }
 
@@ -46,12 +46,15 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
     showTextsIn(spec, textLanguage, language);
     const auto label = [language](HandoutLabel which) { return handoutLabel(which, language); };
     const MinuteRange total = spec.minutesFor(members);
+    // The steps' own sum, to the second: 7½ + 7½ minutes are 15, not 16.
+    const SecondRange steps = spec.phaseSecondsFor(members);
+    const QString totalText = spec.ownMinutes ? minutesText(total) : minutesText(steps);
 
     HandoutContent content;
     content.language = language;
     content.title = qs(spec.name.in(language));
     content.figures = label(HandoutLabel::figures)
-                          .arg(qs(spec.id), qs(spec.version.toString()), minutesText(total))
+                          .arg(qs(spec.id), qs(spec.version.toString()), totalText)
                           .arg(members)
                           .arg(groupSizeText(spec.groupSize))
                           .arg(spec.groupSize.ideal);
@@ -96,18 +99,18 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
     }
 
     content.phasesTitle = label(HandoutLabel::phases);
-    MinuteRange start;
+    SecondRange start;
     int roundFirstStep = 0;
     for (const auto& phase : spec.phases) {
         const Round* round = spec.roundOf(phase.id);
         const int times = round ? spec.roundsFor(*round, members) : 1;
-        const MinuteRange minutes = phase.minutes.forGroup(spec.largestSubgroup(members));
+        const SecondRange minutes = phase.minutes.secondsFor(spec.largestSubgroup(members));
         HandoutContent::PhaseBlock block;
         block.number = static_cast<int>(content.phases.size()) + 1;
         block.name = qs(phase.name.in(language));
         block.minutes = label(HandoutLabel::minutes).arg(minutesText(minutes));
         block.start = label(HandoutLabel::startsAt)
-                          .arg(start.isFixed() ? clockText(start.min) : clockText(start.min) + "–" + clockText(start.max));
+                          .arg(start.isFixed() ? clockTextOfSeconds(start.min) : clockTextOfSeconds(start.min) + "–" + clockTextOfSeconds(start.max));
         block.description = qs(phase.description.in(language));
         for (const auto& instruction : phase.instructions)
             block.instructions.emplace_back(roleName(spec, instruction.roleId, language), qs(instruction.text.in(language)));
@@ -153,13 +156,13 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         // The steps after a round start when all its rounds are over.
         if (phase.runsUnlessChosenOtherwise())
             start += round && round->phaseIds.back() == phase.id
-                         ? MinuteRange{minutes.min + (times - 1) * roundMinutes(spec, *round, members).min,
-                                       minutes.max + (times - 1) * roundMinutes(spec, *round, members).max}
+                         ? SecondRange{minutes.min + (times - 1) * roundSeconds(spec, *round, members).min,
+                                       minutes.max + (times - 1) * roundSeconds(spec, *round, members).max}
                          : minutes;
     }
-    content.total = spec.ownMinutes && spec.phaseMinutesFor(members) != total
-                        ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(spec.phaseMinutesFor(members)))
-                        : label(HandoutLabel::total).arg(minutesText(total));
+    content.total = spec.ownMinutes && steps.inWholeMinutes() != total
+                        ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(steps))
+                        : label(HandoutLabel::total).arg(totalText);
 
     content.notesTitle = label(HandoutLabel::notes);
     content.notes = qs(spec.notes.in(language));

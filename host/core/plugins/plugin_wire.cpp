@@ -117,6 +117,7 @@ QCborMap eventToCbor(const SessionEvent& event)
     map[QStringLiteral("phase-id")] = qs(event.phaseId);
     map[QStringLiteral("phase-index")] = event.phaseIndex;
     map[QStringLiteral("planned-minutes")] = event.plannedMinutes;
+    map[QStringLiteral("planned-seconds")] = event.plannedSeconds;
     map[QStringLiteral("seed")] = static_cast<qint64>(event.seed);
     QCborArray holders; // pairs, in the map's order
     for (const auto& [role, members] : event.roleHolders) holders.append(QCborArray{qs(role), namesToCbor(members)});
@@ -146,6 +147,7 @@ SessionEvent eventFromCbor(const QCborMap& map)
     event.phaseId = text(map.value(QStringLiteral("phase-id")));
     event.phaseIndex = static_cast<int>(map.value(QStringLiteral("phase-index")).toInteger());
     event.plannedMinutes = static_cast<int>(map.value(QStringLiteral("planned-minutes")).toInteger());
+    event.plannedSeconds = static_cast<int>(map.value(QStringLiteral("planned-seconds")).toInteger());
     event.seed = static_cast<std::uint64_t>(map.value(QStringLiteral("seed")).toInteger());
     for (const QCborValue& pair : map.value(QStringLiteral("role-holders")).toArray())
         event.roleHolders[text(pair.toArray().at(0))] = namesFromCbor(pair.toArray().at(1));

@@ -12,7 +12,7 @@ bool holdsAgendaPhases(const MethodSpec& method, const std::vector<std::pair<std
 {
     if (agenda.empty()) return false;
     auto phase = method.phases.begin();
-    for (const auto& [id, minutes] : agenda) {
+    for (const auto& [id, seconds] : agenda) {
         phase = std::find_if(phase, method.phases.end(), [&](const Phase& candidate) { return candidate.id == id; });
         if (phase == method.phases.end()) return false;
         ++phase;
@@ -20,7 +20,7 @@ bool holdsAgendaPhases(const MethodSpec& method, const std::vector<std::pair<std
     return true;
 }
 
-// The part runs the agenda's phases with the agenda's minutes: what was planned is what runs.
+// The part runs the agenda's phases with the agenda's time: what was planned is what runs.
 void keepAgendaPhases(SessionPlan& part, const std::vector<std::pair<std::string, int>>& agenda)
 {
     const std::string takeawayId = part.takeawayPhase >= 0 ? part.method.phases[static_cast<size_t>(part.takeawayPhase)].id : std::string{};
@@ -32,8 +32,8 @@ void keepAgendaPhases(SessionPlan& part, const std::vector<std::pair<std::string
             part.method.phases.erase(part.method.phases.begin() + static_cast<std::ptrdiff_t>(index));
             if (index < part.places.size()) part.places.erase(part.places.begin() + static_cast<std::ptrdiff_t>(index));
         }
-    part.phaseMinutes.clear();
-    for (const auto& planned : agenda) part.phaseMinutes.push_back(planned.second);
+    part.phaseSeconds.clear();
+    for (const auto& planned : agenda) part.phaseSeconds.push_back(planned.second);
     part.takeawayPhase = -1;
     for (size_t index = 0; index < part.method.phases.size(); ++index)
         if (part.method.phases[index].id == takeawayId) part.takeawayPhase = static_cast<int>(index);
@@ -65,7 +65,7 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         auto planned = planSession(*part.method, asked);
         if (!planned.value) return {std::nullopt, part.label + ": " + planned.error};
         SessionPlan& one = *planned.value;
-        if (holdsAgendaPhases(one.method, part.phaseMinutes)) keepAgendaPhases(one, part.phaseMinutes);
+        if (holdsAgendaPhases(one.method, part.phaseSeconds)) keepAgendaPhases(one, part.phaseSeconds);
         PlanPart made;
         made.label = part.label;
         made.title = part.title;
@@ -89,7 +89,7 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
                 role.chosenIn.clear();
                 meeting.method.roles.push_back(std::move(role));
             }
-        meeting.phaseMinutes.insert(meeting.phaseMinutes.end(), one.phaseMinutes.begin(), one.phaseMinutes.end());
+        meeting.phaseSeconds.insert(meeting.phaseSeconds.end(), one.phaseSeconds.begin(), one.phaseSeconds.end());
         for (const auto& note : one.notes) meeting.notes.push_back(part.label + ": " + note);
         meeting.parts.push_back(std::move(made));
     }

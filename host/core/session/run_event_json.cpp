@@ -32,7 +32,8 @@ QJsonValue phaseJson(int index, const SessionPlan& plan)
     QJsonObject object{{"index", index},
                        {"id", q(phase.id)},
                        {"name", q(phase.name.in(plan.context.language))},
-                       {"minutes", plan.phaseMinutes[static_cast<size_t>(index)]}};
+                       {"minutes", static_cast<double>(plan.phaseSeconds[static_cast<size_t>(index)]) / secondsPerMinute},
+                       {"seconds", plan.phaseSeconds[static_cast<size_t>(index)]}};
     if (const PhasePlace* place = plan.placeAt(index); place && place->round > 0) {
         object["round"] = place->round;
         object["rounds"] = place->rounds;
@@ -146,6 +147,7 @@ QJsonObject planJson(const SessionPlan& plan)
         {"choices", choices},
         {"minutes_available", plan.context.minutesAvailable},
         {"planned_minutes", plan.plannedMinutes()},
+        {"planned_seconds", plan.plannedSeconds()},
         {"takeaway_phase", plan.takeawayPhase >= 0 ? QJsonValue{plan.takeawayPhase} : QJsonValue::Null},
         {"phases", phases},
         {"phase_choices", QJsonObject{{"take_in", strings(plan.takenIn)}, {"leave_out", strings(plan.leftOut)}}},
@@ -443,15 +445,18 @@ Outcome<RecordedPlan> recordedPlanFromJson(const QJsonObject& sessionStarted)
     const auto language = languageFromCode(plan["language"].toString().toStdString());
     recorded.language = language.value_or(Language::en);
     recorded.seed = static_cast<std::uint64_t>(plan["seed"].toInteger());
+    // Journals before format 2 give each phase whole minutes only.
     for (const QJsonValue& phase : plan["phases"].toArray())
-        recorded.phases.push_back({phase["id"].toString().toStdString(), static_cast<int>(phase["minutes"].toInteger())});
+        recorded.phases.push_back({phase["id"].toString().toStdString(),
+                                   phase["seconds"].isDouble() ? static_cast<int>(phase["seconds"].toInteger(-1))
+                                                               : static_cast<int>(phase["minutes"].toInteger(-1)) * secondsPerMinute});
     recorded.textLanguage = plan["text_language"].toString().toStdString();
     for (const QJsonValue& id : plan["phase_choices"]["take_in"].toArray()) recorded.takenIn.push_back(id.toString().toStdString());
     for (const QJsonValue& id : plan["phase_choices"]["leave_out"].toArray()) recorded.leftOut.push_back(id.toString().toStdString());
     recorded.speed = sessionStarted["speed"].toDouble(1.0);
-    for (const auto& [id, minutes] : recorded.phases)
-        if (minutes < 0 || minutes > 24 * 60)
-            return {std::nullopt, tr("session-started gives phase '%1' an impossible %2 minutes").arg(QString::fromStdString(id)).arg(minutes).toStdString()};
+    for (const auto& [id, seconds] : recorded.phases)
+        if (seconds < 0 || seconds > 24 * 60 * secondsPerMinute)
+            return {std::nullopt, tr("session-started gives phase '%1' an impossible %2 seconds").arg(QString::fromStdString(id)).arg(seconds).toStdString()};
     if (recorded.minutesAvailable < 0 || recorded.minutesAvailable > 24 * 60)
         return {std::nullopt, tr("session-started gives an impossible %1 minutes available").arg(recorded.minutesAvailable).toStdString()};
     recorded.script = sessionStarted["options"]["script"].toString().toStdString();

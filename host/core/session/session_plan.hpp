@@ -1,6 +1,6 @@
 #pragma once
 // A session plan: the method's phases as its implementation computes them for this group and
-// these minutes, the minutes each phase gets, and who holds which role.
+// these minutes, the time each phase gets (in seconds), and who holds which role.
 
 #include "method_implementation.hpp"
 #include "session/role_assignment.hpp"
@@ -74,7 +74,7 @@ struct SessionPlan {
     // With rounds or subgroups (format 2): one per phase, its round, its subgroups and who holds
     // which role there; empty otherwise. rolesAt and the functions after it read it.
     std::vector<PhasePlace> places;
-    std::vector<int> phaseMinutes;     // one per phase of `method`
+    std::vector<int> phaseSeconds;     // one per phase of `method`
     std::string textLanguage;          // the tag the method's texts are shown in, as asked
     std::vector<std::string> takenIn;  // the optional phases chosen in, and left out, as asked
     std::vector<std::string> leftOut;
@@ -96,8 +96,9 @@ struct SessionPlan {
     std::map<std::string, std::vector<std::string>> roleHoldersAt(int phase) const;
     std::vector<MemberRoles> memberRolesAt(int phase) const; // every member, in the order given
 
-    int phaseCount() const { return static_cast<int>(phaseMinutes.size()); }
-    int plannedMinutes() const;
+    int phaseCount() const { return static_cast<int>(phaseSeconds.size()); }
+    int plannedSeconds() const;
+    int plannedMinutes() const { return minutesRoundedUp(plannedSeconds()); } // whole minutes, rounded up
     const std::vector<std::string>& holders(const std::string& roleId) const; // empty when nobody
     std::map<std::string, std::vector<std::string>> roleHolders() const;      // as plugins see it
 };
@@ -107,12 +108,13 @@ struct SessionPlan {
 // is wrong.
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request);
 
-// The minutes of each phase: fixed phases as they are, ranges sharing what is left of
-// `minutesAvailable` in proportion to their room (shareMinutes; their lower bounds when nothing
+// The seconds of each phase: fixed phases as they are, ranges sharing what is left of
+// `secondsAvailable` in proportion to their room (shareSeconds; their lower bounds when nothing
 // is left).
-std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable);
+std::vector<int> fitPhaseSeconds(const MethodSpec& method, int members, int secondsAvailable);
 
-// The middle of the method's minutes for the group, rounded down.
-int typicalMinutes(const MethodSpec& method, int members);
+// The middle of the method's time for the group in seconds, rounded down to whole minutes (half
+// minutes when its phases are given in them).
+int typicalSeconds(const MethodSpec& method, int members);
 
 } // namespace palet

@@ -21,7 +21,7 @@ function render() {
   $('phase-count').textContent = phase
     ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' +
       (phase.round ? fill(texts.round_of, phase.round.name, phase.round.number, phase.round.of) + ' · ' : '') +
-      fill(texts.minutes, phase.minutes) +
+      fill(texts.minutes, phase.minutes_text) +
       (phase.silent ? ' · ' + texts.silent : '') +
       (room.status === 'waiting' ? ' · ' + texts.first_phase : '')
     : '';
@@ -57,7 +57,7 @@ function render() {
       : subgroup.roles.map((role) => `${role.name}: ${role.holders.join(', ')}`).join(' · ')));
     return item;
   }));
-  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : phase ? texts.last_phase : '';
+  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes_text)}` : phase ? texts.last_phase : '';
   if (room.join) {
     $('code').textContent = room.join.code;
     $('join-url').textContent = room.join.url.replace(/\?code=.*/, '');

@@ -183,16 +183,19 @@ struct MethodSpec {
         return phaseMinutesFor(members);
     }
 
-    MinuteRange phaseMinutesFor(int members) const
+    // The phases' time in whole minutes: their seconds added up, then rounded up.
+    MinuteRange phaseMinutesFor(int members) const { return phaseSecondsFor(members).inWholeMinutes(); }
+
+    SecondRange phaseSecondsFor(int members) const
     {
-        MinuteRange total;
+        SecondRange total;
         const int present = largestSubgroup(members);
         for (const auto& phase : phases) {
             if (!phase.runsUnlessChosenOtherwise()) continue;
             const Round* round = roundOf(phase.id);
             const int times = round ? roundsFor(*round, members) : 1;
-            const MinuteRange once = phase.minutes.forGroup(present);
-            total += MinuteRange{once.min * times, once.max * times};
+            const SecondRange once = phase.minutes.secondsFor(present);
+            total += SecondRange{once.min * times, once.max * times};
         }
         return total;
     }

@@ -39,7 +39,7 @@ struct SessionEvent {
     Kind kind = Kind::phaseStarted;
     std::string phaseId;
     int phaseIndex = 0;     // 0-based position in the method's phases
-    int plannedMinutes = 0; // the phase's minutes in the plan
+    int plannedMinutes = 0; // the phase's time in the plan in whole minutes, rounded up (450 s: 8)
     std::uint64_t seed = 0; // the session's seed: the same seed replays the same session
     // Who holds which role (role id -> member names, in the order of the members), so a message
     // can address people. The map orders roles by id; `members` keeps the order people were given.
@@ -47,6 +47,8 @@ struct SessionEvent {
     // Since SDK 2.0: every member present, in the order the facilitator named them (`--members`),
     // each with the roles they hold in this part of the session.
     std::vector<MemberRoles> members;
+    // Since SDK 2.0: the phase's time in the plan in seconds (450 for 7.5 minutes).
+    int plannedSeconds = 0;
     // Since SDK 2.0: the round this phase belongs to (1, 2, …) of how many; 0 outside a round.
     std::string roundId{};
     int round = 0;
