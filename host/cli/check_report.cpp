@@ -46,7 +46,7 @@ CheckedMethod checkedMethod(const CatalogEntry& entry, MethodSpec spec, int memb
         checked.roles = std::move(*roles.value);
     else
         checked.rolesProblem = roles.error;
-    checked.phaseMinutes = fitPhaseMinutes(checked.spec, members, minutesAvailable);
+    checked.phaseSeconds = fitPhaseSeconds(checked.spec, members, minutesAvailable * secondsPerMinute);
     return checked;
 }
 
@@ -78,11 +78,12 @@ QString checkedMethodText(const CheckedMethod& checked, Language language)
     int start = 0;
     for (size_t index = 0; index < checked.spec.phases.size(); ++index) {
         const Phase& phase = checked.spec.phases[index];
-        const int minutes = checked.phaseMinutes.at(index);
+        const int seconds = checked.phaseSeconds.at(index);
         lines += QString("    %1  %2 (%3): %4\n")
-                     .arg(clockText(start), qs(phase.id), text(phase.name, language),
-                          tr("%n minute(s)", minutes));
-        start += minutes;
+                     .arg(clockTextOfSeconds(start), qs(phase.id), text(phase.name, language),
+                          seconds % secondsPerMinute == 0 ? tr("%n minute(s)", seconds / secondsPerMinute)
+                                                          : tr("%1 minutes").arg(secondsAsMinutes(seconds)));
+        start += seconds;
     }
     return lines;
 }
@@ -105,17 +106,18 @@ QJsonObject checkedMethodJson(const CheckedMethod& checked, Language language)
     int start = 0;
     for (size_t index = 0; index < spec.phases.size(); ++index) {
         const Phase& phase = spec.phases[index];
-        const int minutes = checked.phaseMinutes.at(index);
+        const int seconds = checked.phaseSeconds.at(index);
         QJsonObject instructions;
         for (const auto& instruction : phase.instructions) instructions[qs(instruction.roleId)] = text(instruction.text, language);
         phases.append(QJsonObject{{"id", qs(phase.id)},
                                   {"name", text(phase.name, language)},
-                                  {"minutes", minutes},
-                                  {"starts_at", start},
+                                  {"minutes", static_cast<double>(seconds) / secondsPerMinute},
+                                  {"seconds", seconds},
+                                  {"starts_at", static_cast<double>(start) / secondsPerMinute},
                                   {"duration", phaseDurationJson(phase.minutes)},
                                   {"instructions", instructions},
                                   {"speakers", strings(phase.speakers)}});
-        start += minutes;
+        start += seconds;
     }
     const MinuteRange total = spec.minutesFor(checked.members);
     QJsonObject result{{"ok", true},
@@ -128,7 +130,8 @@ QJsonObject checkedMethodJson(const CheckedMethod& checked, Language language)
                        {"group_size", checked.members},
                        {"minutes_available", checked.minutesAvailable},
                        {"minutes", QJsonObject{{"min", total.min}, {"max", total.max}}},
-                       {"planned_minutes", start},
+                       {"planned_minutes", minutesRoundedUp(start)},
+                       {"planned_seconds", start},
                        {"roles", roles},
                        {"phases", phases}};
     if (!checked.names.empty()) result["members"] = strings(checked.names);

@@ -23,7 +23,7 @@ struct CheckedMethod {
     std::vector<std::string> names;     // the members given with --members; empty: not named
     std::vector<RoleAssignment> roles;  // who holds which role, as a session would assign them
     std::string rolesProblem;           // set when the roles cannot be assigned to this group
-    std::vector<int> phaseMinutes;      // one per phase, as a session would plan them
+    std::vector<int> phaseSeconds;      // one per phase, as a session would plan them
 };
 
 // The roles and phases of `checked` for `palet check PLUGIN`, assigned and fitted the way a

@@ -49,7 +49,9 @@ QString spanText(SessionTime span)
 QString phaseName(const SessionPlan& plan, int phase)
 {
     if (phase < 0 || phase >= plan.phaseCount()) return {};
-    const QString name = q(plan.method.phases[static_cast<size_t>(phase)].name.in(plan.context.language));
+    QString name = q(plan.method.phases[static_cast<size_t>(phase)].name.in(plan.context.language));
+    if (const PhasePlace* place = plan.placeAt(phase); place && place->round > 0)
+        name = tr("%1 (%2 %3 of %4)").arg(name, q(place->roundName.in(plan.context.language))).arg(place->round).arg(place->rounds);
     const PlanPart* part = plan.partAt(phase);
     return part ? QString("%1 · %2").arg(q(part->label), name) : name;
 }
@@ -125,6 +127,21 @@ QStringList presenceLines(const SessionPlan& plan, const SessionState& state, in
     return lines;
 }
 
+QStringList subgroupLines(const SessionPlan& plan, int phase)
+{
+    QStringList lines;
+    const PhasePlace* place = plan.placeAt(phase);
+    if (!place) return lines;
+    for (size_t number = 0; number < place->subgroups.size(); ++number) {
+        const SubgroupPlace& subgroup = place->subgroups[number];
+        QStringList held;
+        for (const RoleAssignment& role : subgroup.roles) held << QString("%1: %2").arg(roleName(plan, role.roleId), names(role.members));
+        const QString now = subgroup.finished ? tr("its rounds are over; it waits for the others") : held.join(" · ");
+        lines << tr("Subgroup %1 (%2): %3").arg(number + 1).arg(names(subgroup.members), now);
+    }
+    return lines;
+}
+
 QStringList roleLines(const SessionPlan& plan, const SessionState& state, int phase)
 {
     QStringList lines;
@@ -132,7 +149,11 @@ QStringList roleLines(const SessionPlan& plan, const SessionState& state, int ph
     QStringList held;
     for (const RoleAssignment& role : rolesAt(plan, state, phase))
         if (!role.members.empty()) held << QString("%1: %2").arg(roleName(plan, role.roleId), names(role.members));
-    if (!held.isEmpty()) lines << tr("Roles: %1").arg(held.join(" · "));
+    const QStringList subgroups = subgroupLines(plan, phase);
+    if (!subgroups.isEmpty())
+        lines << subgroups; // each subgroup's holders say more than everyone's together
+    else if (!held.isEmpty())
+        lines << tr("Roles: %1").arg(held.join(" · "));
     const Phase& current = plan.method.phases[static_cast<size_t>(phase)];
     QStringList speakers;
     for (const std::string& roleId : current.speakers) speakers << roleWithHolders(plan, state, roleId, phase);
@@ -193,7 +214,7 @@ QString plainEventLine(const SessionPlan& plan, const SessionState& state, const
         return stamp + tr("%1 for %2: %3 phases, %4 minutes (seed %5). Roles: %6.")
                            .arg(q(plan.method.name.in(plan.context.language)), names(plan.members))
                            .arg(plan.phaseCount())
-                           .arg(plan.plannedMinutes())
+                           .arg(secondsAsMinutes(plan.plannedSeconds()))
                            .arg(plan.context.seed)
                            .arg(roles.join("; "));
     }
@@ -202,11 +223,12 @@ QString plainEventLine(const SessionPlan& plan, const SessionState& state, const
                                    .arg(event.phase + 1)
                                    .arg(plan.phaseCount())
                                    .arg(name)
-                                   .arg(plan.phaseMinutes[static_cast<size_t>(event.phase)]);
+                                   .arg(secondsAsMinutes(plan.phaseSeconds[static_cast<size_t>(event.phase)]));
         const QStringList instructions = instructionLines(plan, state, event.phase);
         if (!instructions.isEmpty()) line += QString::fromUtf8(" — ") + instructions.join(' ');
         for (const QString& away : presenceLines(plan, state, event.phase)) line += QString::fromUtf8(" — ") + away;
         for (const QString& choice : choiceLines(plan, state, event.phase)) line += QString::fromUtf8(" — ") + choice;
+        for (const QString& subgroup : subgroupLines(plan, event.phase)) line += QString::fromUtf8(" — ") + subgroup;
         for (const QString& looked : lookBackLines(plan, event.phase)) line += "  " + looked;
         const SessionTime slack = std::max<SessionTime>(std::chrono::seconds{5}, event.length / 20);
         if (event.length - event.remaining > slack || event.remaining > event.length)

@@ -43,6 +43,9 @@ QStringList roleLines(const SessionPlan& plan, const SessionState& state, int ph
 QStringList choiceLines(const SessionPlan& plan, const SessionState& state, int phase);
 // The question the picker asks for `roleId`: "Who is the Group leader? 1 Bart · 2 Carla".
 QString choiceQuestion(const SessionPlan& plan, const SessionState& state, const std::string& roleId);
+// Per subgroup of the phase, its members and who holds which role there now: "Subgroup 2 (Dee,
+// Eva, Fay, Gus): Client: Eva · Consultant: Dee, Fay, Gus"; empty when the group stays whole.
+QStringList subgroupLines(const SessionPlan& plan, int phase);
 
 // "The plugin of carousel stopped, and the session goes on without its messages: …" (`how` it
 // broke down, when known).

@@ -5,6 +5,7 @@
 
 #include "session/plan_progress.hpp"
 #include "session/role_choice.hpp"
+#include "text/method_figures.hpp"
 #include "text/text_layout.hpp"
 #include "translate.hpp"
 
@@ -300,7 +301,7 @@ void TerminalSessionView::draw()
                               .arg(index + 1)
                               .arg(plan.phaseCount())
                               .arg(phaseName(plan, index))
-                              .arg(plan.phaseMinutes[static_cast<size_t>(index)]);
+                              .arg(secondsAsMinutes(plan.phaseSeconds[static_cast<size_t>(index)]));
         if (const PlanPart* part = plan.partAt(index))
             heading = tr("Part %1 of %2").arg(part - plan.parts.data() + 1).arg(plan.parts.size()) + " · " + heading;
         const QStringList headingLines = roomy ? fitted(heading, width - 2) : QStringList{cut(heading, width - 2)};
@@ -322,8 +323,9 @@ void TerminalSessionView::draw()
 
         // The plan's progress: the minutes of the phases behind us, and of this one so far.
         const double minutesDone = static_cast<double>(planProgress(plan, state, now).count()) / 60000.0;
-        const double done = minutesDone / std::max(1, plan.plannedMinutes());
-        const QString figures = tr(" %1 of %2 min · meeting clock %3").arg(static_cast<int>(minutesDone)).arg(plan.plannedMinutes()).arg(stampText(now));
+        const double plannedMinutes = static_cast<double>(plan.plannedSeconds()) / secondsPerMinute;
+        const double done = minutesDone / std::max(1.0, plannedMinutes);
+        const QString figures = tr(" %1 of %2 min · meeting clock %3").arg(static_cast<int>(minutesDone)).arg(secondsAsMinutes(plan.plannedSeconds())).arg(stampText(now));
         const int barWidth = std::max(0, width - 4 - static_cast<int>(figures.size()));
         if (barWidth >= 5 && row < bottom) {
             const int filled = static_cast<int>(std::lround(done * barWidth));
@@ -354,7 +356,7 @@ void TerminalSessionView::draw()
         if (!stopped.isEmpty()) addToFoot(stopped, A_BOLD | A_REVERSE);
         if (!pluginError_.isEmpty()) addToFoot(pluginError_, A_BOLD | A_REVERSE);
         addToFoot(index + 1 < plan.phaseCount()
-                      ? tr("Next: %1 (%2 min)").arg(phaseName(plan, index + 1)).arg(plan.phaseMinutes[static_cast<size_t>(index + 1)])
+                      ? tr("Next: %1 (%2 min)").arg(phaseName(plan, index + 1)).arg(secondsAsMinutes(plan.phaseSeconds[static_cast<size_t>(index + 1)]))
                       : tr("Next: the end"),
                   A_DIM);
         if (roomy && !notice_.isEmpty()) foot.push_back({QString{}, A_NORMAL});

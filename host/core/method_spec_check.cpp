@@ -7,6 +7,46 @@
 
 namespace palet {
 
+namespace {
+
+// Each round names consecutive phases of the method, in their order, and no phase is in two;
+// the role that rotates is held by one member.
+std::string checkRounds(const MethodSpec& spec)
+{
+    const auto fail = [](const QString& message) { return message.toStdString(); };
+    const auto q = [](const std::string& text) { return QString::fromStdString(text); };
+    std::set<std::string> ids;
+    for (const auto& phase : spec.phases) ids.insert(phase.id);
+    std::set<std::string> inRounds;
+    for (const Round& round : spec.rounds) {
+        if (!ids.insert(round.id).second) return fail(tr("round id '%1' is already a phase's or a round's").arg(q(round.id)));
+        if (round.name.empty()) return fail(tr("round '%1' has no name").arg(q(round.id)));
+        if (round.phaseIds.empty()) return fail(tr("round '%1' repeats no phase").arg(q(round.id)));
+        int previous = -1;
+        for (const auto& phaseId : round.phaseIds) {
+            int index = -1;
+            for (size_t candidate = 0; candidate < spec.phases.size(); ++candidate)
+                if (spec.phases[candidate].id == phaseId) index = static_cast<int>(candidate);
+            if (index < 0) return fail(tr("round '%1' repeats unknown phase '%2'").arg(q(round.id), q(phaseId)));
+            if (!inRounds.insert(phaseId).second) return fail(tr("phase '%1' is in two rounds").arg(q(phaseId)));
+            if (previous >= 0 && index != previous + 1)
+                return fail(tr("round '%1' repeats phases that do not follow each other in the method's order").arg(q(round.id)));
+            previous = index;
+        }
+        if (round.repeat == RoundRepeat::eachHolder && !spec.role(round.holdersOf))
+            return fail(tr("round '%1' repeats for the holders of unknown role '%2'").arg(q(round.id), q(round.holdersOf)));
+        if (!round.rotates.empty()) {
+            const Role* rotating = spec.role(round.rotates);
+            if (!rotating) return fail(tr("round '%1' rotates unknown role '%2'").arg(q(round.id), q(round.rotates)));
+            if (rotating->holders != RoleHolders::one)
+                return fail(tr("round '%1' rotates role '%2', which is not held by one member").arg(q(round.id), q(round.rotates)));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 std::string checkMethodSpec(const MethodSpec& spec)
 {
     const auto fail = [](const QString& message) { return message.toStdString(); };
@@ -27,10 +67,10 @@ std::string checkMethodSpec(const MethodSpec& spec)
         const QString phaseId = QString::fromStdString(phase.id);
         if (!phaseIds.insert(phase.id).second) return fail(tr("phase id '%1' appears twice").arg(phaseId));
         const auto& minutes = phase.minutes;
-        const bool boundsOk = minutes.min >= 1 && minutes.max <= maxPhaseMinutes && minutes.min <= minutes.max;
+        const bool boundsOk = minutes.minSeconds >= 1 && minutes.maxSeconds <= maxPhaseSeconds && minutes.minSeconds <= minutes.maxSeconds;
         const bool shareOk = minutes.kind != PhaseDuration::Kind::perParticipant
-                             || (minutes.perParticipant >= 1 && minutes.perParticipant <= maxPhaseMinutes);
-        if (!boundsOk || !shareOk) return fail(tr("phase '%1' has minutes outside 1..240").arg(phaseId));
+                             || (minutes.perParticipantSeconds >= 1 && minutes.perParticipantSeconds <= maxPhaseSeconds);
+        if (!boundsOk || !shareOk) return fail(tr("phase '%1' has a time outside 1 second to 240 minutes").arg(phaseId));
         if (phase.instructions.empty()) return fail(tr("no role is active in phase '%1'").arg(phaseId));
         if (!minutes.counting.empty() && !spec.role(minutes.counting))
             return fail(tr("phase '%1' counts the holders of unknown role '%2'").arg(phaseId, QString::fromStdString(minutes.counting)));
@@ -61,7 +101,9 @@ std::string checkMethodSpec(const MethodSpec& spec)
                 return fail(tr("phase '%1' names role '%2' before it is chosen").arg(QString::fromStdString(phase->id), roleId));
         }
     }
-    return {};
+    if (spec.subgroupSize != 0 && (spec.subgroupSize < 2 || spec.subgroupSize > maxGroupMembers))
+        return fail(tr("its subgroups of %1 are impossible; give 0 (no subgroups) or 2 to %2").arg(spec.subgroupSize).arg(maxGroupMembers));
+    return checkRounds(spec);
 }
 
 } // namespace palet

@@ -3,6 +3,7 @@
 #include "session/plan_progress.hpp"
 #include "session/role_choice.hpp"
 #include "session/takeaway_author.hpp"
+#include "text/method_figures.hpp"
 
 #include <QJsonArray>
 
@@ -67,9 +68,37 @@ QJsonObject phaseObject(const SnapshotInput& input, int phase, View view, Langua
     object["id"] = q(spec.id);
     object["name"] = q(spec.name.in(language));
     object["part"] = partLabel(input.plan, phase, view, language, input.facts.caseLabelsOnProjector);
-    object["minutes"] = input.plan.phaseMinutes[static_cast<size_t>(phase)];
+    object["minutes"] = static_cast<double>(input.plan.phaseSeconds[static_cast<size_t>(phase)]) / secondsPerMinute;
+    object["seconds"] = input.plan.phaseSeconds[static_cast<size_t>(phase)];
+    object["minutes_text"] = secondsAsMinutes(input.plan.phaseSeconds[static_cast<size_t>(phase)]); // "7½"
     object["silent"] = spec.silent;
+    if (const PhasePlace* place = input.plan.placeAt(phase); place && place->round > 0)
+        object["round"] = QJsonObject{{"name", q(place->roundName.in(language))}, {"number", place->round}, {"of", place->rounds}};
     return object;
+}
+
+// The subgroups that run the phase side by side, each with its members and who holds which role
+// there now; empty when the group stays whole.
+QJsonArray subgroupsAt(const SessionPlan& plan, int phase, Language language)
+{
+    QJsonArray subgroups;
+    const PhasePlace* place = plan.placeAt(phase);
+    if (!place) return subgroups;
+    for (size_t number = 0; number < place->subgroups.size(); ++number) {
+        const SubgroupPlace& subgroup = place->subgroups[number];
+        QJsonArray roles;
+        for (const RoleAssignment& assignment : subgroup.roles) {
+            const Role* role = plan.method.role(assignment.roleId);
+            roles.append(QJsonObject{{"id", q(assignment.roleId)},
+                                     {"name", role ? q(role->name.in(language)) : q(assignment.roleId)},
+                                     {"holders", names(assignment.members)}});
+        }
+        subgroups.append(QJsonObject{{"number", static_cast<int>(number) + 1},
+                                     {"members", names(subgroup.members)},
+                                     {"finished", subgroup.finished},
+                                     {"roles", roles}});
+    }
+    return subgroups;
 }
 
 QJsonArray rolesJson(const SessionPlan& plan, const SessionState& state, int phase, Language language)
@@ -153,14 +182,14 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
     room["title"] = facts.title.isEmpty() ? q(plan.method.name.in(language)) : facts.title;
     room["speed"] = input.speed;
     room["clock_ms"] = static_cast<double>(state.started() ? input.now.count() : 0);
-    room["planned_ms"] = static_cast<double>(plan.plannedMinutes()) * 60000.0;
+    room["planned_ms"] = static_cast<double>(plan.plannedSeconds()) * 1000.0;
     room["progress_ms"] = static_cast<double>(planProgress(plan, state, input.now).count());
 
     const int phase = shownPhase(plan, state);
     if (phase >= 0) {
         QJsonObject now = phaseObject(input, phase, view, language);
         const bool on = state.phase == phase;
-        const SessionTime length = on ? state.length : std::chrono::minutes{plan.phaseMinutes[static_cast<size_t>(phase)]};
+        const SessionTime length = on ? state.length : std::chrono::seconds{plan.phaseSeconds[static_cast<size_t>(phase)]};
         const SessionTime remaining = on ? state.remaining(input.now) : length;
         now["length_ms"] = static_cast<double>(length.count());
         now["remaining_ms"] = static_cast<double>(remaining.count());
@@ -168,6 +197,7 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
         now["on"] = on;
         room["phase"] = now;
         room["roles"] = rolesJson(plan, state, phase, language);
+        room["subgroups"] = subgroupsAt(plan, phase, language);
         if (phase + 1 < plan.phaseCount()) room["next"] = phaseObject(input, phase + 1, view, language);
         if (const QJsonArray choices = holderChoices(plan, state, phase, language); on && !choices.isEmpty()) {
             if (view == View::console) room["holder_choices"] = choices;
@@ -181,6 +211,8 @@ QJsonObject roomSnapshot(const SnapshotInput& input, View view, Language languag
             QJsonObject me;
             me["name"] = member;
             me["roles"] = myRoles(plan, state, phase, member, language);
+            for (const QJsonValue subgroup : room["subgroups"].toArray())
+                if (subgroup["members"].toArray().contains(member)) me["subgroup"] = subgroup;
             if (phase + 1 < plan.phaseCount()) me["next_roles"] = myRoles(plan, state, phase + 1, member, language);
             const bool owner = holdersAt(plan, state, phase, caseOwnerRole) == std::vector<std::string>{member.toStdString()};
             me["takeaway_due"] = mayRecordTakeaway(plan, state, member.toStdString());

@@ -1789,8 +1789,8 @@ Voer &apos;palet help&apos; uit voor de lijst.
         <translation>Fase %1/%2: %3 (%4 min)</translation>
     </message>
     <message>
-        <source>phase &apos;%1&apos; has minutes outside 1..240</source>
-        <translation>fase &apos;%1&apos; heeft minuten buiten 1..240</translation>
+        <source>phase &apos;%1&apos; has a time outside 1 second to 240 minutes</source>
+        <translation>fase &apos;%1&apos; heeft een tijd buiten 1 seconde tot 240 minuten</translation>
     </message>
     <message>
         <source>phase &apos;%1&apos; instructs unknown role &apos;%2&apos;</source>
@@ -4795,8 +4795,8 @@ Typ de naam &apos;%1&apos; om door te gaan: </translation>
         <translation>session-started geeft een onmogelijke %1 beschikbare minuten</translation>
     </message>
     <message>
-        <source>session-started gives phase &apos;%1&apos; an impossible %2 minutes</source>
-        <translation>session-started geeft fase &apos;%1&apos; een onmogelijke %2 minuten</translation>
+        <source>session-started gives phase &apos;%1&apos; an impossible %2 seconds</source>
+        <translation>session-started geeft fase &apos;%1&apos; een onmogelijke %2 seconden</translation>
     </message>
     <message>
         <source>the data is deleted, but another program has the store open, so a copy may stay in %1-wal until that program closes it; run the erasure again then to be sure</source>
@@ -5771,6 +5771,130 @@ Onderteken het met: palet pack sign %1 --key SLEUTEL
         <translation>%1 hoort bij formaat 2: zet &apos;format: 2&apos; bovenaan het bestand</translation>
     </message>
     <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 van %3</translation>
+    </message>
+    <message>
+        <source>Subgroups</source>
+        <translation>Subgroepen</translation>
+    </message>
+    <message>
+        <source>Subgroup %1</source>
+        <translation>Subgroep %1</translation>
+    </message>
+    <message>
+        <source>Your subgroup: %1</source>
+        <translation>Jouw subgroep: %1</translation>
+    </message>
+    <message>
+        <source>Its rounds are over; it waits for the others.</source>
+        <translation>Klaar met de rondes; wacht op de anderen.</translation>
+    </message>
+    <message>
+        <source>Your subgroup has had all its rounds: wait for the others.</source>
+        <translation>Je subgroep heeft alle rondes gehad: wacht op de anderen.</translation>
+    </message>
+    <message>
+        <source>a round</source>
+        <translation>een ronde</translation>
+    </message>
+    <message>
+        <source>working in subgroups</source>
+        <translation>werken in subgroepen</translation>
+    </message>
+    <message>
+        <source>: an entry that starts a round holds only the round; indent its keys under &apos;round:&apos;</source>
+        <translation>: een regel die een ronde begint, bevat alleen die ronde; zet de sleutels ingesprongen onder &apos;round:&apos;</translation>
+    </message>
+    <message>
+        <source>the round&apos;s id %1 is already a phase&apos;s or a round&apos;s (line %2)</source>
+        <translation>de id %1 van de ronde is al van een fase of een ronde (regel %2)</translation>
+    </message>
+    <message>
+        <source>for_each must be &apos;member&apos; or one of the method&apos;s roles, found %1</source>
+        <translation>for_each moet &apos;member&apos; zijn of een van de rollen van de werkvorm, niet %1</translation>
+    </message>
+    <message>
+        <source>the role that rotates passes from one member to the next, so it must be held by one member (holders: one); %1 is not</source>
+        <translation>de rol die rouleert, gaat van lid naar lid en hoort dus bij één lid (holders: one); %1 is dat niet</translation>
+    </message>
+    <message>
+        <source>the round %1 repeats no phase: give it at least one</source>
+        <translation>de ronde %1 herhaalt geen enkele fase: geef haar er minstens één</translation>
+    </message>
+    <message>
+        <source>a round cannot hold another round: write the inner round&apos;s phases in the outer one, or make them two rounds one after the other</source>
+        <translation>een ronde kan geen andere ronde bevatten: zet de fasen van de binnenste ronde in de buitenste, of maak er twee rondes na elkaar van</translation>
+    </message>
+    <message>
+        <source>write the subgroups&apos; size as {size: %1}</source>
+        <translation>schrijf de grootte van de subgroepen als {size: %1}</translation>
+    </message>
+    <message>
+        <source>subgroups of %1 are larger than the largest group the method admits (%2)</source>
+        <translation>subgroepen van %1 zijn groter dan de grootste groep die de werkvorm toelaat (%2)</translation>
+    </message>
+    <message>
+        <source>a subgroup of %1 is too small for the method&apos;s roles: %2</source>
+        <translation>een subgroep van %1 is te klein voor de rollen van de werkvorm: %2</translation>
+    </message>
+    <message>
+        <source>subgroup %1 (%2): %3</source>
+        <translation>subgroep %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>round id &apos;%1&apos; is already a phase&apos;s or a round&apos;s</source>
+        <translation>ronde-id &apos;%1&apos; is al van een fase of een ronde</translation>
+    </message>
+    <message>
+        <source>round &apos;%1&apos; has no name</source>
+        <translation>ronde &apos;%1&apos; heeft geen naam</translation>
+    </message>
+    <message>
+        <source>round &apos;%1&apos; repeats no phase</source>
+        <translation>ronde &apos;%1&apos; herhaalt geen fase</translation>
+    </message>
+    <message>
+        <source>round &apos;%1&apos; repeats unknown phase &apos;%2&apos;</source>
+        <translation>ronde &apos;%1&apos; herhaalt de onbekende fase &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; is in two rounds</source>
+        <translation>fase &apos;%1&apos; zit in twee rondes</translation>
+    </message>
+    <message>
+        <source>round &apos;%1&apos; repeats phases that do not follow each other in the method&apos;s order</source>
+        <translation>ronde &apos;%1&apos; herhaalt fasen die in de werkvorm niet op elkaar volgen</translation>
+    </message>
+    <message>
+        <source>round &apos;%1&apos; repeats for the holders of unknown role &apos;%2&apos;</source>
+        <translation>ronde &apos;%1&apos; wordt herhaald voor wie de onbekende rol &apos;%2&apos; heeft</translation>
+    </message>
+    <message>
+        <source>round &apos;%1&apos; rotates unknown role &apos;%2&apos;</source>
+        <translation>ronde &apos;%1&apos; laat de onbekende rol &apos;%2&apos; rouleren</translation>
+    </message>
+    <message>
+        <source>round &apos;%1&apos; rotates role &apos;%2&apos;, which is not held by one member</source>
+        <translation>ronde &apos;%1&apos; laat rol &apos;%2&apos; rouleren, maar die rol hoort niet bij één lid</translation>
+    </message>
+    <message>
+        <source>its subgroups of %1 are impossible; give 0 (no subgroups) or 2 to %2</source>
+        <translation>subgroepen van %1 kunnen niet; geef 0 (geen subgroepen) of 2 tot en met %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 of %4)</source>
+        <translation>%1 (%2 %3 van %4)</translation>
+    </message>
+    <message>
+        <source>its rounds are over; it waits for the others</source>
+        <translation>klaar met de rondes, wacht op de anderen</translation>
+    </message>
+    <message>
+        <source>Subgroup %1 (%2): %3</source>
+        <translation>Subgroep %1 (%2): %3</translation>
+    </message>
+    <message>
         <source>: an unquoted comma inside {nl: ...} ends the text there, so the rest became a key; put the whole text in quotes, e.g. {nl: &quot;Ronde 1, vragen&quot;}</source>
         <translation>: een komma zonder aanhalingstekens binnen {nl: ...} beëindigt daar de tekst, waardoor de rest een sleutel werd; zet de hele tekst tussen aanhalingstekens, bijvoorbeeld {nl: &quot;Ronde 1, vragen&quot;}</translation>
     </message>
@@ -6158,6 +6282,42 @@ Zie &apos;palet check --help&apos;.
             <numerusform>%1 gemaakt: %2 %3, %n fasen voor %4 leden
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a time finer than a minute (%1)</source>
+        <translation>een tijd in seconden of delen van een minuut (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than any phase can be (at most 240 minutes)</source>
+        <translation>%1 is langer dan een fase mag duren (hooguit 240 minuten)</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>%1 minutes is not a whole number of seconds: write minutes and seconds such as &quot;7:20&quot;, or seconds such as 440s</source>
+        <translation>%1 minuten is geen geheel aantal seconden: schrijf minuten en seconden, zoals &quot;7:20&quot;, of seconden, zoals 440s</translation>
+    </message>
+    <message>
+        <source>%1 must be from 1 second to 240 minutes, found %2</source>
+        <translation>%1 moet tussen 1 seconde en 240 minuten liggen, gevonden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be minutes (7 or 7.5), minutes and seconds (&quot;7:30&quot;) or seconds (90s), found %2</source>
+        <translation>%1 moet minuten (7 of 7.5), minuten en seconden (&quot;7:30&quot;) of seconden (90s) zijn, gevonden: %2</translation>
+    </message>
+    <message>
+        <source>a time cannot be negative: %1</source>
+        <translation>een tijd kan niet negatief zijn: %1</translation>
+    </message>
+    <message>
+        <source>in %1 the seconds after the colon must be two digits from 00 to 59, as in &quot;7:30&quot;</source>
+        <translation>in %1 moeten de seconden na de dubbele punt twee cijfers van 00 tot en met 59 zijn, zoals in &quot;7:30&quot;</translation>
+    </message>
+    <message>
+        <source>minutes must be a time (7, 7.5, &quot;7:30&quot; or 90s), a range {min, max} or {per_participant, min, max}</source>
+        <translation>minutes moet een tijd zijn (7, 7.5, &quot;7:30&quot; of 90s), een bereik {min, max} of {per_participant, min, max}</translation>
     </message>
     <message>
         <source> (the method&apos;s phases: %1)</source>

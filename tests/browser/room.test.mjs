@@ -394,6 +394,65 @@ test('killed with SIGKILL mid-meeting and started again: the room goes on and th
   }
 });
 
+test('troika consulting for seven: the projector shows the round and both subgroups, a phone its own subgroup and role', { timeout: 10 * 60000 }, async () => {
+  const box = sandbox();
+  const port = await freePort();
+  const seven = ['Ann', 'Bo', 'Cas', 'Dee', 'Eva', 'Fay', 'Gus'];
+  const served = serve(box, ['--method', 'troika-consulting', '--members', seven.join(','), '--seed', '7', '--port', String(port),
+    '--journal', 'room.jsonl']);
+  const browser = await launch();
+  try {
+    const addresses = await served.addresses;
+    const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en' })).newPage();
+    await desk.goto(`${addresses.console}&lang=en`);
+    const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en' })).newPage();
+    await screen.goto(`${addresses.screen}&lang=en`);
+    await page_waitCode(screen);
+    const code = (await screen.textContent('#code')).trim();
+    const eva = await (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en', hasTouch: true })).newPage();
+    await joinPhone(eva, addresses.join, code, 'Eva', 'en');
+
+    // Before the start: a trio and a four, each with its own client.
+    await waitText(screen, '#subgroups', 'Subgroup 1 · Ann, Bo, Cas');
+    await waitText(screen, '#subgroups', 'Client: Dee · Consultant: Eva, Fay, Gus');
+    await waitText(eva, '#subgroup', 'Your subgroup: Dee, Eva, Fay, Gus');
+
+    await desk.click('#start');
+    await waitText(screen, '#status', 'Running');
+    for (let press = 0; press < 5; ++press) {
+      await desk.keyboard.press('n');
+      await waitText(screen, '#phase-count', `Phase ${press + 2} of 17`);
+    }
+    // Round 2: the client has passed on in both subgroups; Eva is the client of hers.
+    await waitText(screen, '#phase-count', 'Consultation round 2 of 4');
+    await waitText(screen, '#subgroups', 'Client: Bo · Consultant: Ann, Cas');
+    await waitText(screen, '#subgroups', 'Client: Eva · Consultant: Dee, Fay, Gus');
+    await waitText(eva, '#subgroup', 'Consultation round 2 of 4');
+    await waitText(eva, '#my-roles', 'Client');
+    await shoot({ screen, 'phone-Eva': eva }, 'en', 'troika-round-2');
+
+    // Round 4: the trio has had its rounds and waits, the four has its fourth.
+    for (let press = 0; press < 8; ++press) {
+      await desk.keyboard.press('n');
+      await waitText(screen, '#phase-count', `Phase ${press + 7} of 17`);
+    }
+    await waitText(screen, '#subgroups', 'Its rounds are over; it waits for the others.');
+    await waitText(screen, '#subgroups', 'Client: Gus · Consultant: Dee, Eva, Fay');
+    await waitText(eva, '#my-roles', 'Consultant');
+    await shoot({ screen, 'phone-Eva': eva }, 'en', 'troika-round-4');
+    await desk.keyboard.press('q');
+    await waitVisible(desk, '#quit-confirm');
+    await desk.keyboard.press('y');
+    await waitText(screen, '#status', 'The meeting has ended');
+    await desk.click('#close');
+    assert.equal((await served.exited).code, 0, served.output());
+  } finally {
+    await browser.close();
+    served.child.kill('SIGKILL');
+    rmSync(box.root, { recursive: true, force: true });
+  }
+});
+
 // A role the group chooses during the method (format 2's chosen_in): the console asks who, a
 // click records it, and from the next phase the projector shows the chosen member in the role.
 for (const lang of ['en', 'nl']) {

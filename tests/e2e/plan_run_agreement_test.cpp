@@ -153,3 +153,25 @@ TEST_CASE("a meeting with a pause runs every phase with its planned minutes")
     file.close();
     runFollowsPlan(sandbox, "Zorgteam@2025-03-12", {}, script);
 }
+
+TEST_CASE("a meeting with troika consulting plans its rounds written out, and runs them as planned")
+{
+    const RecordsSandbox sandbox;
+    makeGroup(sandbox, 0);
+    newMeeting(sandbox, "2025-03-12", {"Anna"});
+    REQUIRE(sandbox.run({"plan", "Zorgteam@2025-03-12", "--method", "1=troika-consulting", "--save"}).exitCode == 0);
+    const QJsonObject plan = runFollowsPlan(sandbox, "Zorgteam@2025-03-12", {});
+    QJsonObject troika;
+    for (const QJsonValue value : plan["lines"].toArray())
+        if (value["method"] == "troika-consulting") troika = value.toObject();
+    REQUIRE_FALSE(troika.isEmpty());
+    // Six present: two trios, so three rounds of four steps after the preparation.
+    const QJsonArray phases = troika["phases"].toArray();
+    REQUIRE(phases.size() == 1 + 3 * 4);
+    const QStringList round{"ask", "clarify", "confer", "respond"};
+    for (int index = 1; index < phases.size(); ++index) CHECK(phases[index]["id"] == round[(index - 1) % 4]);
+    int minutes = 0;
+    for (const QJsonValue phase : phases) minutes += phase["minutes"].toInt();
+    CHECK(minutes == troika["minutes"].toInt());
+    CHECK(minutes >= 1 + 3 * 7); // at least each step's least, in every round
+}

@@ -449,7 +449,7 @@ TEST_CASE("palet check --json gives, per plugin, the method it computed or why n
     CHECK(phases[0]["id"] == "round");
     CHECK(phases[0]["minutes"] == 8);
     CHECK(phases[0]["starts_at"] == 0);
-    CHECK(phases[0]["duration"] == QJsonObject{{"kind", "fixed"}, {"minutes", 8}});
+    CHECK(phases[0]["duration"] == QJsonObject{{"kind", "fixed"}, {"minutes", 8}, {"seconds", 480}});
     CHECK(phases[0]["instructions"]["adviser"] == "Speak in turn.");
 
     const QJsonObject refused = report[1].toObject();
@@ -476,7 +476,7 @@ TEST_CASE("the build makes a plugin's manifest from the method the plugin comput
     REQUIRE(shown.exitCode == 0);
     const QJsonObject method = shown.json().object();
     CHECK(method["group_size"] == QJsonObject{{"min", 3}, {"max", 8}, {"ideal", 5}, {"open", false}});
-    CHECK(method["phases"][0]["duration"] == QJsonObject{{"kind", "fixed"}, {"minutes", 10}});
+    CHECK(method["phases"][0]["duration"] == QJsonObject{{"kind", "fixed"}, {"minutes", 10}, {"seconds", 600}});
     CHECK(sandbox.run({"check", "--methods", fixtures, "fixture-members"}).exitCode == 0);
 }
 

@@ -77,3 +77,27 @@ TEST_CASE("the terminal view: phase, time in colour, roles, keys, resize and the
     CHECK(screen.contains("Summary of Five-step peer consultation"));
     CHECK(screen.contains("Takeaway: Ask the team first"));
 }
+
+TEST_CASE("the terminal view of troika consulting: the round, and each subgroup with who holds which role now")
+{
+    const PaletSandbox sandbox;
+    const Tmux tmux{sandbox};
+    const QString command = paletCommand(sandbox.environment(), {"run", "--method", "troika-consulting", "--members",
+                                                                "Ann,Bo,Cas,Dee,Eva,Fay,Gus", "--seed", "3", "--speed", "1", "--lang", "en"});
+    tmux.tmux({"new-session", "-d", "-x", "100", "-y", "30", "sh", "-c", command});
+
+    QString screen = tmux.waitFor("Phase 1 of 17: Think of a question");
+    CHECK(screen.contains("Subgroup 1 (Ann, Bo, Cas): Client: Ann · Consultant: Bo, Cas"));
+    CHECK(screen.contains("Subgroup 2 (Dee, Eva, Fay, Gus): Client: Dee · Consultant: Eva, Fay, Gus"));
+    // Five phases on: round 2, the clients have passed on.
+    for (int press = 0; press < 5; ++press) {
+        tmux.keys({"n"});
+        tmux.waitFor(QString("Phase %1 of 17").arg(press + 2));
+    }
+    screen = tmux.waitFor("Ask for help (Consultation round 2 of 4)");
+    CHECK(screen.contains("Subgroup 1 (Ann, Bo, Cas): Client: Bo · Consultant: Ann, Cas"));
+    CHECK(screen.contains("Subgroup 2 (Dee, Eva, Fay, Gus): Client: Eva · Consultant: Dee, Fay, Gus"));
+    tmux.keys({"q"});
+    tmux.waitFor("Quit the session? y/n");
+    tmux.keys({"y"});
+}

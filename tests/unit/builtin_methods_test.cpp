@@ -68,11 +68,25 @@ TEST_CASE("the seed's five-step consultation takes 3, 10, 10, 2 and 5 minutes")
     REQUIRE(result.method);
     const MethodSpec& spec = *result.method;
     std::vector<int> minutes;
-    for (const auto& phase : spec.phases) minutes.push_back(phase.minutes.forGroup(5).min);
+    for (const auto& phase : spec.phases) minutes.push_back(phase.minutes.secondsFor(5).min / 60);
     CHECK(minutes == std::vector{3, 10, 10, 2, 5});
     CHECK(spec.minutesFor(4) == MinuteRange{30, 30});
     const Phase& brainstorm = spec.phases[2];
     CHECK(brainstorm.id == "brainstorm");
     CHECK_FALSE(brainstorm.maySpeak("case-owner")); // the case owner only listens
     CHECK(brainstorm.instructionFor("case-owner"));
+}
+
+TEST_CASE("the Socratic method's members write their questions in silence")
+{
+    const auto result = readMethodFile(methodsFolder + "/socratic-method.yaml");
+    REQUIRE(result.method);
+    const MethodSpec& spec = *result.method;
+    CHECK(spec.version == SemanticVersion{1, 1, 0});
+    const Phase& writing = spec.phases[1];
+    CHECK(writing.id == "write-questions");
+    CHECK(writing.silent);
+    for (const char* role : {"member", "facilitator", "case-owner"}) CHECK_FALSE(writing.maySpeak(role));
+    CHECK_FALSE(spec.phases[2].silent); // the case owner reads the questions aloud
+    CHECK(spec.minutesFor(6) == MinuteRange{41, 75}); // the minutes did not change
 }

@@ -201,7 +201,7 @@ TEST_CASE("a phase after the choice that counts the advisers counts them without
 {
     const MethodSpec spec = specOf(replaced(chosenLeader, "    minutes: 3\n", "    minutes: {per_participant: 2, counting: adviser}\n"));
     // Five members: case owner, scribe and three advisers at the start; once the leader is chosen, two advisers.
-    CHECK(spec.phases[2].minutes.forGroup(5) == MinuteRange{4, 4});
+    CHECK(spec.phases[2].minutes.secondsFor(5) == SecondRange{240, 240});
     const MethodSpec leader = specOf(replaced(chosenLeader, "    minutes: 3\n", "    minutes: {per_participant: 2, counting: facilitator}\n"));
-    CHECK(leader.phases[2].minutes.forGroup(5) == MinuteRange{2, 2});
+    CHECK(leader.phases[2].minutes.secondsFor(5) == SecondRange{120, 120});
 }

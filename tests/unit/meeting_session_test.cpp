@@ -96,17 +96,17 @@ TEST_CASE("a part runs the agenda's phases with the agenda's minutes")
 {
     MeetingFixture fixture;
     auto asked = fixture.request();
-    asked.parts[0].phaseMinutes = {{"step-1", 3}, {"step-3", 7}};
+    asked.parts[0].phaseSeconds = {{"step-1", 180}, {"step-3", 420}};
     asked.parts[0].minutes = 10;
-    asked.parts[1].phaseMinutes = {{"step-1", 12}, {"step-2", 8}, {"step-3", 5}};
+    asked.parts[1].phaseSeconds = {{"step-1", 720}, {"step-2", 480}, {"step-3", 300}};
     const auto plan = planMeetingSession(asked);
     REQUIRE(plan.value);
     CHECK(plan.value->parts[0].phaseCount == 2);
     CHECK(plan.value->phaseCount() == 8);
-    CHECK(plan.value->phaseMinutes == std::vector<int>{3, 7, 12, 8, 5, 10, 10, 5});
+    CHECK(plan.value->phaseSeconds == std::vector<int>{180, 420, 720, 480, 300, 600, 600, 300});
     CHECK(plan.value->parts[1].takeawayPhase == plan.value->parts[1].firstPhase + 2);
     // Phases the method did not compute (a plugin's own) leave the method's fit in place.
-    asked.parts[1].phaseMinutes = {{"turn-1", 25}};
+    asked.parts[1].phaseSeconds = {{"turn-1", 1500}};
     const auto own = planMeetingSession(asked);
     REQUIRE(own.value);
     CHECK(own.value->parts[1].phaseCount == 3);

@@ -272,9 +272,9 @@ TEST_CASE("format 2: minutes per participant counting only one role's holders")
     REQUIRE(result.method);
     const PhaseDuration& discuss = result.method->phases[1].minutes;
     CHECK(discuss.counting == "adviser");
-    CHECK(discuss.forGroup(6) == MinuteRange{10, 10}); // five advisers, not six members
-    CHECK(discuss.forGroup(40) == MinuteRange{30, 30});
-    CHECK(discuss.forGroup(1) == MinuteRange{1, 1});   // too few for the roles: nobody counts, the least
+    CHECK(discuss.secondsFor(6) == SecondRange{600, 600}); // five advisers, not six members
+    CHECK(discuss.secondsFor(40) == SecondRange{1800, 1800});
+    CHECK(discuss.secondsFor(1) == SecondRange{60, 60});   // too few for the roles: nobody counts, the least
 
     CHECK(errorsOf(replaced(format2Method, "minutes: 10", "minutes: {per_participant: 2, counting: advisor}"))
           == std::vector<std::string>{"m.yaml:23:45: unknown role 'advisor'; did you mean 'adviser'?"});

@@ -37,12 +37,12 @@ TEST_CASE("learning styles are known by their Dutch ids and English names")
 
 TEST_CASE("phase minutes follow from the group size")
 {
-    CHECK(PhaseDuration::fixed(10).forGroup(6) == MinuteRange{10, 10});
-    CHECK(PhaseDuration::range(5, 15).forGroup(6) == MinuteRange{5, 15});
+    CHECK(PhaseDuration::fixed(10).secondsFor(6) == SecondRange{600, 600});
+    CHECK(PhaseDuration::range(5, 15).secondsFor(6) == SecondRange{300, 900});
     const auto round = PhaseDuration::eachParticipant(2, 6, 14);
-    CHECK(round.forGroup(5) == MinuteRange{10, 10});
-    CHECK(round.forGroup(2) == MinuteRange{6, 6});   // raised to the lower bound
-    CHECK(round.forGroup(10) == MinuteRange{14, 14}); // capped at the upper bound
+    CHECK(round.secondsFor(5) == SecondRange{600, 600});
+    CHECK(round.secondsFor(2) == SecondRange{360, 360});   // raised to the lower bound
+    CHECK(round.secondsFor(10) == SecondRange{840, 840}); // capped at the upper bound
 }
 
 TEST_CASE("a method's total minutes are the sum of its phases for the group")
@@ -53,6 +53,31 @@ TEST_CASE("a method's total minutes are the sum of its phases for the group")
     spec.phases.push_back({"c", {}, {}, PhaseDuration::eachParticipant(2, 1, 240), {}, {}, {}});
     CHECK(spec.minutesFor(4) == MinuteRange{21, 31});
     CHECK(spec.minutesFor(8) == MinuteRange{29, 39});
+}
+
+TEST_CASE("phases keep seconds, and a method's whole minutes are their sum rounded up")
+{
+    CHECK(PhaseDuration::fixed(7) == PhaseDuration::fixedSeconds(420)); // the factories in minutes mean minutes
+    CHECK(PhaseDuration::fixedSeconds(450).secondsFor(5) == SecondRange{450, 450});
+    CHECK(PhaseDuration::rangeSeconds(300, 450).secondsFor(5) == SecondRange{300, 450});
+    const auto turns = PhaseDuration::eachParticipantSeconds(30, 120, 300); // 30 s a member, 2 to 5 minutes
+    CHECK(turns.secondsFor(3) == SecondRange{120, 120});
+    CHECK(turns.secondsFor(7) == SecondRange{210, 210});
+    CHECK(turns.secondsFor(12) == SecondRange{300, 300});
+    CHECK(PhaseDuration::range(5, 10).inWholeMinutes());
+    CHECK_FALSE(PhaseDuration::fixedSeconds(450).inWholeMinutes());
+    CHECK_FALSE(turns.inWholeMinutes());
+    CHECK(minutesRoundedUp(450) == 8);
+    CHECK(minutesRoundedUp(420) == 7);
+    CHECK(minutesRoundedUp(0) == 0);
+
+    MethodSpec spec;
+    spec.phases.push_back({"diagnosis", {}, {}, PhaseDuration::fixedSeconds(450), {}, {}, {}});
+    spec.phases.push_back({"solutions", {}, {}, PhaseDuration::fixedSeconds(450), {}, {}, {}});
+    CHECK(spec.phaseSecondsFor(5) == SecondRange{900, 900});
+    CHECK(spec.minutesFor(5) == MinuteRange{15, 15}); // not 8 + 8
+    spec.phases.push_back({"turns", {}, {}, turns, {}, {}, {}});
+    CHECK(spec.minutesFor(7) == MinuteRange{19, 19}); // 900 + 210 seconds: 18½ minutes take 19
 }
 
 TEST_CASE("a phase says who may speak")

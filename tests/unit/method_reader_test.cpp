@@ -181,10 +181,13 @@ TEST_CASE("validation: references to roles that do not exist")
 
 TEST_CASE("validation: minutes must be whole numbers from 1 to 240")
 {
-    for (const char* bad : {"0", "241", "2.5", "-3", "ten"})
+    for (const char* bad : {"0", "241", "-3", "ten", "7:75"})
         CHECK(errorsOf(with("minutes: 5", std::string{"minutes: "} + bad))
               == std::vector<std::string>{"m.yaml:15:14: minutes must be a whole number from 1 to 240, found '" +
                                           std::string{bad} + "'"});
+    // A time finer than a minute is right in format 2, and the message says so.
+    CHECK(errorsOf(with("minutes: 5", "minutes: 2.5"))
+          == std::vector<std::string>{"m.yaml:15:14: a time finer than a minute ('2.5') is part of format 2: put 'format: 2' at the top of the file"});
     CHECK(errorsOf(with("minutes: 5", "minutes: {min: 20, max: 10}"))
           == std::vector<std::string>{"m.yaml:15:14: minutes min (20) is larger than max (10)"});
     CHECK(errorsOf(with("minutes: 5", "minutes: {per_participant: 0}"))

@@ -135,7 +135,7 @@ TEST_CASE("a plugin's computed method is checked like any other")
     REQUIRE(load.method);
     const auto zero = load.method->spec({5, 60, Language::en, 0});
     CHECK_FALSE(zero.value);
-    CHECK(zero.error == library("fixture-bad-spec") + ": the plugin computed an invalid method: phase 'round' has minutes outside 1..240");
+    CHECK(zero.error == library("fixture-bad-spec") + ": the plugin computed an invalid method: phase 'round' has a time outside 1 second to 240 minutes");
     const auto thrown = load.method->spec({3, 60, Language::en, 0});
     CHECK(thrown.error == library("fixture-bad-spec") + ": the plugin failed to compute its method: three is not supported");
 

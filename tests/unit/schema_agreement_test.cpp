@@ -2,6 +2,7 @@
 // required keys and values the loader accepts.
 
 #include "catalog/method_format.hpp"
+#include "catalog/time_notation.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <set>
 
@@ -54,6 +56,17 @@ public:
 
     QJsonObject items(const QJsonObject& array) const { return resolve(array["items"].toObject()); }
 
+    // The form of an entry of the method's phases: a round entry, or a phase.
+    QJsonObject phaseEntry(const QJsonObject& method, bool round) const
+    {
+        for (const auto& choice : resolve(property(method, "phases")["items"].toObject())["oneOf"].toArray()) {
+            const QJsonObject form = resolve(choice.toObject());
+            if (form["properties"].toObject().contains("round") == round) return form;
+        }
+        FAIL("the schema's phases have no " << (round ? "round entry" : "phase"));
+        return {};
+    }
+
 private:
     QJsonObject root_;
 };
@@ -94,29 +107,65 @@ TEST_CASE("the JSON schema names exactly the keys the loader accepts")
     checkObject(schema.items(schema.property(method, "sources")), methodFormat::source);
     checkObject(schema.property(method, "plugin"), methodFormat::plugin);
 
+    checkObject(schema.property(method, "subgroups"), methodFormat::subgroups);
+
     const QJsonObject role = schema.items(schema.property(method, "roles"));
     checkObject(role, methodFormat::role);
-    const QJsonObject phase = schema.items(schema.property(method, "phases"));
+    // An entry of phases: a phase, or (format 2) a round of phases.
+    const QJsonObject phase = schema.phaseEntry(method, false);
     checkObject(phase, methodFormat::phase);
+    const QJsonObject entry = schema.phaseEntry(method, true);
+    checkObject(entry, methodFormat::roundEntry);
+    const QJsonObject round = schema.property(entry, "round");
+    checkObject(round, methodFormat::round);
+    checkObject(schema.items(schema.property(round, "phases")), methodFormat::phase);
 
-    // minutes: a whole number, a range, or an amount per participant.
+    // minutes: a time, a range, or an amount per participant; every number in them is a time.
     const QJsonObject minutes = schema.property(phase, "minutes");
     std::set<std::string> forms;
     for (const auto& choice : minutes["oneOf"].toArray()) {
         const QJsonObject form = schema.resolve(choice.toObject());
+        if (form.contains("anyOf")) {
+            forms.insert("time");
+            continue;
+        }
+        const bool perParticipant = keysOf(form).count("per_participant") > 0;
+        checkObject(form, perParticipant ? methodFormat::minutesPerParticipant : methodFormat::minutesRange);
+        forms.insert(perParticipant ? "per participant" : "range");
+        for (const auto& key : form["properties"].toObject().keys())
+            if (key != "counting") CHECK(form["properties"][key]["$ref"] == QJsonValue{"#/$defs/phaseTime"});
+    }
+    CHECK(forms == std::set<std::string>{"time", "range", "per participant"});
+}
+
+TEST_CASE("the JSON schema's times are the notations the loader reads")
+{
+    const Schema schema;
+    std::set<std::string> types;
+    QRegularExpression written;
+    for (const auto& choice : schema.root()["$defs"]["phaseTime"]["anyOf"].toArray()) {
+        const QJsonObject form = choice.toObject();
+        types.insert(form["type"].toString().toStdString());
         if (form["type"] == "integer") {
             CHECK(form["minimum"].toInt() == 1);
             CHECK(form["maximum"].toInt() == 240);
-            forms.insert("whole number");
-        } else if (keysOf(form).count("per_participant")) {
-            checkObject(form, methodFormat::minutesPerParticipant);
-            forms.insert("per participant");
-        } else {
-            checkObject(form, methodFormat::minutesRange);
-            forms.insert("range");
         }
+        if (form["type"] == "number") CHECK(form["maximum"].toInt() == 240);
+        if (form["type"] == "string") written.setPattern(form["pattern"].toString());
     }
-    CHECK(forms == std::set<std::string>{"whole number", "range", "per participant"});
+    CHECK(types == std::set<std::string>{"integer", "number", "string"});
+    REQUIRE(written.isValid());
+    for (const char* good : {"7:30", "0:45", "90s", "30 s", "240:00"}) {
+        INFO(good);
+        CHECK(written.match(good).hasMatch());
+        CHECK(readWrittenTime(good).form == WrittenTime::Form::finer);
+        CHECK(readWrittenTime(good).problem.isEmpty());
+    }
+    for (const char* bad : {"7:75", "7:5", "-5s", "7.5.3", "7 min", "s"}) {
+        INFO(bad);
+        CHECK_FALSE(written.match(bad).hasMatch());
+        CHECK((readWrittenTime(bad).form == WrittenTime::Form::notATime || !readWrittenTime(bad).problem.isEmpty()));
+    }
 }
 
 TEST_CASE("the JSON schema allows exactly the values the loader accepts")
@@ -141,6 +190,6 @@ TEST_CASE("the JSON schema allows exactly the values the loader accepts")
         }
     }
     CHECK(forms == std::set<std::string>{"word", "count"});
-    const QJsonObject phase = schema.items(schema.property(method, "phases"));
+    const QJsonObject phase = schema.phaseEntry(method, false);
     CHECK(strings(schema.property(phase, "optional")["enum"]) == names(methodFormat::inclusionIds()));
 }

@@ -49,18 +49,18 @@ TEST_CASE("a plan gives fixed phases their minutes and shares the time available
     spec.phases[1].minutes = PhaseDuration::range(5, 15);
     spec.phases[2].minutes = PhaseDuration::range(2, 4);
     // Spare minutes in proportion to each range's room, 10 : 2; the earlier phase takes a tie.
-    CHECK(fitPhaseMinutes(spec, 5, 20) == std::vector<int>{10, 8, 2});
-    CHECK(fitPhaseMinutes(spec, 5, 22) == std::vector<int>{10, 9, 3});
-    CHECK(fitPhaseMinutes(spec, 5, 60) == std::vector<int>{10, 15, 4});
-    CHECK(fitPhaseMinutes(spec, 5, 5) == std::vector<int>{10, 5, 2}); // never below the lower bounds
-    CHECK(typicalMinutes(spec, 5) == 23);                                // middle of 17–29
+    CHECK(fitPhaseSeconds(spec, 5, 20 * 60) == std::vector<int>{600, 480, 120});
+    CHECK(fitPhaseSeconds(spec, 5, 22 * 60) == std::vector<int>{600, 540, 180});
+    CHECK(fitPhaseSeconds(spec, 5, 60 * 60) == std::vector<int>{600, 900, 240});
+    CHECK(fitPhaseSeconds(spec, 5, 5 * 60) == std::vector<int>{600, 300, 120}); // never below the lower bounds
+    CHECK(typicalSeconds(spec, 5) == 23 * 60);                                // middle of 17–29
 
     ScriptedMethod method{spec};
     PlanRequest request;
     request.members = {"Ann", "Bo", "Cas"};
     const auto plan = planSession(method, request);
     REQUIRE(plan.value);
-    CHECK(plan.value->phaseMinutes == std::vector<int>{10, 10, 3});
+    CHECK(plan.value->phaseSeconds == std::vector<int>{600, 600, 180});
     CHECK(plan.value->context.minutesAvailable == 0); // not known: the method chose; its middle is planned
     CHECK(plan.value->takeawayPhase == 2);
     CHECK(plan.value->notes.empty());
@@ -169,7 +169,7 @@ TEST_CASE("optional phases: left out or taken in when planning, and every choice
     REQUIRE(plain.value);
     REQUIRE(plain.value->method.phases.size() == 2); // step-3 runs only when chosen
     CHECK(plain.value->method.phases[1].id == "step-2");
-    CHECK(plain.value->phaseMinutes == std::vector<int>{10, 5});
+    CHECK(plain.value->phaseSeconds == std::vector<int>{600, 300});
 
     request.takeIn = {"step-3"};
     request.leaveOut = {"step-2"};
@@ -177,7 +177,7 @@ TEST_CASE("optional phases: left out or taken in when planning, and every choice
     REQUIRE(chosen.value);
     REQUIRE(chosen.value->method.phases.size() == 2);
     CHECK(chosen.value->method.phases[1].id == "step-3");
-    CHECK(chosen.value->phaseMinutes == std::vector<int>{10, 2});
+    CHECK(chosen.value->phaseSeconds == std::vector<int>{600, 120});
     CHECK(chosen.value->takenIn == std::vector<std::string>{"step-3"});
     CHECK(chosen.value->leftOut == std::vector<std::string>{"step-2"});
 
@@ -192,10 +192,10 @@ TEST_CASE("a method's own minutes: the plan reserves them, and the phases fill t
 {
     MethodSpec spec = threePhaseMethod(); // 10, 5 and 2 minutes
     spec.ownMinutes = MinuteRange{20, 24};
-    CHECK(typicalMinutes(spec, 3) == 22);
-    CHECK(fitPhaseMinutes(spec, 3, 22) == std::vector<int>{13, 6, 3}); // 5 past the 17, in proportion to 10 : 5 : 2
-    CHECK(fitPhaseMinutes(spec, 3, 60) == fitPhaseMinutes(spec, 3, 24)); // never past the method's own most
-    CHECK(fitPhaseMinutes(spec, 3, 10) == fitPhaseMinutes(spec, 3, 20)); // nor below its least
+    CHECK(typicalSeconds(spec, 3) == 22 * 60);
+    CHECK(fitPhaseSeconds(spec, 3, 22 * 60) == std::vector<int>{780, 360, 180}); // 5 past the 17, in proportion to 10 : 5 : 2
+    CHECK(fitPhaseSeconds(spec, 3, 60 * 60) == fitPhaseSeconds(spec, 3, 24 * 60)); // never past the method's own most
+    CHECK(fitPhaseSeconds(spec, 3, 10 * 60) == fitPhaseSeconds(spec, 3, 20 * 60)); // nor below its least
 
     ScriptedMethod method{spec};
     PlanRequest request;

@@ -248,14 +248,14 @@ TEST_CASE("a plugin hears every phase start and end, and its messages travel in 
             CHECK(event.roleHolders.at("case-owner") == std::vector<std::string>{"Ann"});
             CHECK(event.members == std::vector<MemberRoles>{{"Ann", {"case-owner"}}, {"Bo", {"facilitator"}},
                                                             {"Cas", {"timekeeper"}}, {"Dee", {"adviser"}}});
-            return {std::vector<RoleMessage>{{"adviser", "Dee", {"", "planned " + std::to_string(event.plannedMinutes)}}}, {}};
+            return {std::vector<RoleMessage>{{"adviser", "Dee", {"", "planned " + std::to_string(event.plannedMinutes) + " min, " + std::to_string(event.plannedSeconds) + " s"}}}, {}};
         }
     };
     Listening method;
     ManualClock clock;
     SessionRunner runner{planFor(method), method, clock};
     const auto started = runner.start();
-    CHECK(started[1].messages == std::vector<RoleMessage>{{"adviser", "Dee", {"", "planned 10"}}});
+    CHECK(started[1].messages == std::vector<RoleMessage>{{"adviser", "Dee", {"", "planned 10 min, 600 s"}}});
     runner.next();
     const auto third = runner.next();
     CHECK(third[1].pluginError == "the deck is lost");

@@ -27,7 +27,7 @@ namespace {
 // The format is bumped whenever the stored form or the reader's rules change: an older cache
 // is ignored.
 constexpr std::uint32_t cacheMagic = 0x50414C43; // "PALC"
-constexpr std::uint32_t cacheFormat = 12;
+constexpr std::uint32_t cacheFormat = 14; // 13: phase times in seconds; 14: rounds and subgroups
 
 // A file modified this close to when it was hashed may have changed again within the clock's
 // resolution without its time changing, so its content is compared again (as git does).

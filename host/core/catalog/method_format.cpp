@@ -7,7 +7,7 @@ namespace palet::methodFormat {
 const FormatObject method{
     "method",
     {"format", "id", "version", "kind", "name", "summary", "description", "notes", "sources", "styles",
-     "styles_basis", "themes", "group_size", "conditions", "minutes", "roles", "phases", "plugin"},
+     "styles_basis", "themes", "group_size", "conditions", "minutes", "subgroups", "roles", "phases", "plugin"},
     {"id", "version", "name", "group_size", "roles", "phases"}};
 
 const FormatObject source{"source", {"author", "title", "publisher", "year", "url", "note"}, {}};
@@ -21,6 +21,13 @@ const FormatObject phase{
     "phase",
     {"id", "name", "description", "minutes", "instructions", "speakers", "materials", "absent", "back_turned", "optional"},
     {"id", "name", "minutes", "instructions"}};
+
+// Format 2: phases repeated for each member or each holder of a role, with a role that rotates.
+const FormatObject roundEntry{"phase", {"round"}, {"round"}};
+const FormatObject round{"round", {"id", "name", "description", "for_each", "rotates", "phases"}, {"id", "name", "for_each", "phases"}};
+
+// Format 2: the group works in subgroups of this size, side by side.
+const FormatObject subgroups{"subgroups", {"size"}, {"size"}};
 
 // Format 2: how many members hold a role, when it is not one, optional or everyone else.
 const FormatObject holderCount{"holders", {"min", "max"}, {"min"}};

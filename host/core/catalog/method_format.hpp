@@ -28,6 +28,12 @@ extern const FormatObject localizedText;
 extern const FormatObject minutesRange;
 extern const FormatObject minutesPerParticipant;
 extern const FormatObject plugin;
+extern const FormatObject roundEntry; // format 2: an entry of `phases` that holds a round
+extern const FormatObject round;
+extern const FormatObject subgroups;
+
+// A round's for_each: every member, or else the holders of a role named by its id.
+inline constexpr std::string_view eachMember = "member";
 
 std::vector<std::string_view> styleIds();
 std::vector<std::string_view> styleBasisIds();

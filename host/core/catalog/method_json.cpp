@@ -12,14 +12,28 @@ QString str(std::string_view value) { return QString::fromUtf8(value.data(), sta
 
 QJsonObject range(const MinuteRange& minutes) { return {{"min", minutes.min}, {"max", minutes.max}}; }
 
+// Seconds as minutes: a whole number when whole (7), else a fraction (7.5).
+double inMinutes(int seconds) { return static_cast<double>(seconds) / secondsPerMinute; }
+
+// In minutes (7.5), with the exact seconds beside them.
+QJsonObject range(const SecondRange& seconds)
+{
+    return {{"min", inMinutes(seconds.min)}, {"max", inMinutes(seconds.max)}, {"min_seconds", seconds.min}, {"max_seconds", seconds.max}};
+}
+
 QJsonObject duration(const PhaseDuration& minutes)
 {
     switch (minutes.kind) {
-    case PhaseDuration::Kind::fixed: return {{"kind", "fixed"}, {"minutes", minutes.min}};
-    case PhaseDuration::Kind::range: return {{"kind", "range"}, {"min", minutes.min}, {"max", minutes.max}};
+    case PhaseDuration::Kind::fixed:
+        return {{"kind", "fixed"}, {"minutes", inMinutes(minutes.minSeconds)}, {"seconds", minutes.minSeconds}};
+    case PhaseDuration::Kind::range:
+        return {{"kind", "range"}, {"min", inMinutes(minutes.minSeconds)}, {"max", inMinutes(minutes.maxSeconds)},
+                {"min_seconds", minutes.minSeconds}, {"max_seconds", minutes.maxSeconds}};
     case PhaseDuration::Kind::perParticipant:
-        return {{"kind", "per_participant"}, {"per_participant", minutes.perParticipant},
-                {"min", minutes.min}, {"max", minutes.max},
+        return {{"kind", "per_participant"}, {"per_participant", inMinutes(minutes.perParticipantSeconds)},
+                {"per_participant_seconds", minutes.perParticipantSeconds},
+                {"min", inMinutes(minutes.minSeconds)}, {"max", inMinutes(minutes.maxSeconds)},
+                {"min_seconds", minutes.minSeconds}, {"max_seconds", minutes.maxSeconds},
                 {"counting", minutes.counting.empty() ? QJsonValue::Null : QJsonValue{QString::fromStdString(minutes.counting)}}};
     }
     return {};
@@ -155,10 +169,10 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
     result["roles"] = roles;
 
     QJsonArray phases;
-    int startMin = 0;
-    int startMax = 0;
+    SecondRange start;
     for (const auto& phase : spec.phases) {
-        const MinuteRange minutes = phase.minutes.forGroup(groupSize);
+        const SecondRange seconds = phase.minutes.secondsFor(spec.largestSubgroup(groupSize));
+        const Round* round = spec.roundOf(phase.id);
         QJsonObject instructions;
         for (const auto& instruction : phase.instructions)
             instructions[QString::fromStdString(instruction.roleId)] = text(instruction.text, language);
@@ -167,9 +181,9 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
         phases.append(QJsonObject{{"id", QString::fromStdString(phase.id)},
                                   {"name", text(phase.name, language)},
                                   {"description", text(phase.description, language)},
-                                  {"minutes", range(minutes)},
+                                  {"minutes", range(seconds)},
                                   {"duration", duration(phase.minutes)},
-                                  {"starts_at", range({startMin, startMax})},
+                                  {"starts_at", range(start)},
                                   {"instructions", instructions},
                                   {"speakers", strings(phase.speakers)},
                                   {"silent", phase.silent},
@@ -178,12 +192,31 @@ QJsonObject methodDetailJson(const CatalogEntry& entry, int groupSize, Language 
                                   {"optional", phase.inclusion == Inclusion::always         ? QJsonValue::Null
                                                : phase.inclusion == Inclusion::unlessLeftOut ? QJsonValue{"included"}
                                                                                              : QJsonValue{"left-out"}},
-                                  {"materials", materials}});
+                                  {"materials", materials},
+                                  {"round", round ? QJsonValue{QString::fromStdString(round->id)} : QJsonValue::Null}});
         if (!phase.runsUnlessChosenOtherwise()) continue; // not counted in the others' start
-        startMin += minutes.min;
-        startMax += minutes.max;
+        start += seconds;
+        // The phases after a round start once all its rounds are over.
+        const int times = round && round->phaseIds.back() == phase.id ? spec.roundsFor(*round, groupSize) : 1;
+        if (times > 1)
+            for (const auto& repeated : spec.phases)
+                if (round->holds(repeated.id) && repeated.runsUnlessChosenOtherwise()) {
+                    const SecondRange once = repeated.minutes.secondsFor(spec.largestSubgroup(groupSize));
+                    start += SecondRange{(times - 1) * once.min, (times - 1) * once.max};
+                }
     }
     result["phases"] = phases;
+    QJsonArray rounds;
+    for (const Round& round : spec.rounds)
+        rounds.append(QJsonObject{{"id", QString::fromStdString(round.id)},
+                                  {"name", text(round.name, language)},
+                                  {"description", text(round.description, language)},
+                                  {"for_each", round.repeat == RoundRepeat::eachHolder ? QString::fromStdString(round.holdersOf) : QString{"member"}},
+                                  {"rotates", round.rotates.empty() ? QJsonValue::Null : QJsonValue{QString::fromStdString(round.rotates)}},
+                                  {"phases", strings(round.phaseIds)},
+                                  {"rounds", spec.roundsFor(round, groupSize)}});
+    result["rounds"] = rounds;
+    result["subgroup_size"] = spec.subgroupSize > 0 ? QJsonValue{spec.subgroupSize} : QJsonValue::Null;
     return result;
 }
 

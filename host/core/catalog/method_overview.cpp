@@ -71,9 +71,9 @@ void decodeTexts(ByteReader& in, std::vector<std::string>& values)
 void encode(ByteWriter& out, const PhaseDuration& minutes)
 {
     out.u8(static_cast<std::uint8_t>(minutes.kind));
-    out.svarint(minutes.min);
-    out.svarint(minutes.max);
-    out.svarint(minutes.perParticipant);
+    out.svarint(minutes.minSeconds);
+    out.svarint(minutes.maxSeconds);
+    out.svarint(minutes.perParticipantSeconds);
     out.shortText(minutes.counting);
     out.varint(minutes.participantsBySize.size());
     for (int count : minutes.participantsBySize) out.svarint(count);
@@ -82,9 +82,9 @@ void encode(ByteWriter& out, const PhaseDuration& minutes)
 bool decode(ByteReader& in, PhaseDuration& minutes)
 {
     const bool valid = decodeEnum(in, minutes.kind, PhaseDuration::Kind::perParticipant);
-    minutes.min = in.smallInt();
-    minutes.max = in.smallInt();
-    minutes.perParticipant = in.smallInt();
+    minutes.minSeconds = in.smallInt();
+    minutes.maxSeconds = in.smallInt();
+    minutes.perParticipantSeconds = in.smallInt();
     minutes.counting = in.shortText();
     minutes.participantsBySize.resize(in.shortCount(1));
     for (int& count : minutes.participantsBySize) count = in.smallInt();
@@ -97,8 +97,16 @@ MethodOverview MethodOverview::of(const MethodSpec& spec)
 {
     MethodOverview overview{spec.id,     spec.version,    spec.kind,   spec.name,       spec.summary, spec.groupSize,
                             spec.styles, spec.styleBasis, spec.themes, spec.conditions, {},           {},          {}};
-    for (const auto& phase : spec.phases)
-        if (phase.runsUnlessChosenOtherwise()) overview.phaseMinutes.push_back(phase.minutes);
+    for (const auto& phase : spec.phases) {
+        if (!phase.runsUnlessChosenOtherwise()) continue;
+        overview.phaseMinutes.push_back(phase.minutes);
+        const Round* round = spec.roundOf(phase.id);
+        overview.phaseRounds.push_back(round ? static_cast<int>(round - spec.rounds.data()) : -1);
+    }
+    overview.subgroupSize = spec.subgroupSize;
+    // Only what says how often a round runs.
+    for (const Round& round : spec.rounds) overview.rounds.push_back({.id = {}, .name = {}, .repeat = round.repeat, .holdersBySize = round.holdersBySize});
+    if (spec.rounds.empty()) overview.phaseRounds.clear();
     for (const auto& source : spec.sources)
         for (const auto* field : {&source.author, &source.title, &source.publisher})
             if (!field->empty()) overview.sourceNames.push_back(*field);
@@ -109,9 +117,18 @@ MethodOverview MethodOverview::of(const MethodSpec& spec)
 MinuteRange MethodOverview::minutesFor(int members) const
 {
     if (ownMinutes) return *ownMinutes;
-    MinuteRange total;
-    for (const auto& minutes : phaseMinutes) total += minutes.forGroup(members);
-    return total;
+    // The same reckoning as MethodSpec::phaseSecondsFor, from what the overview keeps.
+    MethodSpec shape;
+    shape.subgroupSize = subgroupSize;
+    const int present = shape.largestSubgroup(members);
+    SecondRange total;
+    for (std::size_t index = 0; index < phaseMinutes.size(); ++index) {
+        const int round = index < phaseRounds.size() ? phaseRounds[index] : -1;
+        const int times = round >= 0 && round < static_cast<int>(rounds.size()) ? shape.roundsFor(rounds[static_cast<std::size_t>(round)], members) : 1;
+        const SecondRange once = phaseMinutes[index].secondsFor(present);
+        total += SecondRange{once.min * times, once.max * times};
+    }
+    return total.inWholeMinutes();
 }
 
 bool MethodOverview::suits(LearningStyle style) const
@@ -149,6 +166,15 @@ void encode(ByteWriter& out, const MethodOverview& overview)
         out.svarint(overview.ownMinutes->min);
         out.svarint(overview.ownMinutes->max);
     }
+    out.svarint(overview.subgroupSize);
+    out.varint(overview.phaseRounds.size());
+    for (int round : overview.phaseRounds) out.svarint(round);
+    out.varint(overview.rounds.size());
+    for (const Round& round : overview.rounds) {
+        out.u8(static_cast<std::uint8_t>(round.repeat));
+        out.varint(round.holdersBySize.size());
+        for (int count : round.holdersBySize) out.svarint(count);
+    }
 }
 
 bool decode(ByteReader& in, MethodOverview& overview)
@@ -169,6 +195,15 @@ bool decode(ByteReader& in, MethodOverview& overview)
     decodeTexts(in, overview.sourceNames);
     overview.ownMinutes.reset();
     if (in.u8() == 1) overview.ownMinutes = MinuteRange{in.smallInt(), in.smallInt()};
+    overview.subgroupSize = in.smallInt();
+    overview.phaseRounds.resize(in.shortCount(1));
+    for (int& round : overview.phaseRounds) round = in.smallInt();
+    overview.rounds.resize(in.shortCount(2));
+    for (Round& round : overview.rounds) {
+        valid = valid && decodeEnum(in, round.repeat, RoundRepeat::eachHolder);
+        round.holdersBySize.resize(in.shortCount(1));
+        for (int& count : round.holdersBySize) count = in.smallInt();
+    }
     return valid && !in.failed();
 }
 

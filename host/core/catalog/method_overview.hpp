@@ -26,6 +26,11 @@ struct MethodOverview {
     std::vector<PhaseDuration> phaseMinutes; // of every phase, in order
     std::vector<std::string> sourceNames;    // every source's author, title and publisher
     std::optional<MinuteRange> ownMinutes{}; // the method's own minutes as a whole, if given
+    // Format 2: the subgroups' size (0: none); per phase of phaseMinutes the round that repeats it
+    // (-1: none); per round how often it runs, as Round::repeat and holdersBySize say.
+    int subgroupSize = 0;
+    std::vector<int> phaseRounds{};
+    std::vector<Round> rounds{};
 
     static MethodOverview of(const MethodSpec& spec);
 

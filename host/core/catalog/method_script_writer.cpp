@@ -1,5 +1,7 @@
 #include "catalog/method_script_writer.hpp"
 
+#include "catalog/time_notation.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <sstream>
@@ -39,7 +41,7 @@ bool hasOtherLanguages(const LocalizedText& text) { return !text.others.empty();
 // Whether the method says anything only format 2 can: then the script must say `format: 2`.
 bool needsFormat2(const MethodSpec& method)
 {
-    if (method.ownMinutes || method.groupSize.open) return true;
+    if (method.ownMinutes || method.groupSize.open || !method.rounds.empty() || method.subgroupSize > 0) return true;
     for (const auto* text : {&method.name, &method.summary, &method.description, &method.notes})
         if (hasOtherLanguages(*text)) return true;
     for (const Attribution& source : method.sources)
@@ -50,7 +52,7 @@ bool needsFormat2(const MethodSpec& method)
             return true;
     for (const Phase& phase : method.phases) {
         if (phase.silent || !phase.absent.empty() || !phase.backTurned.empty() || phase.inclusion != Inclusion::always
-            || !phase.minutes.counting.empty() || hasOtherLanguages(phase.name) || hasOtherLanguages(phase.description))
+            || !phase.minutes.counting.empty() || !phase.minutes.inWholeMinutes() || hasOtherLanguages(phase.name) || hasOtherLanguages(phase.description))
             return true;
         for (const RoleInstruction& instruction : phase.instructions)
             if (hasOtherLanguages(instruction.text)) return true;
@@ -74,20 +76,35 @@ void list(YAML::Emitter& out, const char* key, const Values& values, Id id)
     out << YAML::EndSeq;
 }
 
+// A time as the script writes it: 7, 7.5, "7:20" or 30s.
+void time(YAML::Emitter& out, int seconds)
+{
+    const TimeWriting written = writtenTime(seconds);
+    if (written.quoted) out << YAML::DoubleQuoted;
+    out << written.text;
+}
+
 void minutes(YAML::Emitter& out, const PhaseDuration& duration)
 {
     out << YAML::Key << "minutes" << YAML::Value;
     switch (duration.kind) {
-    case PhaseDuration::Kind::fixed: out << duration.min; return;
+    case PhaseDuration::Kind::fixed: time(out, duration.minSeconds); return;
     case PhaseDuration::Kind::range:
-        out << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value << duration.min << YAML::Key << "max"
-            << YAML::Value << duration.max << YAML::EndMap;
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "min" << YAML::Value;
+        time(out, duration.minSeconds);
+        out << YAML::Key << "max" << YAML::Value;
+        time(out, duration.maxSeconds);
+        out << YAML::EndMap;
         return;
     case PhaseDuration::Kind::perParticipant:
-        out << YAML::Flow << YAML::BeginMap << YAML::Key << "per_participant" << YAML::Value << duration.perParticipant;
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "per_participant" << YAML::Value;
+        time(out, duration.perParticipantSeconds);
         if (!duration.counting.empty()) out << YAML::Key << "counting" << YAML::Value << duration.counting;
-        out << YAML::Key << "min" << YAML::Value << duration.min << YAML::Key << "max" << YAML::Value << duration.max
-            << YAML::EndMap;
+        out << YAML::Key << "min" << YAML::Value;
+        time(out, duration.minSeconds);
+        out << YAML::Key << "max" << YAML::Value;
+        time(out, duration.maxSeconds);
+        out << YAML::EndMap;
         return;
     }
 }
@@ -117,6 +134,23 @@ void phase(YAML::Emitter& out, const Phase& phase)
         out << YAML::EndSeq;
     }
     out << YAML::EndMap;
+}
+
+// A round in the list of phases, in place of its first phase, with its phases inside it.
+void round(YAML::Emitter& out, const Round& round, const MethodSpec& method)
+{
+    out << YAML::BeginMap << YAML::Key << "round" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << round.id;
+    text(out, "name", round.name);
+    text(out, "description", round.description);
+    out << YAML::Key << "for_each" << YAML::Value
+        << (round.repeat == RoundRepeat::eachHolder ? round.holdersOf : std::string{"member"});
+    if (!round.rotates.empty()) out << YAML::Key << "rotates" << YAML::Value << round.rotates;
+    out << YAML::Key << "phases" << YAML::Value << YAML::BeginSeq;
+    for (const Phase& each : method.phases)
+        if (round.holds(each.id)) phase(out, each);
+    out << YAML::EndSeq;
+    out << YAML::EndMap << YAML::EndMap;
 }
 
 } // namespace
@@ -162,6 +196,9 @@ std::string methodScriptYaml(const MethodSpec& method, const std::string& plugin
         out << YAML::Key << "minutes" << YAML::Value;
         minuteRange(out, *method.ownMinutes);
     }
+    if (method.subgroupSize > 0)
+        out << YAML::Key << "subgroups" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "size"
+            << YAML::Value << method.subgroupSize << YAML::EndMap;
     list(out, "conditions", method.conditions, conditionId);
     out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
     for (const Role& role : method.roles) {
@@ -179,7 +216,13 @@ std::string methodScriptYaml(const MethodSpec& method, const std::string& plugin
     }
     out << YAML::EndSeq;
     out << YAML::Key << "phases" << YAML::Value << YAML::BeginSeq;
-    for (const Phase& each : method.phases) phase(out, each);
+    for (const Phase& each : method.phases) {
+        const Round* repeating = method.roundOf(each.id);
+        if (!repeating)
+            phase(out, each);
+        else if (repeating->phaseIds.front() == each.id)
+            round(out, *repeating, method);
+    }
     out << YAML::EndSeq;
     out << YAML::EndMap;
 

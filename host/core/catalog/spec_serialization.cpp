@@ -22,6 +22,8 @@ void write(QDataStream& out, const PhaseDuration& minutes);
 void read(QDataStream& in, PhaseDuration& minutes);
 void write(QDataStream& out, const Phase& phase);
 void read(QDataStream& in, Phase& phase);
+void write(QDataStream& out, const Round& round);
+void read(QDataStream& in, Round& round);
 
 void write(QDataStream& out, const std::string& text)
 {
@@ -131,11 +133,11 @@ void read(QDataStream& in, RoleInstruction& instruction) { readAll(in, instructi
 
 void write(QDataStream& out, const PhaseDuration& minutes)
 {
-    writeAll(out, minutes.kind, minutes.min, minutes.max, minutes.perParticipant, minutes.counting, minutes.participantsBySize);
+    writeAll(out, minutes.kind, minutes.minSeconds, minutes.maxSeconds, minutes.perParticipantSeconds, minutes.counting, minutes.participantsBySize);
 }
 void read(QDataStream& in, PhaseDuration& minutes)
 {
-    readAll(in, minutes.kind, minutes.min, minutes.max, minutes.perParticipant, minutes.counting, minutes.participantsBySize);
+    readAll(in, minutes.kind, minutes.minSeconds, minutes.maxSeconds, minutes.perParticipantSeconds, minutes.counting, minutes.participantsBySize);
 }
 
 void write(QDataStream& out, const Phase& phase)
@@ -149,6 +151,17 @@ void read(QDataStream& in, Phase& phase)
             phase.silent, phase.backTurned, phase.absent, phase.inclusion);
 }
 
+void write(QDataStream& out, const Round& round)
+{
+    writeAll(out, round.id, round.name, round.description, round.phaseIds, round.repeat, round.holdersOf, round.rotates,
+             round.holdersBySize);
+}
+void read(QDataStream& in, Round& round)
+{
+    readAll(in, round.id, round.name, round.description, round.phaseIds, round.repeat, round.holdersOf, round.rotates,
+            round.holdersBySize);
+}
+
 } // namespace
 
 QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
@@ -157,6 +170,7 @@ QDataStream& operator<<(QDataStream& out, const MethodSpec& spec)
              spec.description, spec.notes, spec.sources, spec.styles, spec.styleBasis, spec.themes, spec.groupSize.min,
              spec.groupSize.max, spec.groupSize.ideal, spec.groupSize.open, spec.conditions, spec.roles, spec.phases);
     writeAll(out, spec.ownMinutes.has_value(), spec.ownMinutes.value_or(MinuteRange{}).min, spec.ownMinutes.value_or(MinuteRange{}).max);
+    writeAll(out, spec.rounds, spec.subgroupSize);
     return out;
 }
 
@@ -169,6 +183,7 @@ QDataStream& operator>>(QDataStream& in, MethodSpec& spec)
     MinuteRange own;
     readAll(in, hasOwnMinutes, own.min, own.max);
     spec.ownMinutes = hasOwnMinutes ? std::optional{own} : std::nullopt;
+    readAll(in, spec.rounds, spec.subgroupSize);
     return in;
 }
 

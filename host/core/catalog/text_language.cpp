@@ -28,6 +28,10 @@ void showTextsIn(MethodSpec& spec, const std::string& tag, Language fallback)
         for (RoleInstruction& instruction : phase.instructions) each(instruction.text);
         for (LocalizedText& material : phase.materials) each(material);
     }
+    for (Round& round : spec.rounds) {
+        each(round.name);
+        each(round.description);
+    }
 }
 
 void showTextsIn(MethodOverview& overview, const std::string& tag, Language fallback)

@@ -1,8 +1,11 @@
 #include "catalog/yaml_method_reader.hpp"
 
 #include "catalog/method_format.hpp"
+#include "catalog/time_notation.hpp"
 #include "catalog/yaml_tree.hpp"
 #include "session/counted_participants.hpp"
+#include "session/role_assignment.hpp"
+#include "text/method_figures.hpp"
 #include "did_you_mean.hpp"
 #include "translate.hpp"
 
@@ -144,6 +147,9 @@ public:
             });
         if (const auto* roles = (*fields)["roles"]) readRoles(*roles, spec);
         if (const auto* phases = (*fields)["phases"]) readPhases(*phases, spec);
+        if (const auto* subgroups = (*fields)["subgroups"]; subgroups && inFormat2(*subgroups, tr("working in subgroups")))
+            readSubgroups(*subgroups, spec);
+        if (!spec.rounds.empty() || spec.subgroupSize > 0) countParticipants(spec); // the rounds the own minutes must hold
         checkChosenRoles(spec);
         if (const auto* own = (*fields)["minutes"]; own && inFormat2(*own, tr("a method's own minutes"))) readOwnMinutes(*own, spec);
         if (const auto* plugin = (*fields)["plugin"]) {
@@ -505,6 +511,38 @@ private:
         return false;
     }
 
+    // A phase's time in seconds: whole minutes, as format 1 always read them; in format 2 also
+    // minutes with a fraction (7.5), minutes and seconds ("7:30") and seconds (90s).
+    std::optional<int> phaseTime(const YamlNode& node, const char* what)
+    {
+        if (!expect(node, Kind::scalar)) return std::nullopt;
+        const WrittenTime written = readWrittenTime(node.scalar);
+        const bool finer = written.form == WrittenTime::Form::finer;
+        if (format_ < 2 && finer && written.problem.isEmpty()) {
+            inFormat2(node, tr("a time finer than a minute (%1)").arg(inQuotes(node.scalar)));
+            return std::nullopt;
+        }
+        const bool wholeMinutes = written.form == WrittenTime::Form::wholeMinutes;
+        if (format_ < 2 || (wholeMinutes && node.quoted)) {
+            const auto minutes = whole(node, 1, maxPhaseMinutes, what);
+            return minutes ? std::optional{*minutes * secondsPerMinute} : std::nullopt;
+        }
+        if (!written.problem.isEmpty()) {
+            error(node, tr("%1: %2").arg(what, written.problem));
+            return std::nullopt;
+        }
+        if (!finer && !wholeMinutes) {
+            error(node, tr("%1 must be minutes (7 or 7.5), minutes and seconds (\"7:30\") or seconds (90s), found %2")
+                            .arg(what, inQuotes(node.scalar)));
+            return std::nullopt;
+        }
+        if (written.seconds < 1 || written.seconds > maxPhaseSeconds) {
+            error(node, tr("%1 must be from 1 second to 240 minutes, found %2").arg(what, inQuotes(node.scalar)));
+            return std::nullopt;
+        }
+        return written.seconds;
+    }
+
     PhaseDuration minutes(const YamlNode& node, const MethodSpec& spec)
     {
         if (node.kind == Kind::scalar) {
@@ -513,10 +551,11 @@ private:
                                 .arg(inQuotes(node.scalar)).arg(range->first).arg(range->second));
                 return PhaseDuration::range(range->first, std::max(range->first, range->second));
             }
-            return PhaseDuration::fixed(whole(node, 1, maxPhaseMinutes, "minutes").value_or(1));
+            return PhaseDuration::fixedSeconds(phaseTime(node, "minutes").value_or(secondsPerMinute));
         }
         if (node.kind != Kind::map) {
-            error(node, tr("minutes must be a whole number, a range {min, max} or {per_participant, min, max}"));
+            error(node, format_ < 2 ? tr("minutes must be a whole number, a range {min, max} or {per_participant, min, max}")
+                                    : tr("minutes must be a time (7, 7.5, \"7:30\" or 90s), a range {min, max} or {per_participant, min, max}"));
             return PhaseDuration::fixed(1);
         }
         const bool perParticipant = std::any_of(node.entries.begin(), node.entries.end(), [](const auto& entry) {
@@ -526,17 +565,18 @@ private:
         if (!fields) return PhaseDuration::fixed(1);
         const auto bound = [&](const char* key, int fallback) {
             const auto* value = (*fields)[key];
-            return value ? whole(*value, 1, maxPhaseMinutes, "minutes") : std::optional<int>{fallback};
+            return value ? phaseTime(*value, "minutes") : std::optional<int>{fallback};
         };
-        const auto low = bound("min", 1);
-        const auto high = bound("max", maxPhaseMinutes);
-        if (low && high && *low > *high) error(node, tr("minutes min (%1) is larger than max (%2)").arg(*low).arg(*high));
-        const int lowValue = low.value_or(1);
+        const auto low = bound("min", secondsPerMinute);
+        const auto high = bound("max", maxPhaseSeconds);
+        if (low && high && *low > *high)
+            error(node, tr("minutes min (%1) is larger than max (%2)").arg(secondsAsMinutes(*low), secondsAsMinutes(*high)));
+        const int lowValue = low.value_or(secondsPerMinute);
         const int highValue = std::max(lowValue, high.value_or(lowValue));
-        if (!perParticipant) return PhaseDuration::range(lowValue, highValue);
+        if (!perParticipant) return PhaseDuration::rangeSeconds(lowValue, highValue);
         const auto* each = (*fields)["per_participant"];
-        const auto share = each ? whole(*each, 1, maxPhaseMinutes, "per_participant") : std::nullopt;
-        PhaseDuration duration = PhaseDuration::eachParticipant(share.value_or(1), lowValue, highValue);
+        const auto share = each ? phaseTime(*each, "per_participant") : std::nullopt;
+        PhaseDuration duration = PhaseDuration::eachParticipantSeconds(share.value_or(secondsPerMinute), lowValue, highValue);
         if (const auto* counting = (*fields)["counting"]; counting && inFormat2(*counting, inQuotes("counting"))) {
             const std::string roleId = slug(*counting, false);
             if (knownRole(*counting, roleId, spec)) duration.counting = roleId;
@@ -582,48 +622,146 @@ private:
         if (node.items.empty()) error(node, tr("a method needs at least one phase"));
         std::map<std::string, int> seen;
         for (const auto& item : node.items) {
-            const auto fields = mapping(*item, methodFormat::phase);
-            if (!fields) continue;
-            phaseNodes_.push_back(item.get());
-            Phase phase;
-            if (const auto* id = (*fields)["id"]) {
-                phase.id = slug(*id, false);
-                if (!phase.id.empty() && !seen.emplace(phase.id, id->line).second)
-                    error(*id, tr("duplicate phase id %1 (first at line %2)").arg(inQuotes(phase.id)).arg(seen[phase.id]));
+            if (const YamlNode* round = roundIn(*item)) {
+                if (inFormat2(*item, tr("a round"))) readRound(*item, spec, seen);
+                continue;
             }
-            if (const auto* name = (*fields)["name"]) phase.name = text(*name);
-            if (const auto* description = (*fields)["description"]) phase.description = text(*description);
-            if (const auto* length = (*fields)["minutes"]) phase.minutes = minutes(*length, spec);
-            if (const auto* instructions = (*fields)["instructions"]) readInstructions(*instructions, spec, phase);
-            if (const auto* speakers = (*fields)["speakers"]) {
-                if (speakers->kind == Kind::sequence && speakers->items.empty()) {
-                    if (format_ >= 2)
-                        phase.silent = true;
-                    else
-                        error(*speakers, tr("speakers must name at least one role; leave it out when everyone may speak "
-                                            "(in format 2, 'speakers: []' makes a silent phase)"));
-                }
-                each(*speakers, [&](const YamlNode& speaker) {
-                    const std::string roleId = slug(speaker, false);
-                    if (knownRole(speaker, roleId, spec)) phase.speakers.push_back(roleId);
-                });
-            }
-            if (const auto* absent = (*fields)["absent"]; absent && inFormat2(*absent, inQuotes("absent")))
-                phase.absent = roleList(*absent, spec);
-            if (const auto* turned = (*fields)["back_turned"]; turned && inFormat2(*turned, inQuotes("back_turned")))
-                phase.backTurned = roleList(*turned, spec);
-            checkPresence(*item, phase, (*fields)["speakers"]);
-            if (const auto* optional = (*fields)["optional"]; optional && inFormat2(*optional, inQuotes("optional"))) {
-                if (optional->kind == Kind::scalar && !optional->quoted && (optional->scalar == "true" || optional->scalar == "yes"))
-                    error(*optional, tr("say what happens when nobody chooses: 'optional: included' (it runs unless left "
-                                        "out) or 'optional: left-out' (it runs only when chosen)"));
-                else if (const auto chosen = choice(*optional, methodFormat::inclusionIds(), "optional value"))
-                    phase.inclusion = *chosen == "included" ? Inclusion::unlessLeftOut : Inclusion::whenChosen;
-            }
-            if (const auto* materials = (*fields)["materials"])
-                each(*materials, [&](const YamlNode& material) { phase.materials.push_back(text(material)); });
-            spec.phases.push_back(std::move(phase));
+            if (auto phase = readPhase(*item, spec, seen)) spec.phases.push_back(std::move(*phase));
         }
+    }
+
+    // The value of an entry `- round: {...}` of a list of phases; null for any other entry.
+    static const YamlNode* roundIn(const YamlNode& item)
+    {
+        if (item.kind != Kind::map) return nullptr;
+        for (const auto& [key, value] : item.entries)
+            if (key->kind == Kind::scalar && key->scalar == "round") return value.get();
+        return nullptr;
+    }
+
+    // `- round: {id, name, for_each, rotates, phases}`: its phases join the method's, in place.
+    void readRound(const YamlNode& item, MethodSpec& spec, std::map<std::string, int>& seen)
+    {
+        const auto entry = mapping(item, methodFormat::roundEntry, [](const YamlNode&, const YamlNode&) {
+            return tr(": an entry that starts a round holds only the round; indent its keys under 'round:'");
+        });
+        if (!entry) return;
+        const YamlNode& node = *(*entry)["round"];
+        const auto fields = mapping(node, methodFormat::round);
+        if (!fields) return;
+        Round round;
+        if (const auto* id = (*fields)["id"]) {
+            round.id = slug(*id, false);
+            if (!round.id.empty() && !seen.emplace(round.id, id->line).second)
+                error(*id, tr("the round's id %1 is already a phase's or a round's (line %2)").arg(inQuotes(round.id)).arg(seen[round.id]));
+        }
+        if (const auto* name = (*fields)["name"]) round.name = text(*name);
+        if (const auto* description = (*fields)["description"]) round.description = text(*description);
+        if (const auto* each = (*fields)["for_each"]) {
+            const std::string value = slug(*each, false);
+            if (value == methodFormat::eachMember)
+                round.repeat = RoundRepeat::eachMember;
+            else if (!value.empty() && !spec.role(value))
+                error(*each, tr("for_each must be 'member' or one of the method's roles, found %1").arg(inQuotes(value)));
+            else if (!value.empty()) {
+                round.repeat = RoundRepeat::eachHolder;
+                round.holdersOf = value;
+            }
+        }
+        if (const auto* rotates = (*fields)["rotates"]) {
+            const std::string roleId = slug(*rotates, false);
+            if (knownRole(*rotates, roleId, spec)) {
+                if (spec.role(roleId)->holders != RoleHolders::one)
+                    error(*rotates, tr("the role that rotates passes from one member to the next, so it must be held by one "
+                                       "member (holders: one); %1 is not").arg(inQuotes(roleId)));
+                else
+                    round.rotates = roleId;
+            }
+        }
+        if (const auto* phases = (*fields)["phases"]) {
+            if (expect(*phases, Kind::sequence) && phases->items.empty())
+                error(*phases, tr("the round %1 repeats no phase: give it at least one").arg(inQuotes(round.id)));
+            if (phases->kind == Kind::sequence)
+                for (const auto& inner : phases->items) {
+                    if (roundIn(*inner)) {
+                        error(*inner, tr("a round cannot hold another round: write the inner round's phases in the "
+                                          "outer one, or make them two rounds one after the other"));
+                        continue;
+                    }
+                    if (auto phase = readPhase(*inner, spec, seen)) {
+                        round.phaseIds.push_back(phase->id);
+                        spec.phases.push_back(std::move(*phase));
+                    }
+                }
+        }
+        spec.rounds.push_back(std::move(round));
+    }
+
+    // subgroups: {size: 3}: the group works in subgroups of three, side by side.
+    void readSubgroups(const YamlNode& node, MethodSpec& spec)
+    {
+        if (node.kind == Kind::scalar) {
+            error(node, tr("write the subgroups' size as {size: %1}").arg(QString::fromStdString(node.scalar)));
+            return;
+        }
+        const auto fields = mapping(node, methodFormat::subgroups);
+        if (!fields) return;
+        const auto* sizeNode = (*fields)["size"];
+        if (!sizeNode) return;
+        const auto size = whole(*sizeNode, 2, maxGroupMembers, "subgroup size");
+        if (!size) return;
+        if (*size > spec.groupSize.max)
+            error(*sizeNode, tr("subgroups of %1 are larger than the largest group the method admits (%2)").arg(*size).arg(spec.groupSize.max));
+        std::vector<std::string> members;
+        for (int member = 1; member <= *size; ++member) members.push_back(std::to_string(member));
+        if (const auto roles = assignRoles(spec, members, {}); !roles.value && !spec.roles.empty())
+            error(*sizeNode, tr("a subgroup of %1 is too small for the method's roles: %2").arg(*size).arg(QString::fromStdString(roles.error)));
+        spec.subgroupSize = *size;
+    }
+
+    std::optional<Phase> readPhase(const YamlNode& item, const MethodSpec& spec, std::map<std::string, int>& seen)
+    {
+        const auto fields = mapping(item, methodFormat::phase);
+        if (!fields) return std::nullopt;
+        phaseNodes_.push_back(&item);
+        Phase phase;
+        if (const auto* id = (*fields)["id"]) {
+            phase.id = slug(*id, false);
+            if (!phase.id.empty() && !seen.emplace(phase.id, id->line).second)
+                error(*id, tr("duplicate phase id %1 (first at line %2)").arg(inQuotes(phase.id)).arg(seen[phase.id]));
+        }
+        if (const auto* name = (*fields)["name"]) phase.name = text(*name);
+        if (const auto* description = (*fields)["description"]) phase.description = text(*description);
+        if (const auto* length = (*fields)["minutes"]) phase.minutes = minutes(*length, spec);
+        if (const auto* instructions = (*fields)["instructions"]) readInstructions(*instructions, spec, phase);
+        if (const auto* speakers = (*fields)["speakers"]) {
+            if (speakers->kind == Kind::sequence && speakers->items.empty()) {
+                if (format_ >= 2)
+                    phase.silent = true;
+                else
+                    error(*speakers, tr("speakers must name at least one role; leave it out when everyone may speak "
+                                        "(in format 2, 'speakers: []' makes a silent phase)"));
+            }
+            each(*speakers, [&](const YamlNode& speaker) {
+                const std::string roleId = slug(speaker, false);
+                if (knownRole(speaker, roleId, spec)) phase.speakers.push_back(roleId);
+            });
+        }
+        if (const auto* absent = (*fields)["absent"]; absent && inFormat2(*absent, inQuotes("absent")))
+            phase.absent = roleList(*absent, spec);
+        if (const auto* turned = (*fields)["back_turned"]; turned && inFormat2(*turned, inQuotes("back_turned")))
+            phase.backTurned = roleList(*turned, spec);
+        checkPresence(item, phase, (*fields)["speakers"]);
+        if (const auto* optional = (*fields)["optional"]; optional && inFormat2(*optional, inQuotes("optional"))) {
+            if (optional->kind == Kind::scalar && !optional->quoted && (optional->scalar == "true" || optional->scalar == "yes"))
+                error(*optional, tr("say what happens when nobody chooses: 'optional: included' (it runs unless left "
+                                    "out) or 'optional: left-out' (it runs only when chosen)"));
+            else if (const auto chosen = choice(*optional, methodFormat::inclusionIds(), "optional value"))
+                phase.inclusion = *chosen == "included" ? Inclusion::unlessLeftOut : Inclusion::whenChosen;
+        }
+        if (const auto* materials = (*fields)["materials"])
+            each(*materials, [&](const YamlNode& material) { phase.materials.push_back(text(material)); });
+        return phase;
     }
 
     // A list of declared role ids, each once.

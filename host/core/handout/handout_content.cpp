@@ -23,6 +23,15 @@ QString sourceText(const Attribution& source, Language language)
     return text;
 }
 
+// One round's time: its phases once.
+SecondRange roundSeconds(const MethodSpec& spec, const Round& round, int members)
+{
+    SecondRange once;
+    for (const auto& phase : spec.phases)
+        if (round.holds(phase.id) && phase.runsUnlessChosenOtherwise()) once += phase.minutes.secondsFor(spec.largestSubgroup(members));
+    return once;
+}
+
 QString roleName(const MethodSpec& spec, const std::string& roleId, Language language)
 {
     const Role* role = spec.role(roleId);
@@ -37,12 +46,15 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
     showTextsIn(spec, textLanguage, language);
     const auto label = [language](HandoutLabel which) { return handoutLabel(which, language); };
     const MinuteRange total = spec.minutesFor(members);
+    // The steps' own sum, to the second: 7½ + 7½ minutes are 15, not 16.
+    const SecondRange steps = spec.phaseSecondsFor(members);
+    const QString totalText = spec.ownMinutes ? minutesText(total) : minutesText(steps);
 
     HandoutContent content;
     content.language = language;
     content.title = qs(spec.name.in(language));
     content.figures = label(HandoutLabel::figures)
-                          .arg(qs(spec.id), qs(spec.version.toString()), minutesText(total))
+                          .arg(qs(spec.id), qs(spec.version.toString()), totalText)
                           .arg(members)
                           .arg(groupSizeText(spec.groupSize))
                           .arg(spec.groupSize.ideal);
@@ -67,6 +79,13 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
         content.facts.emplace_back(label(HandoutLabel::needs), conditions.join(", "));
     }
 
+    if (spec.subgroupSize >= 2) {
+        QStringList sizes;
+        for (int size : subgroupSizes(members, spec.subgroupSize)) sizes << QString::number(size);
+        content.facts.emplace_back(label(HandoutLabel::subgroups),
+                                   label(HandoutLabel::subgroupsOf).arg(spec.subgroupSize).arg(members).arg(sizes.join(" + ")));
+    }
+
     content.rolesTitle = label(HandoutLabel::roles);
     for (const auto& role : spec.roles) {
         QString description = qs(role.description.in(language));
@@ -80,15 +99,18 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
     }
 
     content.phasesTitle = label(HandoutLabel::phases);
-    MinuteRange start;
+    SecondRange start;
+    int roundFirstStep = 0;
     for (const auto& phase : spec.phases) {
-        const MinuteRange minutes = phase.minutes.forGroup(members);
+        const Round* round = spec.roundOf(phase.id);
+        const int times = round ? spec.roundsFor(*round, members) : 1;
+        const SecondRange minutes = phase.minutes.secondsFor(spec.largestSubgroup(members));
         HandoutContent::PhaseBlock block;
         block.number = static_cast<int>(content.phases.size()) + 1;
         block.name = qs(phase.name.in(language));
         block.minutes = label(HandoutLabel::minutes).arg(minutesText(minutes));
         block.start = label(HandoutLabel::startsAt)
-                          .arg(start.isFixed() ? clockText(start.min) : clockText(start.min) + "–" + clockText(start.max));
+                          .arg(start.isFixed() ? clockTextOfSeconds(start.min) : clockTextOfSeconds(start.min) + "–" + clockTextOfSeconds(start.max));
         block.description = qs(phase.description.in(language));
         for (const auto& instruction : phase.instructions)
             block.instructions.emplace_back(roleName(spec, instruction.roleId, language), qs(instruction.text.in(language)));
@@ -117,12 +139,30 @@ HandoutContent handoutContent(const CatalogEntry& entry, int members, Language l
             for (const auto& material : phase.materials) materials << qs(material.in(language));
             block.materials = label(HandoutLabel::materials).arg(materials.join(", "));
         }
+        if (round && round->phaseIds.front() == phase.id) {
+            roundFirstStep = block.number;
+            const QString name = qs(round->name.in(language));
+            block.roundStart = round->repeat == RoundRepeat::eachHolder
+                                   ? label(HandoutLabel::roundEachHolder).arg(name).arg(times).arg(roleName(spec, round->holdersOf, language))
+                                   : label(HandoutLabel::roundEachMember)
+                                         .arg(name)
+                                         .arg(times)
+                                         .arg(spec.subgroupSize >= 2 ? label(HandoutLabel::ofSubgroup) : QString{});
+            if (!round->rotates.empty()) block.roundStart += label(HandoutLabel::roundRotates).arg(roleName(spec, round->rotates, language));
+            if (!round->description.empty()) block.roundStart += ' ' + qs(round->description.in(language));
+        }
+        if (round && round->phaseIds.back() == phase.id && times > 1) block.roundEnd = label(HandoutLabel::roundEnd).arg(roundFirstStep);
         content.phases.push_back(std::move(block));
-        if (phase.runsUnlessChosenOtherwise()) start += minutes;
+        // The steps after a round start when all its rounds are over.
+        if (phase.runsUnlessChosenOtherwise())
+            start += round && round->phaseIds.back() == phase.id
+                         ? SecondRange{minutes.min + (times - 1) * roundSeconds(spec, *round, members).min,
+                                       minutes.max + (times - 1) * roundSeconds(spec, *round, members).max}
+                         : minutes;
     }
-    content.total = spec.ownMinutes && spec.phaseMinutesFor(members) != total
-                        ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(spec.phaseMinutesFor(members)))
-                        : label(HandoutLabel::total).arg(minutesText(total));
+    content.total = spec.ownMinutes && steps.inWholeMinutes() != total
+                        ? label(HandoutLabel::totalOwn).arg(minutesText(total), minutesText(steps))
+                        : label(HandoutLabel::total).arg(totalText);
 
     content.notesTitle = label(HandoutLabel::notes);
     content.notes = qs(spec.notes.in(language));

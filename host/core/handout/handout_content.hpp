@@ -31,6 +31,8 @@ struct HandoutContent {
         QString presence;              // who is out of the room or turns their back; empty: all are in
         QString optional;              // empty when the phase always runs
         QString materials;
+        QString roundStart; // the first phase of a round: the round, how often and for whom
+        QString roundEnd;   // the last phase of a round: where the next round starts
     };
 
     Language language = Language::en;

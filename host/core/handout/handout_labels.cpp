@@ -49,6 +49,15 @@ QString handoutLabel(HandoutLabel label, Language language)
                   "plugin de werkvorm aan de groep en de tijd aan; 'palet check %1' laat zien hoe.",
                   "A native plugin: shown as its manifest describes it. During a meeting the plugin fits the method "
                   "to the group and the time; 'palet check %1' shows that.");
+    case HandoutLabel::subgroups: return in("Subgroepen", "Subgroups");
+    case HandoutLabel::subgroupsOf: return in("van %1, die tegelijk werken; met %2 leden: %3", "of %1, working side by side; with %2 members: %3");
+    case HandoutLabel::roundEachMember: return in("%1: %2 rondes, één voor elk lid%3.", "%1: %2 rounds, one for each member%3.");
+    case HandoutLabel::roundEachHolder: return in("%1: %2 rondes, één voor elke %3.", "%1: %2 rounds, one for each %3.");
+    case HandoutLabel::ofSubgroup: return in(" van de subgroep", " of the subgroup");
+    case HandoutLabel::roundRotates:
+        return in(" De rol %1 gaat elke ronde naar het volgende lid.", " The role %1 passes to the next member every round.");
+    case HandoutLabel::roundEnd:
+        return in("Einde van de ronde; de volgende ronde begint weer bij stap %1.", "End of the round; the next round starts again at step %1.");
     case HandoutLabel::confidential:
         return in("Vertrouwelijk: wat in de groep gezegd wordt, blijft in de groep.",
                   "Confidential: what is said in the group stays in the group.");

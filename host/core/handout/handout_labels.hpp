@@ -35,6 +35,13 @@ enum class HandoutLabel {
     origin,     // "From %1 (%2)"
     pluginNote, // %1: the method id
     confidential,
+    subgroups,       // "Subgroups"
+    subgroupsOf,     // "of %1, side by side; with %2 members: %3"
+    roundEachMember, // "%1: %2 rounds, one for each member%3" (%3: " of the subgroup" or nothing)
+    roundEachHolder, // "%1: %2 rounds, one for each %3"
+    ofSubgroup,      // " of the subgroup"
+    roundRotates,    // " The role %1 passes to the next member every round."
+    roundEnd,        // "End of the round; the next round starts again at step %1."
 };
 
 QString handoutLabel(HandoutLabel label, Language language);

@@ -33,6 +33,7 @@ QString renderText(const HandoutContent& content, int width)
     for (const auto& phase : content.phases) nameWidth = std::max(nameWidth, phase.name.size());
     nameWidth = std::min<qsizetype>(nameWidth, width - 30);
     for (const auto& phase : content.phases) {
+        if (!phase.roundStart.isEmpty()) out += "  " + hangingIndent(phase.roundStart, 2, width) + '\n';
         out += QString("  %1. %2  %3  %4\n").arg(phase.number).arg(phase.name.leftJustified(nameWidth), phase.minutes.leftJustified(9), phase.start);
         if (!phase.description.isEmpty()) out += "     " + hangingIndent(phase.description, 5, width) + '\n';
         std::vector<QStringList> instructions;
@@ -40,6 +41,7 @@ QString renderText(const HandoutContent& content, int width)
         out += columns(instructions, width);
         for (const QString* line : {&phase.optional, &phase.speakers, &phase.presence, &phase.materials})
             if (!line->isEmpty()) out += "     " + hangingIndent(*line, 5, width) + '\n';
+        if (!phase.roundEnd.isEmpty()) out += "  " + hangingIndent(phase.roundEnd, 2, width) + '\n';
     }
     out += "  " + content.total + '\n';
 
@@ -77,11 +79,13 @@ QString renderMarkdown(const HandoutContent& content)
         out += "- **" + md(role.name) + "** " + md(role.detail) + (role.description.isEmpty() ? "" : ": " + md(role.description)) + '\n';
     out += "\n## " + md(content.phasesTitle) + "\n";
     for (const auto& phase : content.phases) {
+        if (!phase.roundStart.isEmpty()) out += "\n**" + md(phase.roundStart) + "**\n";
         out += QString("\n### %1. %2 — %3, %4\n\n").arg(phase.number).arg(md(phase.name), md(phase.minutes), md(phase.start));
         if (!phase.description.isEmpty()) out += md(phase.description) + "\n\n";
         for (const auto& [role, text] : phase.instructions) out += "- **" + md(role) + ":** " + md(text) + '\n';
         for (const QString* line : {&phase.optional, &phase.speakers, &phase.presence, &phase.materials})
             if (!line->isEmpty()) out += "\n*" + md(*line) + "*\n";
+        if (!phase.roundEnd.isEmpty()) out += "\n**" + md(phase.roundEnd) + "**\n";
     }
     out += "\n**" + md(content.total) + "**\n";
     if (!content.notes.isEmpty()) out += "\n## " + md(content.notesTitle) + "\n\n" + md(content.notes) + '\n';
@@ -122,6 +126,7 @@ QString renderHtml(const HandoutContent& content)
         out += "<tr><td class=\"role\">" + h(role.name) + "</td><td>" + h(role.detail) + "</td><td>" + h(role.description) + "</td></tr>\n";
     out += "</table>\n<h2>" + h(content.phasesTitle) + "</h2>\n";
     for (const auto& phase : content.phases) {
+        if (!phase.roundStart.isEmpty()) out += "<p class=\"round\"><strong>" + h(phase.roundStart) + "</strong></p>\n";
         out += QString("<div class=\"phase\">\n<h3>%1. %2 <span class=\"time\">%3, %4</span></h3>\n")
                    .arg(phase.number).arg(h(phase.name), h(phase.minutes), h(phase.start));
         if (!phase.description.isEmpty()) out += "<p>" + h(phase.description) + "</p>\n";
@@ -130,6 +135,7 @@ QString renderHtml(const HandoutContent& content)
         out += "</table>\n";
         for (const QString* line : {&phase.optional, &phase.speakers, &phase.presence, &phase.materials})
             if (!line->isEmpty()) out += "<p class=\"note\">" + h(*line) + "</p>\n";
+        if (!phase.roundEnd.isEmpty()) out += "<p class=\"round\"><strong>" + h(phase.roundEnd) + "</strong></p>\n";
         out += "</div>\n";
     }
     out += "<p><strong>" + h(content.total) + "</strong></p>\n";

@@ -209,7 +209,9 @@ QJsonObject agendaJson(const GatheredPlan& gathered)
         const QString scribe = scribeOf(line);
         QJsonArray phases;
         for (const PlannedPhase& phase : line.phases)
-            phases.append(QJsonObject{{"id", QString::fromStdString(phase.id)}, {"minutes", phase.minutes}});
+            phases.append(QJsonObject{{"id", QString::fromStdString(phase.id)},
+                                      {"minutes", static_cast<double>(phase.seconds) / secondsPerMinute},
+                                      {"seconds", phase.seconds}});
         lines.append(QJsonObject{{"start", clock(line.start)},
                                  {"end", clock(line.end)},
                                  {"minutes", line.minutes},

@@ -2,6 +2,7 @@
 
 #include "planning/meeting_bounds.hpp"
 #include "planning/minute_sharing.hpp"
+#include "session/round_plan.hpp"
 
 #include "text/domain_words.hpp"
 #include "translate.hpp"
@@ -39,10 +40,10 @@ std::vector<PlannedPhase> blockPhases(const MethodSpec& spec, int present, int p
     for (const Phase& phase : spec.phases) {
         if (!phase.runsUnlessChosenOtherwise()) continue;
         if (spec.id == blockIds::opening && phase.id == "look-back") {
-            if (previousCaseOwners > 0) phases.push_back({phase.id, 0, phase.minutes.forGroup(previousCaseOwners)});
+            if (previousCaseOwners > 0) phases.push_back({phase.id, 0, phase.minutes.secondsFor(previousCaseOwners)});
             continue;
         }
-        phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+        phases.push_back({phase.id, 0, phase.minutes.secondsFor(present)});
     }
     return phases;
 }
@@ -57,27 +58,35 @@ std::vector<PlannedPhase> methodPhases(const MethodSpec& spec, int present)
     const auto chosenIn = [&](const Phase& phase) {
         return std::any_of(spec.roles.begin(), spec.roles.end(), [&](const Role& role) { return role.chosenIn == phase.id; });
     };
+    // Rounds are written out, and subgroups side by side last as long as the largest one.
     std::vector<PlannedPhase> phases;
-    for (const Phase& phase : spec.phases)
+    for (const SessionStep& step : sessionSteps(spec, present)) {
+        const Phase& phase = spec.phases[static_cast<size_t>(step.phase)];
         if (phase.id != followUpPhaseId && phase.runsUnlessChosenOtherwise() && !chosenIn(phase))
-            phases.push_back({phase.id, 0, phase.minutes.forGroup(present)});
+            phases.push_back({phase.id, 0, phase.minutes.secondsFor(spec.largestSubgroup(present))});
+    }
     return phases;
 }
 
+// The phases' time in whole minutes: their seconds added up, then rounded up.
 MinuteRange phasesRange(const std::vector<PlannedPhase>& phases)
 {
-    MinuteRange total;
+    SecondRange total;
     for (const PlannedPhase& phase : phases) total += phase.range;
-    return total;
+    return total.inWholeMinutes();
 }
 
 // A line's minutes over its phases, shared as the live run shares a method's minutes.
 void sharePhaseMinutes(AgendaLine& line, PastTheMost past)
 {
-    std::vector<MinuteRange> ranges;
-    for (const PlannedPhase& phase : line.phases) ranges.push_back(phase.range);
-    const std::vector<int> shares = shareMinutes(ranges, line.minutes, past);
-    for (std::size_t i = 0; i < shares.size(); ++i) line.phases[i].minutes = shares[i];
+    std::vector<SecondRange> ranges;
+    std::vector<std::string> steps; // a round's phases written out share alike
+    for (const PlannedPhase& phase : line.phases) {
+        ranges.push_back(phase.range);
+        steps.push_back(phase.id);
+    }
+    const std::vector<int> shares = shareSecondsByStep(ranges, steps, line.minutes * secondsPerMinute, past);
+    for (std::size_t i = 0; i < shares.size(); ++i) line.phases[i].seconds = shares[i];
 }
 
 Item blockItem(const MethodSpec& spec, std::vector<PlannedPhase> phases, Language language)

@@ -53,8 +53,8 @@ struct MeetingPlanRequest {
 // One phase of an agenda line as the run will hold it.
 struct PlannedPhase {
     std::string id;
-    int minutes = 0;
-    MinuteRange range; // what the phase allows with this many present (or, a look-back, case owners)
+    int seconds = 0;
+    SecondRange range; // what the phase allows with this many present (or, a look-back, case owners)
 };
 
 struct AgendaLine {
@@ -65,8 +65,8 @@ struct AgendaLine {
     QTime start;
     QTime end;
     int minutes = 0;
-    MinuteRange range; // what the block or method allows
-    std::vector<PlannedPhase> phases; // the phases that run, their minutes adding up to `minutes`
+    MinuteRange range; // what the block or method allows (its phases' seconds, rounded up)
+    std::vector<PlannedPhase> phases; // the phases that run, their seconds adding up to `minutes` (or just under)
     std::optional<Case> theCase; // a round's case
     QStringList why;    // a round: why its method (the group's choice, or what Palet weighed)
     QString chair;      // filled in by the role rotation: a member present, or the guide

@@ -117,6 +117,7 @@ QCborMap eventToCbor(const SessionEvent& event)
     map[QStringLiteral("phase-id")] = qs(event.phaseId);
     map[QStringLiteral("phase-index")] = event.phaseIndex;
     map[QStringLiteral("planned-minutes")] = event.plannedMinutes;
+    map[QStringLiteral("planned-seconds")] = event.plannedSeconds;
     map[QStringLiteral("seed")] = static_cast<qint64>(event.seed);
     QCborArray holders; // pairs, in the map's order
     for (const auto& [role, members] : event.roleHolders) holders.append(QCborArray{qs(role), namesToCbor(members)});
@@ -124,6 +125,17 @@ QCborMap eventToCbor(const SessionEvent& event)
     QCborArray members; // pairs of a member and their roles, in the members' order
     for (const auto& member : event.members) members.append(QCborArray{qs(member.member), namesToCbor(member.roleIds)});
     map[QStringLiteral("members")] = members;
+    map[QStringLiteral("round-id")] = qs(event.roundId);
+    map[QStringLiteral("round")] = event.round;
+    map[QStringLiteral("rounds")] = event.rounds;
+    map[QStringLiteral("round-member")] = qs(event.roundMember);
+    QCborArray subgroups;
+    for (const SubgroupHolders& subgroup : event.subgroups) {
+        QCborArray roles;
+        for (const auto& [role, names] : subgroup.roleHolders) roles.append(QCborArray{qs(role), namesToCbor(names)});
+        subgroups.append(QCborArray{namesToCbor(subgroup.members), roles, qs(subgroup.roundMember), subgroup.finished});
+    }
+    map[QStringLiteral("subgroups")] = subgroups;
     return map;
 }
 
@@ -135,11 +147,23 @@ SessionEvent eventFromCbor(const QCborMap& map)
     event.phaseId = text(map.value(QStringLiteral("phase-id")));
     event.phaseIndex = static_cast<int>(map.value(QStringLiteral("phase-index")).toInteger());
     event.plannedMinutes = static_cast<int>(map.value(QStringLiteral("planned-minutes")).toInteger());
+    event.plannedSeconds = static_cast<int>(map.value(QStringLiteral("planned-seconds")).toInteger());
     event.seed = static_cast<std::uint64_t>(map.value(QStringLiteral("seed")).toInteger());
     for (const QCborValue& pair : map.value(QStringLiteral("role-holders")).toArray())
         event.roleHolders[text(pair.toArray().at(0))] = namesFromCbor(pair.toArray().at(1));
     for (const QCborValue& pair : map.value(QStringLiteral("members")).toArray())
         event.members.push_back({text(pair.toArray().at(0)), namesFromCbor(pair.toArray().at(1))});
+    event.roundId = text(map.value(QStringLiteral("round-id")));
+    event.round = static_cast<int>(map.value(QStringLiteral("round")).toInteger());
+    event.rounds = static_cast<int>(map.value(QStringLiteral("rounds")).toInteger());
+    event.roundMember = text(map.value(QStringLiteral("round-member")));
+    for (const QCborValue& value : map.value(QStringLiteral("subgroups")).toArray()) {
+        const QCborArray fields = value.toArray();
+        SubgroupHolders subgroup{namesFromCbor(fields.at(0)), {}, text(fields.at(2)), fields.at(3).toBool()};
+        for (const QCborValue& pair : fields.at(1).toArray())
+            subgroup.roleHolders[text(pair.toArray().at(0))] = namesFromCbor(pair.toArray().at(1));
+        event.subgroups.push_back(std::move(subgroup));
+    }
     return event;
 }
 

@@ -10,7 +10,9 @@ void countParticipants(MethodSpec& spec)
 {
     const bool anyCounting = std::any_of(spec.phases.begin(), spec.phases.end(),
                                          [](const Phase& phase) { return !phase.minutes.counting.empty(); });
-    if (!anyCounting) return;
+    const bool anyHolderRound = std::any_of(spec.rounds.begin(), spec.rounds.end(),
+                                            [](const Round& round) { return round.repeat == RoundRepeat::eachHolder; });
+    if (!anyCounting && !anyHolderRound) return;
     std::vector<std::vector<RoleAssignment>> byMembers;
     std::vector<std::string> members;
     for (int present = 0; present <= maxGroupMembers; ++present) {
@@ -37,6 +39,11 @@ void countParticipants(MethodSpec& spec)
         if (phase.minutes.counting.empty()) continue;
         phase.minutes.participantsBySize.clear();
         for (const auto& roles : byMembers) phase.minutes.participantsBySize.push_back(heldBy(roles, phase.minutes.counting));
+    }
+    for (Round& round : spec.rounds) {
+        if (round.repeat != RoundRepeat::eachHolder) continue;
+        round.holdersBySize.clear();
+        for (const auto& roles : byMembers) round.holdersBySize.push_back(heldBy(roles, round.holdersOf));
     }
 }
 

@@ -8,7 +8,8 @@
 namespace palet {
 
 // Fills in participantsBySize of every phase that counts one role, for 0 to maxGroupMembers
-// members present (0 where the members are too few for the method's roles).
+// members present (0 where the members are too few for the method's roles), and holdersBySize of
+// every round repeated for the holders of a role.
 void countParticipants(MethodSpec& spec);
 
 } // namespace palet

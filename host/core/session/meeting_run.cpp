@@ -123,7 +123,7 @@ StoreResult<MeetingRun> prepare(const Store& store, const MethodCatalog& catalog
             part.caseId = line.theCase->id;
             part.owner = utf8(line.theCase->ownerName);
         }
-        for (const PlannedPhase& phase : line.phases) part.phaseMinutes.push_back({phase.id, phase.minutes});
+        for (const PlannedPhase& phase : line.phases) part.phaseSeconds.push_back({phase.id, phase.seconds});
         for (const PartRoleHolders& role : line.roles) {
             std::vector<std::string> holders;
             for (const QString& name : role.holders) holders.push_back(utf8(name));

@@ -12,7 +12,7 @@ bool holdsAgendaPhases(const MethodSpec& method, const std::vector<std::pair<std
 {
     if (agenda.empty()) return false;
     auto phase = method.phases.begin();
-    for (const auto& [id, minutes] : agenda) {
+    for (const auto& [id, seconds] : agenda) {
         phase = std::find_if(phase, method.phases.end(), [&](const Phase& candidate) { return candidate.id == id; });
         if (phase == method.phases.end()) return false;
         ++phase;
@@ -20,16 +20,20 @@ bool holdsAgendaPhases(const MethodSpec& method, const std::vector<std::pair<std
     return true;
 }
 
-// The part runs the agenda's phases with the agenda's minutes: what was planned is what runs.
+// The part runs the agenda's phases with the agenda's time: what was planned is what runs.
 void keepAgendaPhases(SessionPlan& part, const std::vector<std::pair<std::string, int>>& agenda)
 {
     const std::string takeawayId = part.takeawayPhase >= 0 ? part.method.phases[static_cast<size_t>(part.takeawayPhase)].id : std::string{};
     const auto inAgenda = [&](const Phase& phase) {
         return std::any_of(agenda.begin(), agenda.end(), [&](const auto& planned) { return planned.first == phase.id; });
     };
-    std::erase_if(part.method.phases, [&](const Phase& phase) { return !inAgenda(phase); });
-    part.phaseMinutes.clear();
-    for (const auto& planned : agenda) part.phaseMinutes.push_back(planned.second);
+    for (size_t index = part.method.phases.size(); index-- > 0;)
+        if (!inAgenda(part.method.phases[index])) {
+            part.method.phases.erase(part.method.phases.begin() + static_cast<std::ptrdiff_t>(index));
+            if (index < part.places.size()) part.places.erase(part.places.begin() + static_cast<std::ptrdiff_t>(index));
+        }
+    part.phaseSeconds.clear();
+    for (const auto& planned : agenda) part.phaseSeconds.push_back(planned.second);
     part.takeawayPhase = -1;
     for (size_t index = 0; index < part.method.phases.size(); ++index)
         if (part.method.phases[index].id == takeawayId) part.takeawayPhase = static_cast<int>(index);
@@ -61,7 +65,7 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         auto planned = planSession(*part.method, asked);
         if (!planned.value) return {std::nullopt, part.label + ": " + planned.error};
         SessionPlan& one = *planned.value;
-        if (holdsAgendaPhases(one.method, part.phaseMinutes)) keepAgendaPhases(one, part.phaseMinutes);
+        if (holdsAgendaPhases(one.method, part.phaseSeconds)) keepAgendaPhases(one, part.phaseSeconds);
         PlanPart made;
         made.label = part.label;
         made.title = part.title;
@@ -74,6 +78,10 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
         // on paper as on screen.
         made.roles = part.roles.empty() ? one.roles : part.roles;
         if (part.caseNumber > 0 && one.takeawayPhase >= 0) made.takeawayPhase = made.firstPhase + one.takeawayPhase;
+        if (!one.places.empty()) { // its rounds and subgroups, at the meeting's phases
+            meeting.places.resize(static_cast<size_t>(made.firstPhase));
+            meeting.places.insert(meeting.places.end(), one.places.begin(), one.places.end());
+        }
         for (const Phase& phase : one.method.phases) meeting.method.phases.push_back(phase);
         // The agenda names every holder, so no role is chosen during a meeting's session.
         for (Role role : one.method.roles)
@@ -81,11 +89,12 @@ Outcome<SessionPlan> planMeetingSession(const MeetingSessionRequest& request)
                 role.chosenIn.clear();
                 meeting.method.roles.push_back(std::move(role));
             }
-        meeting.phaseMinutes.insert(meeting.phaseMinutes.end(), one.phaseMinutes.begin(), one.phaseMinutes.end());
+        meeting.phaseSeconds.insert(meeting.phaseSeconds.end(), one.phaseSeconds.begin(), one.phaseSeconds.end());
         for (const auto& note : one.notes) meeting.notes.push_back(part.label + ": " + note);
         meeting.parts.push_back(std::move(made));
     }
     if (meeting.parts.empty()) return {std::nullopt, tr("the meeting's agenda is empty").toStdString()};
+    if (!meeting.places.empty()) meeting.places.resize(static_cast<size_t>(meeting.phaseCount()));
     meeting.context.minutesAvailable = meeting.plannedMinutes();
     // The session as a whole: the first part's chair and timekeeper.
     meeting.roles = meeting.parts.front().roles;

@@ -21,10 +21,10 @@ struct MeetingPartRequest {
     int caseNumber = 0;                     // 0 for a block
     std::string owner;                      // a round's case owner
     std::vector<RoleAssignment> roles;      // the agenda's holders of every role (planning/part_roles)
-    // The agenda's phases and their minutes, in order: phases it leaves out (a first meeting's
-    // look-back) are not run, and the run keeps the agenda's minutes. Empty, or phases the method
+    // The agenda's phases and their seconds, in order: phases it leaves out (a first meeting's
+    // look-back) are not run, and the run keeps the agenda's time. Empty, or phases the method
     // did not compute for this context (a plugin's): the method's own, fitted to `minutes`.
-    std::vector<std::pair<std::string, int>> phaseMinutes;
+    std::vector<std::pair<std::string, int>> phaseSeconds;
     std::string title;       // the block's or the method's name alone
     std::int64_t caseId = 0; // the store's id of the round's case
 };

@@ -37,15 +37,18 @@ Outcome<RecordedMeeting> recordedMeetingFromJson(const QJsonObject& plan)
         request.caseNumber = part["case"].toInt();
         request.caseId = part["case_id"].toInteger();
         for (int phase = first; phase < first + count; ++phase) {
-            const int minutes = phases[phase]["minutes"].toInt();
-            request.phaseMinutes.push_back({utf8(phases[phase]["id"]), minutes});
-            request.minutes += minutes;
+            // Journals before format 2 give each phase whole minutes only.
+            const QJsonValue seconds = phases[phase]["seconds"];
+            const int length = seconds.isDouble() ? seconds.toInt() : phases[phase]["minutes"].toInt() * secondsPerMinute;
+            request.phaseSeconds.push_back({utf8(phases[phase]["id"]), length});
+            request.minutes += length;
         }
         for (const QJsonValue& role : part["roles"].toArray()) {
             RoleAssignment assignment{utf8(role["id"]), strings(role["members"])};
             if (assignment.roleId == caseOwnerRole && !assignment.members.empty()) request.owner = assignment.members.front();
             request.roles.push_back(std::move(assignment));
         }
+        request.minutes = minutesRoundedUp(request.minutes);
         meeting.methodIds.push_back(utf8(part["method"]));
         meeting.parts.push_back(std::move(request));
     }

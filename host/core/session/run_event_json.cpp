@@ -29,10 +29,16 @@ QJsonValue phaseJson(int index, const SessionPlan& plan)
 {
     if (index < 0 || index >= plan.phaseCount()) return QJsonValue::Null;
     const Phase& phase = plan.method.phases[static_cast<size_t>(index)];
-    return QJsonObject{{"index", index},
+    QJsonObject object{{"index", index},
                        {"id", q(phase.id)},
                        {"name", q(phase.name.in(plan.context.language))},
-                       {"minutes", plan.phaseMinutes[static_cast<size_t>(index)]}};
+                       {"minutes", static_cast<double>(plan.phaseSeconds[static_cast<size_t>(index)]) / secondsPerMinute},
+                       {"seconds", plan.phaseSeconds[static_cast<size_t>(index)]}};
+    if (const PhasePlace* place = plan.placeAt(index); place && place->round > 0) {
+        object["round"] = place->round;
+        object["rounds"] = place->rounds;
+    }
+    return object;
 }
 
 QString roleName(const SessionPlan& plan, const std::string& roleId)
@@ -79,6 +85,38 @@ QJsonObject presenceJson(int index, const SessionPlan& plan, const SessionState&
     return {{"silent", phase.silent}, {"absent", holders(phase.absent)}, {"back_turned", holders(phase.backTurned)}};
 }
 
+QJsonArray rolesJson(const SessionPlan& plan, const std::vector<RoleAssignment>& roles)
+{
+    QJsonArray array;
+    for (const RoleAssignment& role : roles)
+        array.append(QJsonObject{{"role", q(role.roleId)}, {"role_name", roleName(plan, role.roleId)}, {"members", strings(role.members)}});
+    return array;
+}
+
+// The phase's round (null outside one) and the subgroups that run it side by side (empty when the
+// group stays whole), each with who holds which role there now.
+void placeJson(int index, const SessionPlan& plan, QJsonObject& object)
+{
+    const PhasePlace* place = plan.placeAt(index);
+    object["round"] = place && place->round > 0 ? QJsonValue{QJsonObject{{"id", q(place->roundId)},
+                                                                        {"name", q(place->roundName.in(plan.context.language))},
+                                                                        {"number", place->round},
+                                                                        {"of", place->rounds},
+                                                                        {"member", q(place->roundMember)}}}
+                                                : QJsonValue::Null;
+    QJsonArray subgroups;
+    if (place)
+        for (size_t number = 0; number < place->subgroups.size(); ++number) {
+            const SubgroupPlace& subgroup = place->subgroups[number];
+            subgroups.append(QJsonObject{{"number", static_cast<int>(number) + 1},
+                                         {"members", strings(subgroup.members)},
+                                         {"round_member", subgroup.roundMember.empty() ? QJsonValue::Null : QJsonValue{q(subgroup.roundMember)}},
+                                         {"finished", subgroup.finished},
+                                         {"roles", rolesJson(plan, subgroup.roles)}});
+        }
+    object["subgroups"] = subgroups;
+}
+
 QJsonArray messagesJson(const std::vector<RoleMessage>& messages, Language language)
 {
     QJsonArray array;
@@ -109,11 +147,13 @@ QJsonObject planJson(const SessionPlan& plan)
         {"choices", choices},
         {"minutes_available", plan.context.minutesAvailable},
         {"planned_minutes", plan.plannedMinutes()},
+        {"planned_seconds", plan.plannedSeconds()},
         {"takeaway_phase", plan.takeawayPhase >= 0 ? QJsonValue{plan.takeawayPhase} : QJsonValue::Null},
         {"phases", phases},
         {"phase_choices", QJsonObject{{"take_in", strings(plan.takenIn)}, {"leave_out", strings(plan.leftOut)}}},
         {"text_language", q(plan.textLanguage)},
         {"notes", strings(plan.notes)},
+        {"subgroup_size", plan.method.subgroupSize},
     };
     if (plan.meeting.empty()) return object;
     // A meeting's session: which phases belong to which block or round.
@@ -219,6 +259,7 @@ QJsonObject runEventJson(const RunEvent& event, const SessionPlan& plan, const S
         clock();
         object["instructions"] = instructionsJson(event.phase, plan, state);
         object["presence"] = presenceJson(event.phase, plan, state);
+        placeJson(event.phase, plan, object);
         object["messages"] = messagesJson(event.messages, language);
         break;
     case RunEventKind::warning:
@@ -404,15 +445,18 @@ Outcome<RecordedPlan> recordedPlanFromJson(const QJsonObject& sessionStarted)
     const auto language = languageFromCode(plan["language"].toString().toStdString());
     recorded.language = language.value_or(Language::en);
     recorded.seed = static_cast<std::uint64_t>(plan["seed"].toInteger());
+    // Journals before format 2 give each phase whole minutes only.
     for (const QJsonValue& phase : plan["phases"].toArray())
-        recorded.phases.push_back({phase["id"].toString().toStdString(), static_cast<int>(phase["minutes"].toInteger())});
+        recorded.phases.push_back({phase["id"].toString().toStdString(),
+                                   phase["seconds"].isDouble() ? static_cast<int>(phase["seconds"].toInteger(-1))
+                                                               : static_cast<int>(phase["minutes"].toInteger(-1)) * secondsPerMinute});
     recorded.textLanguage = plan["text_language"].toString().toStdString();
     for (const QJsonValue& id : plan["phase_choices"]["take_in"].toArray()) recorded.takenIn.push_back(id.toString().toStdString());
     for (const QJsonValue& id : plan["phase_choices"]["leave_out"].toArray()) recorded.leftOut.push_back(id.toString().toStdString());
     recorded.speed = sessionStarted["speed"].toDouble(1.0);
-    for (const auto& [id, minutes] : recorded.phases)
-        if (minutes < 0 || minutes > 24 * 60)
-            return {std::nullopt, tr("session-started gives phase '%1' an impossible %2 minutes").arg(QString::fromStdString(id)).arg(minutes).toStdString()};
+    for (const auto& [id, seconds] : recorded.phases)
+        if (seconds < 0 || seconds > 24 * 60 * secondsPerMinute)
+            return {std::nullopt, tr("session-started gives phase '%1' an impossible %2 seconds").arg(QString::fromStdString(id)).arg(seconds).toStdString()};
     if (recorded.minutesAvailable < 0 || recorded.minutesAvailable > 24 * 60)
         return {std::nullopt, tr("session-started gives an impossible %1 minutes available").arg(recorded.minutesAvailable).toStdString()};
     recorded.script = sessionStarted["options"]["script"].toString().toStdString();

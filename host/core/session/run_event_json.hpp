@@ -44,7 +44,7 @@ struct RecordedPlan {
     int minutesAvailable = 0;
     Language language = Language::en;
     std::uint64_t seed = 0;
-    std::vector<std::pair<std::string, int>> phases; // id and minutes
+    std::vector<std::pair<std::string, int>> phases; // id and seconds
     std::string textLanguage;                        // the tag of the method's texts; empty: language
     std::vector<std::string> takenIn;                // optional phases chosen in, and left out
     std::vector<std::string> leftOut;

@@ -3,6 +3,7 @@
 #include "catalog/text_language.hpp"
 #include "planning/minute_sharing.hpp"
 #include "session/role_choice.hpp"
+#include "text/method_figures.hpp"
 #include "translate.hpp"
 
 #include <QStringList>
@@ -78,7 +79,7 @@ void settleChosenOwner(MethodSpec& method, const std::string& owner)
 
 } // namespace
 
-int SessionPlan::plannedMinutes() const { return std::accumulate(phaseMinutes.begin(), phaseMinutes.end(), 0); }
+int SessionPlan::plannedSeconds() const { return std::accumulate(phaseSeconds.begin(), phaseSeconds.end(), 0); }
 
 const std::vector<std::string>& SessionPlan::holders(const std::string& roleId) const
 {
@@ -109,8 +110,16 @@ bool SessionPlan::isTakeawayPhase(int phase) const
     return part && part->takeawayPhase == phase;
 }
 
+const PhasePlace* SessionPlan::placeAt(int phase) const
+{
+    if (phase < 0 || phase >= static_cast<int>(places.size())) return nullptr;
+    const PhasePlace& place = places[static_cast<size_t>(phase)];
+    return place.round > 0 || !place.subgroups.empty() ? &place : nullptr;
+}
+
 const std::vector<RoleAssignment>& SessionPlan::rolesAt(int phase) const
 {
+    if (const PhasePlace* place = placeAt(phase)) return place->roles;
     const PlanPart* part = partAt(phase);
     return part ? part->roles : roles;
 }
@@ -143,23 +152,32 @@ std::vector<MemberRoles> SessionPlan::memberRolesAt(int phase) const
     return list;
 }
 
-int typicalMinutes(const MethodSpec& method, int members)
+int typicalSeconds(const MethodSpec& method, int members)
 {
-    if (method.ownMinutes) return (method.ownMinutes->min + method.ownMinutes->max) / 2;
+    if (method.ownMinutes) return (method.ownMinutes->min + method.ownMinutes->max) / 2 * secondsPerMinute;
     // Every phase counts: by now the optional ones that do not run are gone.
-    MinuteRange total;
-    for (const Phase& phase : method.phases) total += phase.minutes.forGroup(members);
-    return (total.min + total.max) / 2;
+    SecondRange total;
+    // Subgroups run side by side: a phase lasts as long as it does in the largest.
+    for (const Phase& phase : method.phases) total += phase.minutes.secondsFor(method.largestSubgroup(members));
+    const int middle = (total.min + total.max) / 2;
+    const auto dividesBoth = [&](int step) { return total.min % step == 0 && total.max % step == 0; };
+    const int step = dividesBoth(secondsPerMinute) ? secondsPerMinute : dividesBoth(30) ? 30 : 1;
+    return middle - middle % step;
 }
 
-std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable)
+std::vector<int> fitPhaseSeconds(const MethodSpec& method, int members, int secondsAvailable)
 {
-    std::vector<MinuteRange> ranges;
-    for (const auto& phase : method.phases) ranges.push_back(phase.minutes.forGroup(members));
-    if (!method.ownMinutes) return shareMinutes(ranges, minutesAvailable);
+    std::vector<SecondRange> ranges;
+    std::vector<std::string> steps; // a round's phases written out keep their id: one step, repeated
+    // Subgroups run side by side: a phase lasts as long as it does in the largest.
+    for (const auto& phase : method.phases) {
+        ranges.push_back(phase.minutes.secondsFor(method.largestSubgroup(members)));
+        steps.push_back(phase.id);
+    }
+    if (!method.ownMinutes) return shareSecondsByStep(ranges, steps, secondsAvailable);
     // The method's own minutes bound its time, and its phases fill that time.
-    const int minutes = std::clamp(minutesAvailable, method.ownMinutes->min, method.ownMinutes->max);
-    return shareMinutes(ranges, minutes, PastTheMost::inProportion);
+    const int seconds = std::clamp(secondsAvailable, method.ownMinutes->min * secondsPerMinute, method.ownMinutes->max * secondsPerMinute);
+    return shareSecondsByStep(ranges, steps, seconds, PastTheMost::inProportion);
 }
 
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request)
@@ -186,12 +204,17 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
     if (plan.method.phases.empty())
         return {std::nullopt, tr("%1 has no phases to run").arg(q(plan.method.id)).toStdString()};
 
-    auto roles = assignRoles(plan.method, plan.members, request.owner);
-    if (!roles.value) return {std::nullopt, roles.error};
-    plan.roles = std::move(*roles.value);
+    auto rounds = planRounds(plan.method, plan.members, request.owner);
+    if (!rounds.value) return {std::nullopt, rounds.error};
+    plan.method = std::move(rounds.value->method);
+    plan.roles = std::move(rounds.value->roles);
+    plan.places = std::move(rounds.value->places);
+    if (plan.method.phases.empty()) // a round for the holders of a role nobody holds
+        return {std::nullopt, tr("%1 has no phases to run").arg(q(plan.method.id)).toStdString()};
     plan.choices = roleChoicesOf(plan.method, request.owner);
-    plan.phaseMinutes =
-        fitPhaseMinutes(plan.method, members, request.minutesAvailable.value_or(typicalMinutes(plan.method, members)));
+    plan.phaseSeconds = fitPhaseSeconds(plan.method, members,
+                                        request.minutesAvailable ? *request.minutesAvailable * secondsPerMinute
+                                                                 : typicalSeconds(plan.method, members));
     plan.takeawayPhase = lastOwnerPhase(plan.method);
 
     if (!plan.method.groupSize.admits(members))
@@ -201,10 +224,10 @@ Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanR
                                  .arg(plan.method.groupSize.max)
                                  .arg(members)
                                  .toStdString());
-    if (request.minutesAvailable && plan.plannedMinutes() != *request.minutesAvailable)
+    if (request.minutesAvailable && plan.plannedSeconds() != *request.minutesAvailable * secondsPerMinute)
         plan.notes.push_back(tr("the phases of %1 take %2 minutes, not the %3 available")
                                  .arg(q(plan.method.id))
-                                 .arg(plan.plannedMinutes())
+                                 .arg(secondsAsMinutes(plan.plannedSeconds()))
                                  .arg(*request.minutesAvailable)
                                  .toStdString());
     return {std::move(plan), {}};

@@ -1,9 +1,10 @@
 #pragma once
 // A session plan: the method's phases as its implementation computes them for this group and
-// these minutes, the minutes each phase gets, and who holds which role.
+// these minutes, the time each phase gets (in seconds), and who holds which role.
 
 #include "method_implementation.hpp"
 #include "session/role_assignment.hpp"
+#include "session/round_plan.hpp"
 
 #include <palet/method_spec.hpp>
 
@@ -63,12 +64,17 @@ struct LookBackCase {
 };
 
 struct SessionPlan {
-    MethodSpec method;                 // as the implementation computed it for this context
+    // As the implementation computed it for this context, with its rounds written out: each
+    // round's phases once for every round (`places` says which round a phase belongs to).
+    MethodSpec method;
     MethodContext context;
     std::vector<std::string> members;
     std::vector<RoleAssignment> roles; // in the method's order; roles nobody holds left out
     std::vector<RoleChoice> choices;   // roles chosen during the session: nobody holds them at the start
-    std::vector<int> phaseMinutes;     // one per phase of `method`
+    // With rounds or subgroups (format 2): one per phase, its round, its subgroups and who holds
+    // which role there; empty otherwise. rolesAt and the functions after it read it.
+    std::vector<PhasePlace> places;
+    std::vector<int> phaseSeconds;     // one per phase of `method`
     std::string textLanguage;          // the tag the method's texts are shown in, as asked
     std::vector<std::string> takenIn;  // the optional phases chosen in, and left out, as asked
     std::vector<std::string> leftOut;
@@ -80,14 +86,19 @@ struct SessionPlan {
     std::vector<LookBackCase> lookBack; // its treated cases; empty at a first meeting
 
     const PlanPart* partAt(int phase) const; // none outside a meeting's session
+    // The phase's round and subgroups; null when it is in no round and the group stays whole.
+    const PhasePlace* placeAt(int phase) const;
     bool isTakeawayPhase(int phase) const;
-    const std::vector<RoleAssignment>& rolesAt(int phase) const; // the part's roles in a meeting
+    // Who holds which role at the phase: in its round and across its subgroups, else the part's
+    // roles in a meeting, else the session's.
+    const std::vector<RoleAssignment>& rolesAt(int phase) const;
     const std::vector<std::string>& holdersAt(int phase, const std::string& roleId) const;
     std::map<std::string, std::vector<std::string>> roleHoldersAt(int phase) const;
     std::vector<MemberRoles> memberRolesAt(int phase) const; // every member, in the order given
 
-    int phaseCount() const { return static_cast<int>(phaseMinutes.size()); }
-    int plannedMinutes() const;
+    int phaseCount() const { return static_cast<int>(phaseSeconds.size()); }
+    int plannedSeconds() const;
+    int plannedMinutes() const { return minutesRoundedUp(plannedSeconds()); } // whole minutes, rounded up
     const std::vector<std::string>& holders(const std::string& roleId) const; // empty when nobody
     std::map<std::string, std::vector<std::string>> roleHolders() const;      // as plugins see it
 };
@@ -97,12 +108,13 @@ struct SessionPlan {
 // is wrong.
 Outcome<SessionPlan> planSession(const MethodImplementation& method, const PlanRequest& request);
 
-// The minutes of each phase: fixed phases as they are, ranges sharing what is left of
-// `minutesAvailable` in proportion to their room (shareMinutes; their lower bounds when nothing
+// The seconds of each phase: fixed phases as they are, ranges sharing what is left of
+// `secondsAvailable` in proportion to their room (shareSeconds; their lower bounds when nothing
 // is left).
-std::vector<int> fitPhaseMinutes(const MethodSpec& method, int members, int minutesAvailable);
+std::vector<int> fitPhaseSeconds(const MethodSpec& method, int members, int secondsAvailable);
 
-// The middle of the method's minutes for the group, rounded down.
-int typicalMinutes(const MethodSpec& method, int members);
+// The middle of the method's time for the group in seconds, rounded down to whole minutes (half
+// minutes when its phases are given in them).
+int typicalSeconds(const MethodSpec& method, int members);
 
 } // namespace palet

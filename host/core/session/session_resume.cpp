@@ -1,5 +1,6 @@
 #include "session/session_resume.hpp"
 
+#include "text/method_figures.hpp"
 #include "translate.hpp"
 
 #include <algorithm>
@@ -31,14 +32,14 @@ std::string planMismatch(const RecordedPlan& recorded, const SessionPlan& plan)
     if (static_cast<int>(recorded.phases.size()) != plan.phaseCount())
         return tr("the session had %1 phases, the method now makes %2").arg(recorded.phases.size()).arg(plan.phaseCount()).toStdString();
     for (int index = 0; index < plan.phaseCount(); ++index) {
-        const auto& [id, minutes] = recorded.phases[static_cast<size_t>(index)];
-        if (id != plan.method.phases[static_cast<size_t>(index)].id || minutes != plan.phaseMinutes[static_cast<size_t>(index)])
+        const auto& [id, seconds] = recorded.phases[static_cast<size_t>(index)];
+        if (id != plan.method.phases[static_cast<size_t>(index)].id || seconds != plan.phaseSeconds[static_cast<size_t>(index)])
             return tr("phase %1 was '%2' of %3 minutes, the method now makes it '%4' of %5")
                 .arg(index + 1)
                 .arg(q(id))
-                .arg(minutes)
+                .arg(secondsAsMinutes(seconds))
                 .arg(q(plan.method.phases[static_cast<size_t>(index)].id))
-                .arg(plan.phaseMinutes[static_cast<size_t>(index)])
+                .arg(secondsAsMinutes(plan.phaseSeconds[static_cast<size_t>(index)]))
                 .toStdString();
     }
     if (recorded.roles != plan.roles) return tr("the roles are handed out differently now").toStdString();

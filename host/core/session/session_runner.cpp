@@ -15,7 +15,7 @@ SessionRunner::SessionRunner(SessionPlan plan, MethodImplementation& method, con
 
 SessionTime SessionRunner::plannedTime(int phase) const
 {
-    return std::chrono::minutes{plan_.phaseMinutes.at(static_cast<size_t>(phase))};
+    return std::chrono::seconds{plan_.phaseSeconds.at(static_cast<size_t>(phase))};
 }
 
 bool SessionRunner::onPhase() const
@@ -58,10 +58,22 @@ std::optional<std::string> SessionRunner::hear(SessionEvent::Kind kind, int phas
     heard.kind = kind;
     heard.phaseId = plan_.method.phases.at(static_cast<size_t>(phase)).id;
     heard.phaseIndex = phase;
-    heard.plannedMinutes = plan_.phaseMinutes.at(static_cast<size_t>(phase));
+    heard.plannedSeconds = plan_.phaseSeconds.at(static_cast<size_t>(phase));
+    heard.plannedMinutes = minutesRoundedUp(heard.plannedSeconds);
     heard.seed = plan_.context.seed;
     heard.roleHolders = roleHoldersAt(plan_, state_, phase);
     heard.members = memberRolesAt(plan_, state_, phase);
+    if (const PhasePlace* place = plan_.placeAt(phase)) {
+        heard.roundId = place->roundId;
+        heard.round = place->round;
+        heard.rounds = place->rounds;
+        heard.roundMember = place->roundMember;
+        for (const SubgroupPlace& subgroup : place->subgroups) {
+            SubgroupHolders told{subgroup.members, {}, subgroup.roundMember, subgroup.finished};
+            for (const RoleAssignment& role : subgroup.roles) told.roleHolders[role.roleId] = role.members;
+            heard.subgroups.push_back(std::move(told));
+        }
+    }
     auto answer = method_.onEvent(heard);
     if (answer.brokeDown) return std::move(answer.error);
     if (!event) return std::nullopt;

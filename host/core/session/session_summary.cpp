@@ -10,7 +10,7 @@ SessionSummary summarize(const SessionPlan& plan, const SessionState& state)
     for (int phase = 0; phase < plan.phaseCount(); ++phase) {
         PhaseOutcome outcome;
         outcome.phase = phase;
-        outcome.planned = std::chrono::minutes{plan.phaseMinutes[static_cast<size_t>(phase)]};
+        outcome.planned = std::chrono::seconds{plan.phaseSeconds[static_cast<size_t>(phase)]};
         for (const PhaseRun& run : state.runs)
             if (run.phase == phase) {
                 outcome.actual += run.active();

@@ -163,7 +163,7 @@ function render() {
   $('status').textContent = texts[room.status] || '';
   $('part').textContent = phase ? phase.part : '';
   $('phase').textContent = phase ? `${phase.name} · ${fill(texts.phase_of, phase.index + 1, phase.count)}` : room.status === 'finished' ? texts.finished : '';
-  $('next').textContent = room.next ? `${texts.next}: ${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : '';
+  $('next').textContent = room.next ? `${texts.next}: ${room.next.name} · ${fill(texts.minutes, room.next.minutes_text)}` : '';
   $('start').hidden = room.status !== 'waiting';
   for (const id of ['pause', 'extend', 'back', 'next-phase', 'quit']) {
     $(id).disabled = !running;

@@ -167,6 +167,14 @@ function render() {
   $('status').textContent = texts[room.status] || '';
   $('part').textContent = phase ? phase.part : '';
   $('phase').textContent = phase ? `${phase.name} · ${fill(texts.phase_of, phase.index + 1, phase.count)}` : texts.finished;
+  // In a round and in a subgroup: which round, and the member's own subgroup and whether it is done.
+  const subgroup = me.subgroup;
+  $('subgroup').hidden = !subgroup && !(phase && phase.round);
+  $('subgroup').textContent = [
+    phase && phase.round ? fill(texts.round_of, phase.round.name, phase.round.number, phase.round.of) : '',
+    subgroup ? fill(texts.your_subgroup, subgroup.members.join(', ')) : '',
+    subgroup && subgroup.finished ? texts.your_subgroup_finished : '',
+  ].filter(Boolean).join(' · ');
   // In a phase in which the group chooses a role's holder: that it does, and whom it chose.
   const choosing = room.choosing || [];
   $('choosing').hidden = choosing.length === 0;

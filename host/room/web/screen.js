@@ -19,7 +19,9 @@ function render() {
   $('part').textContent = phase ? phase.part : '';
   $('phase').textContent = phase ? phase.name : room.status === 'finished' ? texts.finished : '';
   $('phase-count').textContent = phase
-    ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' + fill(texts.minutes, phase.minutes) +
+    ? fill(texts.phase_of, phase.index + 1, phase.count) + ' · ' +
+      (phase.round ? fill(texts.round_of, phase.round.name, phase.round.number, phase.round.of) + ' · ' : '') +
+      fill(texts.minutes, phase.minutes_text) +
       (phase.silent ? ' · ' + texts.silent : '') +
       (room.status === 'waiting' ? ' · ' + texts.first_phase : '')
     : '';
@@ -45,7 +47,17 @@ function render() {
     if (role.instruction) item.append(element('p', 'role-does', role.instruction));
     roles.append(item);
   }
-  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes)}` : phase ? texts.last_phase : '';
+  // Subgroups side by side: each with its members and who holds which role there now.
+  const subgroups = room.subgroups || [];
+  $('subgroups-section').hidden = subgroups.length === 0;
+  $('subgroups').replaceChildren(...subgroups.map((subgroup) => {
+    const item = element('li', subgroup.finished ? 'role listens' : 'role');
+    item.append(element('p', 'role-who', `${fill(texts.subgroup, subgroup.number)} · ${subgroup.members.join(', ')}`));
+    item.append(element('p', 'role-does', subgroup.finished ? texts.subgroup_finished
+      : subgroup.roles.map((role) => `${role.name}: ${role.holders.join(', ')}`).join(' · ')));
+    return item;
+  }));
+  $('next').textContent = room.next ? `${room.next.name} · ${fill(texts.minutes, room.next.minutes_text)}` : phase ? texts.last_phase : '';
   if (room.join) {
     $('code').textContent = room.join.code;
     $('join-url').textContent = room.join.url.replace(/\?code=.*/, '');

@@ -8,6 +8,7 @@
 #include "palet/role.hpp"
 #include "palet/semantic_version.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -73,6 +74,56 @@ enum class StyleBasis { judgement, source };
 // A method treats one case; a block is a fixed part of every meeting (opening, break, closing…).
 enum class MethodKind { method, block };
 
+// Whom a round is repeated for (since SDK 2.0; ids: each-member, each-holder).
+enum class RoundRepeat {
+    eachMember, // once for every member (of the subgroup, when the method works in subgroups)
+    eachHolder, // once for every holder of Round::holdersOf
+};
+
+inline std::string_view roundRepeatId(RoundRepeat repeat)
+{
+    return repeat == RoundRepeat::eachHolder ? "each-holder" : "each-member";
+}
+
+// Consecutive phases of a method run once for each member, or for each holder of a role, with a
+// role that passes from round to round: troika consulting's rounds in a trio, where each member is
+// the client once (docs/method-format.md, "Rounds"). Since SDK 2.0.
+struct Round {
+    std::string id;                      // unique among the method's rounds and phases: "consult"
+    LocalizedText name;                  // required: "Consultatieronde" / "Consultation round"
+    LocalizedText description{};         // optional: what a round is for, for the handout
+    std::vector<std::string> phaseIds{}; // the phases it repeats: consecutive phases of the method, in order
+    RoundRepeat repeat = RoundRepeat::eachMember;
+    std::string holdersOf{};             // eachHolder: the role whose holders each get a round
+    // A role one member holds that passes, round by round, to the member whose round it is (who
+    // hands their own roles to its previous holder); empty: the roles stay as they are.
+    std::string rotates{};
+    // eachHolder: holdersBySize[n] is how many of n members hold `holdersOf`, as Palet hands the
+    // roles out (the host fills it in, as it does PhaseDuration::participantsBySize).
+    std::vector<int> holdersBySize{};
+
+    bool holds(std::string_view phaseId) const
+    {
+        for (const auto& repeated : phaseIds)
+            if (repeated == phaseId) return true;
+        return false;
+    }
+
+    friend bool operator==(const Round&, const Round&) = default;
+};
+
+// The sizes of the subgroups `members` split into with subgroups of `size` (since SDK 2.0): as
+// many as fit, none smaller than `size` when that can be avoided, the larger ones last:
+// 7 members in threes make {3, 4}, 8 make {4, 4}, 2 make {2}. A size below 2 keeps the group whole.
+inline std::vector<int> subgroupSizes(int members, int size)
+{
+    if (size < 2 || members <= size) return {std::max(members, 0)};
+    const int count = members / size;
+    std::vector<int> sizes(static_cast<std::size_t>(count), members / count);
+    for (int extra = 0; extra < members % count; ++extra) ++sizes[sizes.size() - 1 - static_cast<std::size_t>(extra)];
+    return sizes;
+}
+
 // A whole method: what `spec` returns and what a manifest describes. Give every text in both
 // languages. The host checks it (docs/sdk.md, "The plugin interface"); its fields mean what the
 // keys of a method script mean (docs/method-format.md).
@@ -95,6 +146,35 @@ struct MethodSpec {
     // The method's own minutes as a whole, when its source gives them apart from its steps
     // ("about 45 to 50 minutes"); the phases then share them, running longer if need be.
     std::optional<MinuteRange> ownMinutes{};
+    // Since SDK 2.0: blocks of phases repeated for each member or each holder of a role.
+    std::vector<Round> rounds{};
+    // Since SDK 2.0: the group splits into subgroups of this size (at least 2) that run the same
+    // phases at the same time, each with its own holders of the roles; 0: the group stays whole.
+    int subgroupSize = 0;
+
+    // The members of the largest subgroup, or the whole group; the phases last as long as there.
+    int largestSubgroup(int members) const
+    {
+        const auto sizes = subgroupSizes(members, subgroupSize);
+        return *std::max_element(sizes.begin(), sizes.end());
+    }
+
+    // The round that repeats this phase; null when none does.
+    const Round* roundOf(std::string_view phaseId) const
+    {
+        for (const auto& round : rounds)
+            if (round.holds(phaseId)) return &round;
+        return nullptr;
+    }
+
+    // How many times `round` runs for a group of `members`: as often as the largest subgroup needs.
+    int roundsFor(const Round& round, int members) const
+    {
+        const int largest = largestSubgroup(members);
+        if (round.repeat == RoundRepeat::eachMember || round.holdersBySize.empty()) return largest;
+        const auto last = static_cast<int>(round.holdersBySize.size()) - 1;
+        return round.holdersBySize[static_cast<std::size_t>(std::clamp(largest, 0, last))];
+    }
 
     // The method's own minutes, or those of the phases that run when nobody chooses otherwise.
     MinuteRange minutesFor(int members) const
@@ -103,11 +183,20 @@ struct MethodSpec {
         return phaseMinutesFor(members);
     }
 
-    MinuteRange phaseMinutesFor(int members) const
+    // The phases' time in whole minutes: their seconds added up, then rounded up.
+    MinuteRange phaseMinutesFor(int members) const { return phaseSecondsFor(members).inWholeMinutes(); }
+
+    SecondRange phaseSecondsFor(int members) const
     {
-        MinuteRange total;
-        for (const auto& phase : phases)
-            if (phase.runsUnlessChosenOtherwise()) total += phase.minutes.forGroup(members);
+        SecondRange total;
+        const int present = largestSubgroup(members);
+        for (const auto& phase : phases) {
+            if (!phase.runsUnlessChosenOtherwise()) continue;
+            const Round* round = roundOf(phase.id);
+            const int times = round ? roundsFor(*round, members) : 1;
+            const SecondRange once = phase.minutes.secondsFor(present);
+            total += SecondRange{once.min * times, once.max * times};
+        }
         return total;
     }
 

@@ -33,7 +33,7 @@ struct Phase {
     std::string id;                            // unique within the method: "round"
     LocalizedText name;                        // required: "Tipronde" / "Round of tips"
     LocalizedText description;                 // optional: what happens, for the handout
-    PhaseDuration minutes;                     // 1 to 240 minutes (default: fixed, 1)
+    PhaseDuration minutes;                     // 1 second to 240 minutes (default: fixed, 1 minute)
     std::vector<RoleInstruction> instructions; // at least one, in the order the method gives them
     std::vector<std::string> speakers;         // role ids that may speak; empty: everyone may
     std::vector<LocalizedText> materials;      // what the phase needs: "flip-over", "cards"
