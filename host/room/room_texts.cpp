@@ -101,7 +101,7 @@ const std::pair<const char*, const char*> texts[] = {
     {"no_meetings", QT_TRANSLATE_NOOP("palet", "No planned meetings in the store.")},
     {"or_method", QT_TRANSLATE_NOOP("palet", "Or one method")},
     {"method", QT_TRANSLATE_NOOP("palet", "Method")},
-    {"members_present", QT_TRANSLATE_NOOP("palet", "Members present, separated by commas (the first brings in the case)")},
+    {"members_present", QT_TRANSLATE_NOOP("palet", "Members present, separated by commas (the first brings in the case, except in a method where the group chooses its case owner)")},
     {"run_method", QT_TRANSLATE_NOOP("palet", "Choose this method")},
     {"not_chosen", QT_TRANSLATE_NOOP("palet", "The facilitator has not chosen the meeting yet. Try again in a moment.")},
     {"replan_note", QT_TRANSLATE_NOOP("palet", "At the start the plan is made again with the cases that have the most votes.")},

@@ -4229,8 +4229,8 @@ Commando&apos;s:
         <translation>Werkvorm</translation>
     </message>
     <message>
-        <source>Members present, separated by commas (the first brings in the case)</source>
-        <translation>Aanwezige leden, gescheiden door komma's (de eerste brengt de casus in)</translation>
+        <source>Members present, separated by commas (the first brings in the case, except in a method where the group chooses its case owner)</source>
+        <translation>Aanwezige leden, gescheiden door komma's (de eerste brengt de casus in, behalve bij een werkvorm waarin de groep de inbrenger kiest)</translation>
     </message>
     <message>
         <source>Choose this method</source>

@@ -4,7 +4,8 @@ namespace palet {
 
 QString minutesText(const MinuteRange& minutes)
 {
-    return minutes.isFixed() ? QString::number(minutes.min) : QString("%1–%2").arg(minutes.min).arg(minutes.max);
+    // Concatenated rather than through arg(): recommend writes this for every method of a palette.
+    return minutes.isFixed() ? QString::number(minutes.min) : QString::number(minutes.min) + u'–' + QString::number(minutes.max);
 }
 
 QString secondsAsMinutes(int seconds)
