@@ -13,22 +13,6 @@ using namespace palet::test;
 
 namespace {
 
-QStringList membersOf(const QJsonValue& array)
-{
-    QStringList names;
-    for (const auto& name : array.toArray()) names << name.toString();
-    return names;
-}
-
-// role id -> members, as one phase-started event names them in its instructions.
-std::map<QString, QStringList> holdersIn(const QJsonObject& event)
-{
-    std::map<QString, QStringList> holders;
-    for (const auto& value : event["instructions"].toArray())
-        holders[value.toObject()["role"].toString()] = membersOf(value.toObject()["members"]);
-    return holders;
-}
-
 QList<QJsonObject> eventsOf(const QList<QByteArray>& lines, const QString& kind)
 {
     QList<QJsonObject> found;

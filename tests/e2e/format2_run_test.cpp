@@ -10,32 +10,6 @@ using namespace palet::test;
 
 namespace {
 
-QStringList membersOf(const QJsonValue& array)
-{
-    QStringList names;
-    for (const auto& name : array.toArray()) names << name.toString();
-    return names;
-}
-
-// role id -> members, as one phase-started event names them in its instructions.
-std::map<QString, QStringList> holdersIn(const QJsonObject& event)
-{
-    std::map<QString, QStringList> holders;
-    for (const auto& value : event["instructions"].toArray()) {
-        const QJsonObject instruction = value.toObject();
-        holders[instruction["role"].toString()] = membersOf(instruction["members"]);
-    }
-    return holders;
-}
-
-QList<QJsonObject> phaseStarts(const QList<QByteArray>& lines)
-{
-    QList<QJsonObject> starts;
-    for (const QByteArray& line : lines)
-        if (const QJsonObject event = parsed(line); event["event"] == "phase-started") starts << event;
-    return starts;
-}
-
 QList<QByteArray> runEvents(const PaletSandbox& sandbox, const QStringList& arguments)
 {
     const auto run = sandbox.run(arguments + QStringList{"--seed", "3", "--speed", "20000", "--events", "json"});

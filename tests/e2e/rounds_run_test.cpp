@@ -14,27 +14,12 @@ using namespace palet::test;
 
 namespace {
 
-QStringList namesIn(const QJsonValue& array)
-{
-    QStringList names;
-    for (const QJsonValue name : array.toArray()) names << name.toString();
-    return names;
-}
-
 // role id -> members, as one subgroup of a phase-started event names them.
 std::map<QString, QStringList> rolesOf(const QJsonObject& subgroup)
 {
     std::map<QString, QStringList> roles;
-    for (const QJsonValue value : subgroup["roles"].toArray()) roles[value["role"].toString()] = namesIn(value["members"]);
+    for (const QJsonValue value : subgroup["roles"].toArray()) roles[value["role"].toString()] = membersOf(value["members"]);
     return roles;
-}
-
-QList<QJsonObject> phaseStarts(const QList<QByteArray>& lines)
-{
-    QList<QJsonObject> starts;
-    for (const QByteArray& line : lines)
-        if (const QJsonObject event = parsed(line); event["event"] == "phase-started") starts << event;
-    return starts;
 }
 
 const QStringList seven{"Ann", "Bo", "Cas", "Dee", "Eva", "Fay", "Gus"};
@@ -48,8 +33,8 @@ QStringList checkTroikaStart(const QJsonObject& start, int index)
     INFO("phase-started " << index << ": " << QJsonDocument{start}.toJson(QJsonDocument::Compact).toStdString());
     const QJsonArray subgroups = start["subgroups"].toArray();
     REQUIRE(subgroups.size() == 2);
-    CHECK(namesIn(subgroups[0]["members"]) == QStringList{"Ann", "Bo", "Cas"});
-    CHECK(namesIn(subgroups[1]["members"]) == QStringList{"Dee", "Eva", "Fay", "Gus"});
+    CHECK(membersOf(subgroups[0]["members"]) == QStringList{"Ann", "Bo", "Cas"});
+    CHECK(membersOf(subgroups[1]["members"]) == QStringList{"Dee", "Eva", "Fay", "Gus"});
     if (index == 0) {
         CHECK(start["phase"]["id"] == "prepare");
         CHECK(start["round"].isNull());
@@ -82,11 +67,11 @@ QStringList checkTroikaStart(const QJsonObject& start, int index)
     }
     // The event's instructions and presence name everyone's holders, across the subgroups.
     for (const QJsonValue value : start["instructions"].toArray())
-        if (value["role"] == "case-owner") CHECK(namesIn(value["members"]) == clients);
+        if (value["role"] == "case-owner") CHECK(membersOf(value["members"]) == clients);
     if (start["phase"]["id"] == "confer") {
         const QJsonArray turned = start["presence"]["back_turned"].toArray();
         REQUIRE(turned.size() == 1);
-        CHECK(namesIn(turned[0]["members"]) == clients); // the clients turn their backs while the others confer
+        CHECK(membersOf(turned[0]["members"]) == clients); // the clients turn their backs while the others confer
     }
     return clients;
 }

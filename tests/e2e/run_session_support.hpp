@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
+
+#include <map>
 
 namespace palet::test {
 
@@ -88,6 +91,32 @@ inline QStringList transitions(const QList<QByteArray>& lines)
             list << kind + ' ' + event["reason"].toString() + ' ' + event["takeaway"].toString();
     }
     return list;
+}
+
+// The names in a JSON array of members.
+inline QStringList membersOf(const QJsonValue& array)
+{
+    QStringList names;
+    for (const QJsonValue name : array.toArray()) names << name.toString();
+    return names;
+}
+
+// role id -> members, as one phase-started event names them in its instructions.
+inline std::map<QString, QStringList> holdersIn(const QJsonObject& event)
+{
+    std::map<QString, QStringList> holders;
+    for (const QJsonValue value : event["instructions"].toArray())
+        holders[value["role"].toString()] = membersOf(value["members"]);
+    return holders;
+}
+
+// The phase-started events among these lines, in order.
+inline QList<QJsonObject> phaseStarts(const QList<QByteArray>& lines)
+{
+    QList<QJsonObject> starts;
+    for (const QByteArray& line : lines)
+        if (const QJsonObject event = parsed(line); event["event"] == "phase-started") starts << event;
+    return starts;
 }
 
 } // namespace palet::test
